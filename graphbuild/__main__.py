@@ -1,0 +1,3 @@
+from graphbuild.cli import main
+
+main()

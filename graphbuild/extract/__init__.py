@@ -1,0 +1,103 @@
+"""Doc -> records. ``extract(article, doc)`` runs the extractors in order and returns one Extraction.
+
+    mentions -> referents (one per real-world thing in the article) -> roles -> statements -> relations
+
+Roles come first because descriptions ('the top U.S. diplomat') resolve through them; statements
+come before relations so that a relation inside someone's statement is linked to it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphbuild.extract.context import ArticleContext
+from graphbuild.extract.entities import group_mentions, mentions, split_hashtag
+from graphbuild.extract.quotes import FoundStatement, statements
+from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
+from graphbuild.extract.roles import FoundRole, roles
+from graphbuild.knowledge import Knowledge, load
+from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement
+
+__all__ = ["extract", "mentions", "group_mentions", "roles", "statements", "relations", "split_hashtag"]
+
+# A relation someone else reports is less certain than one the article states.
+REPORTED_FACTOR = 0.6
+
+
+def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -> Extraction:
+    """Everything graphbuild reads from one parsed article."""
+    knowledge = knowledge or load()
+    context = ArticleContext.build(doc, group_mentions(list(mentions(doc, knowledge))), knowledge)
+    found_roles = list(roles(context))
+    context.index_references()
+    found_statements = statements(context)
+    context.set_quotes([(*s.content, s.speaker) for s in found_statements])
+    found_relations = list(relations(context))
+
+    evidence = _EvidenceMaker(article, doc)
+    statement_records = tuple(
+        Statement(s.speaker, s.text, s.cue, s.direct, evidence.span(*s.evidence), s.channel) for s in found_statements
+    )
+    relation_records = [_relation(r, found_statements, evidence, knowledge) for r in found_relations]
+    relation_records += [_role_relation(r, evidence) for r in found_roles if r.organization and r.current]
+    role_records = tuple(Role(r.holder, r.text, evidence.token(r.token), r.organization) for r in found_roles)
+
+    used = {r.subject for r in relation_records} | {r.object for r in relation_records}
+    used |= {s.speaker for s in statement_records if s.speaker} | {r.holder for r in role_records}
+    used |= {r.organization for r in role_records if r.organization}
+    referents = tuple(
+        Referent(d.key, d.name, d.kind, frozenset(d.names), d.country if d.kind is Kind.COUNTRY else None,
+                 tuple(d.titles), d.broader, d.key.startswith("desc:"))
+        for d in context.referents.values()
+        if d.key in used or (d.kind is not Kind.TOPIC and not d.key.startswith("desc:"))
+    )
+    return Extraction(article, referents, tuple(_unique(relation_records)), statement_records, role_records)
+
+
+class _EvidenceMaker:
+    """Sentence evidence with offsets into the article as given."""
+
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.article, self.doc = article, doc
+
+    def span(self, start: int, end: int) -> Evidence:
+        text = self.doc.text[start:end].strip()
+        start += len(self.doc.text[start:end]) - len(self.doc.text[start:end].lstrip())
+        original_start, original_end = self.article.offsets.span(start, start + len(text))
+        return Evidence(" ".join(text.split()), original_start, original_end)
+
+    def token(self, token) -> Evidence:
+        sent = token.sent
+        return self.span(sent.start_char, sent.end_char)
+
+
+def _relation(found: FoundRelation, found_statements: list[FoundStatement], evidence: _EvidenceMaker,
+              knowledge: Knowledge) -> Relation:
+    """A relation record; one inside a statement is linked to it, and unless the speaker is talking
+    about itself ('China said it supported dialogue') it is a reported claim, not a fact."""
+    index = next((i for i, s in enumerate(found_statements) if s.content[0] <= found.cue.idx < s.content[1]), None)
+    polarity, confidence = found.polarity, found.confidence
+    if index is not None:
+        statement = found_statements[index]
+        if statement.denies and polarity is Polarity.ASSERTED:
+            polarity, confidence = Polarity.NEGATED, CONFIDENCE[Polarity.NEGATED]
+        if statement.speaker != found.subject:
+            confidence = round(confidence * REPORTED_FACTOR, 2)
+    return Relation(found.subject, found.predicate, found.object, evidence.token(found.cue), found.cue.lower_,
+                    found.rule, polarity, confidence, index)
+
+
+def _role_relation(role: FoundRole, evidence: _EvidenceMaker) -> Relation:
+    return Relation(role.holder, role.title.relation, role.organization, evidence.token(role.token), role.text,
+                    role.rule, Polarity.ASSERTED, 0.8, None)
+
+
+def _unique(records: list[Relation]) -> list[Relation]:
+    seen, unique = set(), []
+    for record in records:
+        identity = (record.subject, record.predicate, record.object, record.evidence.start)
+        if identity not in seen:
+            seen.add(identity)
+            unique.append(record)
+    return unique
+

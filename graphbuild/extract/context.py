@@ -1,0 +1,368 @@
+"""What one article knows while its relations and statements are read: which referent a token names.
+
+``ArticleContext.refer(token)`` answers "who or what is this?" for a syntactic argument:
+a named mention; a capital or demonym acting for its country (``Pyongyang has shown``);
+a government organ of a country (``China's foreign ministry``, ``Chinese leaders``); a pronoun
+(the most recent compatible subject); a description the article has tied to someone by a title
+(``the top U.S. diplomat`` after ``Rex Tillerson, our wonderful secretary of state``); an unnamed
+source (``a senior administration official``, later ``the official``); or a topic (``dialogue``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.extract.entities import Group
+from graphbuild.knowledge import Knowledge, Title
+from graphbuild.model import Kind
+
+QUOTED = re.compile(r"“([^”]{1,3000}?)”|\"([^\"\n]{1,3000}?)\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the text inside straight or curly double quotes (marks excluded)."""
+    spans = []
+    for match in QUOTED.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_ACTOR_KINDS = {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY, Kind.GROUP}
+
+
+@dataclass
+class Draft:
+    key: str
+    name: str
+    kind: Kind
+    names: set[str]
+    country: str | None = None
+    categories: set[str] = field(default_factory=set)   # title categories (diplomat, leader...)
+    titles: list[str] = field(default_factory=list)
+    broader: str | None = None                          # topics only
+    superiors: list[str] = field(default_factory=list)  # what the person's roles are of ('adviser to X')
+
+
+@dataclass
+class ArticleContext:
+    doc: Doc
+    knowledge: Knowledge
+    referents: dict[str, Draft] = field(default_factory=dict)
+    token_ref: dict[int, str] = field(default_factory=dict)      # token index -> key, for named mentions
+    resolved: dict[int, str] = field(default_factory=dict)       # token index -> key, for everything else
+    history: list[tuple[int, str]] = field(default_factory=list)  # (token index, key) of actor references, sorted
+    quotes: list[tuple[int, int, str]] = field(default_factory=list)  # (start char, end char, speaker key)
+    marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
+
+    @classmethod
+    def build(cls, doc: Doc, groups: list[Group], knowledge: Knowledge) -> "ArticleContext":
+        context = cls(doc, knowledge)
+        for group in groups:
+            country = next((m.country for m in group.mentions if m.country), None)
+            context.referents[group.key] = Draft(group.key, group.name, group.kind, set(group.names), country)
+            for mention in group.mentions:
+                for i in range(mention.start, mention.end):
+                    context.token_ref[i] = group.key
+        context.history = sorted((m.start, g.key) for g in groups for m in g.mentions)
+        context.marks = quoted_spans(doc.text)
+        return context
+
+    def index_references(self) -> None:
+        """Resolve, in document order, every subject, possessor and pronoun that is not a name,
+        so that later pronouns can point back to them ('China's foreign ministry said it ...')."""
+        for token in self.doc:
+            if token.i in self.token_ref or token.i in self.resolved:
+                continue
+            if token.pos_ == "PRON" or token.dep_ in SUBJECT_DEPS | {"poss"}:
+                key = self._refer(token, None)
+                if key is None and token.dep_ in SUBJECT_DEPS and self._is_unnamed_source(token):
+                    key = self.description_referent(token)
+                if key and self.referents[key].kind in _ACTOR_KINDS:
+                    self.resolved[token.i] = key
+                    insort(self.history, (token.i, key))
+
+    def _is_unnamed_source(self, token: Token) -> bool:
+        """'A senior Trump administration official' said: an unnamed person worth a node."""
+        determiners = {t.lower_ for t in token.lefts if t.dep_ == "det"}
+        return (token.pos_ == "NOUN" and token.lemma_.lower() in self.knowledge.titles
+                and bool(determiners & {"a", "an"}))
+
+    def set_quotes(self, quotes: list[tuple[int, int, str]]) -> None:
+        """What each speaker said, so that 'we' inside a quote is its speaker."""
+        self.quotes = sorted(quotes, key=lambda q: q[1] - q[0])
+
+    # ------------------------------------------------------------------ referents
+
+    def add_title(self, key: str, title: Title, text: str, organization: str | None = None) -> None:
+        referent = self.referents[key]
+        referent.categories.add(title.category)
+        if text not in referent.titles:
+            referent.titles.append(text)
+        if organization and organization not in referent.superiors:
+            referent.superiors.append(organization)
+
+    def country_referent(self, iso3: str) -> str:
+        """The referent for a country, created when the article only named its capital or people."""
+        key = f"country:{iso3}"
+        for referent in self.referents.values():
+            if referent.kind is Kind.COUNTRY and referent.country == iso3:
+                return referent.key
+        country = self.knowledge.by_iso3.get(iso3)
+        name = country.name if country else iso3
+        self.referents[key] = Draft(key, name, Kind.COUNTRY, {name}, iso3)
+        return key
+
+    def topic_referent(self, lemma: str) -> str:
+        entry = self.knowledge.topics[lemma]
+        key = f"topic:{entry.label}"
+        if key not in self.referents:
+            self.referents[key] = Draft(key, entry.label, Kind.TOPIC, {entry.label}, broader=entry.broader)
+        return key
+
+    def description_referent(self, token: Token) -> str:
+        """Someone the article knows only by a description: 'a senior Trump administration official',
+        'Italy's prime minister'; a plural description ('Trump's aides') is a group."""
+        left = min((t.i for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}), default=token.i)
+        name = " ".join(self.doc[left:token.i + 1].text.split())
+        key = f"desc:{name.lower()}"
+        if key not in self.referents:
+            kind = Kind.GROUP if token.tag_ in {"NNS", "NNPS"} else Kind.PERSON
+            self.referents[key] = Draft(key, name, kind, {name})
+        found = self._title_of(token)
+        if found:
+            self.add_title(key, found[1], found[0], self._owner(token))
+        self.resolved[token.i] = key
+        insort(self.history, (token.i, key))
+        return key
+
+    # ------------------------------------------------------------------ resolution
+
+    def refer(self, token: Token, *, speaker: str | None = None, actors_only: bool = False) -> str | None:
+        """The referent key a syntactic argument stands for, or None."""
+        key = self._refer(token, speaker)
+        if key is None:
+            return None
+        referent = self.referents[key]
+        if referent.kind in (Kind.PLACE, Kind.GROUP) and referent.country and _acts(token):
+            key = self.country_referent(referent.country)
+        if actors_only and self.referents[key].kind not in _ACTOR_KINDS:
+            return None
+        return key
+
+    def _refer(self, token: Token, speaker: str | None) -> str | None:
+        if token.i in self.token_ref:
+            return self.token_ref[token.i]
+        if token.i in self.resolved:
+            return self.resolved[token.i]
+        if token.pos_ == "PRON":
+            if token.lower_ in FIRST_PERSON:
+                return speaker or self._quote_speaker(token)
+            return self.antecedent(token)
+        for child in token.children:   # 'his father, Kim Jong Il'
+            if child.dep_ == "appos" and child.i in self.token_ref:
+                return self.token_ref[child.i]
+        organ = self._organ(token)
+        if organ:
+            return organ
+        lemma = token.lemma_.lower()
+        if lemma in self.knowledge.words.get("transparent", ()):
+            inner = _of_object(token)
+            if inner is not None:
+                return self._refer(inner, speaker)
+        if lemma in self.knowledge.words.get("superior", ()):
+            return self._superior(token)
+        topic = self._topic(token)
+        if topic:
+            return topic
+        if token.pos_ == "NOUN" and self._title_of(token):
+            return self._description(token)
+        return None
+
+    def _title_of(self, token: Token) -> tuple[str, Title] | None:
+        """The title a noun names: 'prime minister', 'secretary of state', 'diplomat'."""
+        titles = self.knowledge.titles
+        modifiers = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"} and t.i not in self.token_ref]
+        inner = _of_object(token)
+        candidates = [" ".join([*modifiers[i:], token.lemma_.lower()]) for i in range(len(modifiers))]
+        if inner is not None:
+            candidates.insert(0, f"{token.lemma_.lower()} of {inner.lower_}")
+        candidates.append(token.lemma_.lower())
+        for phrase in candidates:
+            if phrase in titles:
+                return phrase, titles[phrase]
+        return None
+
+    def _owner(self, token: Token) -> str | None:
+        """Whose a title is: 'Italy's prime minister', 'the top French diplomat' -> the country."""
+        for child in token.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in self.token_ref:
+                referent = self.referents[self.token_ref[child.i]]
+                if referent.country:
+                    return self.country_referent(referent.country)
+                if referent.kind is Kind.ORGANIZATION:
+                    return referent.key
+        return None
+
+    def _superior(self, token: Token) -> str | None:
+        """'his boss' -> whom the possessor's role is of ('Hammond, an adviser to Tillerson')."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        key = self._refer(owner, None) if owner is not None else None
+        superiors = self.referents[key].superiors if key else []
+        return superiors[-1] if superiors else None
+
+    def _quote_speaker(self, token: Token) -> str | None:
+        for start, end, key in self.quotes:
+            if start <= token.idx < end:
+                return key
+        return None
+
+    def antecedent(self, token: Token) -> str | None:
+        """The referent of a third-person pronoun: in this sentence (before it) and then the ones
+        before, the first actor of a compatible kind that is a subject or a subject's possessor;
+        failing that, the most recent compatible actor within three sentences."""
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            kinds = {Kind.PERSON}
+        elif lower in THING_PRONOUNS:
+            kinds = {Kind.ORGANIZATION, Kind.COUNTRY}
+        else:
+            return None
+        forward = self._cataphora(token, kinds)
+        if forward:
+            return forward
+        window = self._sentence_start(token, back=5)
+        in_quote = self._in_marks(token.idx)
+        own_content = _own_complements(token)
+        earlier = [(i, key) for i, key in self.history
+                   if window <= i < token.i and self.referents[key].kind in kinds
+                   and self._in_marks(self.doc[i].idx) == in_quote and i not in own_content]
+        if not earlier:
+            return None
+        current = token.sent.start
+        sentence_starts = sorted({self.doc[i].sent.start for i, _ in earlier}, reverse=True)
+        for start in sentence_starts:
+            candidates = [(i, key) for i, key in earlier if self.doc[i].sent.start == start]
+            salient = [(i, key) for i, key in candidates if _is_salient(self.doc[i])]
+            if salient:
+                return salient[0][1]
+            if start == current:
+                return candidates[-1][1]
+        return earlier[-1][1]
+
+    def _cataphora(self, token: Token, kinds: set[Kind]) -> str | None:
+        """'After he left ..., Tillerson said' / 'In his comments, Tillerson made clear': a pronoun
+        in a modifier placed before the main clause refers to that clause's subject."""
+        root = token.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i < token.i or subject.pos_ == "PRON":
+            return None
+        fronted = [c for c in root.lefts if c.dep_ in {"advcl", "prep", "npadvmod"} and c.i < subject.i]
+        if not any(c.left_edge.i <= token.i <= c.right_edge.i for c in fronted):
+            return None
+        key = self.token_ref.get(subject.i)
+        return key if key and self.referents[key].kind in kinds else None
+
+    def _in_marks(self, offset: int) -> tuple[int, int] | None:
+        """The quoted span an offset lies in, if any."""
+        index = bisect_right(self.marks, (offset, float("inf"))) - 1
+        if index >= 0 and self.marks[index][0] <= offset < self.marks[index][1]:
+            return self.marks[index]
+        return None
+
+    def _sentence_start(self, token: Token, *, back: int) -> int:
+        sent = token.sent
+        for _ in range(back):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return sent.start
+
+    def _organ(self, token: Token) -> str | None:
+        """'China's foreign ministry', 'Chinese leaders', 'the Pyongyang regime' act as the country."""
+        modifiers = " ".join(t.lower_ for t in token.lefts if t.dep_ == "amod" and t.pos_ != "PROPN")
+        organs = self.knowledge.organs()
+        if not ({token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()} & organs):
+            return None
+        if any(child.dep_ == "appos" for child in token.children):
+            return None
+        for child in token.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in self.token_ref:
+                referent = self.referents[self.token_ref[child.i]]
+                if referent.country:
+                    return self.country_referent(referent.country)
+                if referent.kind is Kind.ORGANIZATION:
+                    return referent.key
+        return None
+
+    def _topic(self, token: Token) -> str | None:
+        topics = self.knowledge.topics
+        compound = " ".join(t.lemma_.lower() for t in token.lefts if t.dep_ in {"compound", "amod"})
+        for candidate in (f"{compound} {token.lemma_.lower()}".strip(), token.lemma_.lower(), token.lower_):
+            if candidate in topics:
+                return self.topic_referent(candidate)
+        return None
+
+    def _description(self, token: Token) -> str | None:
+        """'the top U.S. diplomat' -> the person the article has given a diplomat's title;
+        'the president' -> the person last called president, else last given a leader's title.
+        A description with an owner ('Italy's prime minister') only matches a holder of that
+        owner's title; when none is known it is an unnamed person of its own."""
+        determiners = {t.lower_ for t in token.lefts if t.dep_ in {"det", "poss"}}
+        if determiners & {"a", "an", "another", "some", "any", "every", "each"}:
+            return None
+        phrase, title = self._title_of(token)
+        owner = self._owner(token)
+        earlier = [key for i, key in reversed(self.history) if i < token.i]
+        for matches in (lambda r: any(t == phrase or t.endswith(" " + phrase) for t in r.titles),
+                        lambda r: title.category in r.categories):
+            for key in earlier:
+                referent = self.referents[key]
+                if matches(referent) and (owner is None or owner in referent.superiors or not referent.superiors):
+                    return key
+        return self.description_referent(token) if owner else None
+
+
+def _own_complements(token: Token) -> set[int]:
+    """Token indices inside the clausal complements of a subject's own verb: in '..., it said'
+    the pronoun cannot point into what it is saying."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return set()
+    return {t.i for child in token.head.children if child.dep_ == "ccomp" for t in child.subtree}
+
+
+def _is_salient(token: Token) -> bool:
+    """A subject, a name inside a subject, or a subject's possessor ('Trump's rhetoric has ...')."""
+    while token.dep_ in {"compound", "flat"} and token.head is not token:
+        token = token.head
+    if token.dep_ == "poss":
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ in {"pobj", "pcomp"}:
+                    return grandchild
+    return None
+
+
+def _acts(token: Token) -> bool:
+    """A place name acts when it is a subject, an object, a possessor, or a modifier of an actor noun;
+    it is only a location after 'in', 'at', 'from', 'to' and the like."""
+    while token.dep_ in {"compound", "conj", "appos"} and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in {"with", "against", "on", "by", "for", "toward", "towards", "of"}
+    return True

@@ -1,0 +1,250 @@
+"""Named-entity mentions, cleaned and typed, grouped into one referent per real-world thing.
+
+spaCy's small model gives the spans; the rules here fix what it gets wrong in news text:
+possessive endings and leading determiners, names that are platforms (Twitter), capitals and
+demonyms that stand for a country, and one referent per person however the article names them
+(U.S. President Donald Trump, Trump, Trump's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.knowledge import Knowledge
+from graphbuild.model import Kind
+from graphbuild.names import name_key
+
+# spaCy label -> our kind before any correction
+LABEL_KINDS = {
+    "PERSON": Kind.PERSON,
+    "ORG": Kind.ORGANIZATION,
+    "GPE": Kind.PLACE,
+    "LOC": Kind.PLACE,
+    "FAC": Kind.PLACE,
+    "NORP": Kind.GROUP,
+}
+
+_HASHTAG = re.compile(r"^#(\w+)$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_EDGE_TOKENS = {"the", "The", "'s", "’s", "'", "’", "-", "—", "–", "(", ")", '"', "“", "”", ",", "."}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int          # token index in the Doc
+    end: int            # token index, exclusive
+    text: str           # cleaned surface name
+    kind: Kind
+    country: str | None = None   # ISO 3166 alpha-3 when the mention stands for a country
+    alias: str | None = None     # the name as written, when the canonical text shortened it
+
+    @property
+    def key(self) -> str:
+        """A name key for matching: case, hyphens and dots folded."""
+        return name_key(self.text)
+
+
+def split_hashtag(text: str) -> str:
+    """'#KimJongUn' -> 'Kim Jong Un'; other text unchanged."""
+    match = _HASHTAG.match(text)
+    return _CAMEL.sub(" ", match.group(1)) if match else text
+
+
+def mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
+    """Typed, cleaned entity mentions in document order."""
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_KINDS:
+            continue
+        span = _trim(ent)
+        if span is None or _adjective_only(span, knowledge) or _ends_title(span, knowledge):
+            continue
+        hashtag = span.start > 0 and doc[span.start - 1].text == "#"
+        text = split_hashtag("#" + span.text if hashtag else span.text)
+        if not _looks_like_name(text):
+            continue
+        use = knowledge.entity_uses.get(text)
+        if use == "ignore":
+            continue
+        place = knowledge.place(text) if ent.label_ in _PLACE_LABELS else None
+        if place and ent.label_ == "ORG" and place[1] not in _COUNTRY_NAMES:
+            place = None
+        kind = _kind(ent.label_, use, place[1] if place else None)
+        name = place[0].name if place and kind is Kind.COUNTRY else text
+        if kind is Kind.ORGANIZATION:
+            name = _without_country(span, knowledge) or name
+        yield Mention(span.start, span.end, name, kind, place[0].iso3 if place else None,
+                      text if name != text else None)
+
+
+_PLACE_LABELS = {"GPE", "NORP", "LOC", "ORG"}
+_COUNTRY_NAMES = {"preferred", "alias"}
+
+
+def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
+    """Our kind for a mention: the data tables first, then what the name is, then spaCy's label."""
+    if use in {"platform", "organization"}:
+        return Kind.ORGANIZATION
+    if use == "group":
+        return Kind.GROUP
+    if use == "person":
+        return Kind.PERSON
+    if place_use in _COUNTRY_NAMES:
+        return Kind.COUNTRY
+    if place_use == "capital":
+        return Kind.PLACE
+    if place_use == "demonym":
+        return Kind.GROUP
+    return LABEL_KINDS[label]
+
+
+def _trim(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].text in _EDGE_TOKENS:
+        start += 1
+    while end > start and ent.doc[end - 1].text in _EDGE_TOKENS:
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def _without_country(span: Span, knowledge: Knowledge) -> str | None:
+    """'US State Department' -> 'State Department': a country's own bodies are named without it,
+    so that articles writing 'U.S. Treasury' and 'the Treasury' meet."""
+    for cut in range(1, len(span)):
+        head = span[:cut].text
+        found = knowledge.place(head)
+        if found and found[1] in _COUNTRY_NAMES:
+            rest = span[cut:]
+            if rest and rest[0].text[:1].isupper() and len(rest.text) > 3:
+                return rest.text
+            return None
+    return None
+
+
+def _ends_title(span: Span, knowledge: Knowledge) -> bool:
+    """'State' in 'Secretary of State' is part of a title, not an organisation."""
+    doc = span.doc
+    for before in (1, 2, 3):
+        if span.start - before >= 0 and doc[span.start - before:span.end].text.lower() in knowledge.titles:
+            return True
+    return False
+
+
+def _adjective_only(span: Span, knowledge: Knowledge) -> bool:
+    """'Korean' in 'the Korean peninsula' describes a thing; it is not an entity of its own
+    (unless it names a country's people: 'North Korean leader' still tells whose leader)."""
+    if span.label_ != "NORP" or knowledge.place(span.text):
+        return False
+    return span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN"
+
+
+def _looks_like_name(text: str) -> bool:
+    """A name has a capital letter or digit and no line breaks; single letters are not names."""
+    return (
+        len(text) > 1
+        and "\n" not in text
+        and any(c.isupper() for c in text)
+        and not text.isdigit()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Mentions that name one referent, before it becomes a model.Referent."""
+
+    key: str
+    name: str
+    kind: Kind
+    names: frozenset[str]
+    mentions: tuple[Mention, ...]
+
+
+def group_mentions(found: list[Mention]) -> list[Group]:
+    """One group per referent.
+
+    Countries group by ISO code. Other names group by their folded key; a person named by one
+    word (Trump, Kim) joins the most mentioned person so far whose full name starts or ends with
+    that word, so Kim joins Kim Jong Un and never Kim Jong Il unless Kim Jong Il is the one being
+    talked about.
+    """
+    members: dict[str, list[Mention]] = {}
+    order: list[str] = []
+
+    def add(key: str, mention: Mention) -> None:
+        if key not in members:
+            members[key] = []
+            order.append(key)
+        members[key].append(mention)
+
+    full_person_keys: list[str] = []
+    for mention in found:
+        if mention.kind is Kind.COUNTRY and mention.country:
+            add(f"country:{mention.country}", mention)
+            continue
+        key = mention.key
+        words = key.split()
+        if len(words) > 1:
+            if mention.kind is Kind.PERSON or _is_person_key(key, members):
+                full_person_keys.append(key)
+            add(key, mention)
+            continue
+        joins = words and (mention.kind is Kind.PERSON
+                           or (mention.kind is Kind.ORGANIZATION and not mention.text.isupper()))
+        target = _full_name_for(words[0], full_person_keys, members) if joins else None
+        add(target or key, mention)
+
+    groups = []
+    for index, key in enumerate(order, start=1):
+        group = members[key]
+        kind = _vote_kind(group)
+        names = frozenset(m.text for m in group) | {m.alias for m in group if m.alias}
+        canonical = {m.text for m in group}
+        name = max(canonical, key=lambda n: (len(n.split()), len(n), n)) if kind is not Kind.COUNTRY else group[0].text
+        groups.append(Group(f"r{index}", name, kind, names, tuple(group)))
+    return _merge_single_word_people(groups)
+
+
+def _is_person_key(key: str, members: dict[str, list[Mention]]) -> bool:
+    return any(m.kind is Kind.PERSON for m in members.get(key, ()))
+
+
+def _full_name_for(word: str, full_keys: list[str], members: dict[str, list[Mention]]) -> str | None:
+    candidates = [k for k in dict.fromkeys(full_keys) if word in (k.split()[0], k.split()[-1])]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda k: (len(members[k]), -full_keys.index(k)))
+
+
+def _merge_single_word_people(groups: list[Group]) -> list[Group]:
+    """A one-word person group seen before the full name (Trump ... Donald Trump) joins it."""
+    full = [g for g in groups if g.kind is Kind.PERSON and len(g.name.split()) > 1]
+    merged: dict[str, Group] = {g.key: g for g in groups}
+    for group in groups:
+        if group.kind is not Kind.PERSON or len(group.name.split()) > 1:
+            continue
+        word = name_key(group.name)
+        matches = [g for g in full if word in (name_key(g.name).split()[0], name_key(g.name).split()[-1])]
+        if len(matches) == 1:
+            target = merged[matches[0].key]
+            merged[target.key] = Group(target.key, target.name, target.kind, target.names | group.names,
+                                       tuple(sorted(target.mentions + group.mentions, key=lambda m: m.start)))
+            del merged[group.key]
+    return [merged[g.key] for g in groups if g.key in merged]
+
+
+_KIND_PRIORITY = {Kind.COUNTRY: 5, Kind.PERSON: 4, Kind.ORGANIZATION: 3, Kind.GROUP: 2, Kind.PLACE: 1, Kind.TOPIC: 0}
+
+
+def _vote_kind(group: list[Mention]) -> Kind:
+    """The most common kind among the mentions, a full name counting more than one word
+    ('Donald Trump' tagged PERSON outweighs 'Trump' tagged ORG); ties go to the more specific kind."""
+    if any(m.kind is Kind.PERSON and len(m.text.split()) > 1 for m in group):
+        return Kind.PERSON   # the model is reliable on full names, not on a bare surname
+    counts: Counter[Kind] = Counter()
+    for mention in group:
+        counts[mention.kind] += 3 if len(mention.text.split()) > 1 else 1
+    return max(counts, key=lambda k: (counts[k], _KIND_PRIORITY[k]))

@@ -1,0 +1,277 @@
+"""Statements: who said what, quoted or reported.
+
+- Quoted: text between straight or curly double quotes, attributed to the subject of the nearest
+  speech verb around it (``"...," he said``; ``declaring: "..."``); a quote with no speech verb in
+  its sentence continues the previous quote of the same paragraph.
+- Reported: a speech verb with a clausal complement (``Tillerson said that the United States had``).
+  When the complement comes first and ends in a comma (``I told Rex ..., Trump wrote``), it is a
+  quote whose marks were stripped, and is marked direct.
+- Colon-introduced: ``wrote on Twitter: If Tillerson ...``.
+- A sentence that is only an attribution (``Trump said.``, ``he asked.``) claims the sentence before it.
+- ``according to X``.
+
+The speech verbs and channel nouns are data (ontology/speech.tsv).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from graphbuild.extract.context import QUOTED, ArticleContext
+from graphbuild.extract.relations import clause_subjects
+
+_MIN_UNCUED_WORDS = 4
+_SHORT_QUOTE_WORDS = 3     # shorter quotes are scare quotes unless the cue is right beside them
+_ADJACENT_TOKENS = 3
+_LONE_ATTRIBUTION_TOKENS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class FoundStatement:
+    speaker: str
+    text: str
+    cue: str
+    direct: bool
+    content: tuple[int, int]     # character span of what was said, in the repaired text
+    evidence: tuple[int, int]    # character span of the sentence(s) it was read from
+    channel: str | None
+    rule: str
+    denies: bool = False         # the cue denies what follows ('denied that ...')
+
+
+def statements(context: ArticleContext) -> list[FoundStatement]:
+    """Every statement in the article, in document order."""
+    quoted = list(_quoted(context))
+    spans = [s.content for s in quoted]
+    used_cues = {s.cue_token for s in quoted if s.cue_token is not None}
+    reported = list(_reported(context, spans, used_cues))
+    claimed = [s.content for s in quoted] + [s.content for s in reported]
+    lone = list(_lone_attributions(context, claimed, spans))
+    found = [s.statement for s in quoted] + [s.statement for s in reported] + [s.statement for s in lone]
+    return sorted(found, key=lambda s: s.content)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    statement: FoundStatement
+    cue_token: int | None
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return self.statement.content
+
+
+# ---------------------------------------------------------------------- quoted
+
+def _quoted(context: ArticleContext) -> Iterator[_Found]:
+    doc = context.doc
+    previous: _Found | None = None
+    for match in QUOTED.finditer(doc.text):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.start(group), match.end(group)
+        text = match.group(group).strip().rstrip(",")
+        window = _window(doc, match.start(), match.end())
+        cue = _nearest_cue(window, context, (match.start(), match.end()))
+        if cue is not None and len(text.split()) < _SHORT_QUOTE_WORDS and not _adjacent(cue, match.start(), match.end()):
+            continue
+        evidence = (window.start_char, window.end_char)
+        if cue is not None:
+            speaker = _speaker(cue, context)
+            if speaker:
+                found = FoundStatement(speaker, text, cue.lower_, True, (start, end), evidence,
+                                       _channel(cue, context), "quote:cue")
+                previous = _Found(found, cue.i)
+                yield previous
+                continue
+        if previous and "\n\n" not in doc.text[previous.content[1]:start] and len(text.split()) >= _MIN_UNCUED_WORDS:
+            before = previous.statement
+            found = FoundStatement(before.speaker, text, before.cue, True, (start, end), evidence,
+                                   before.channel, "quote:continued")
+            previous = _Found(found, None)
+            yield previous
+
+
+def _window(doc, start_char: int, end_char: int) -> Span:
+    """The sentences a quote touches, plus the next one when the quote ends its sentence
+    (spaCy often splits '"...," he said.' after the closing mark)."""
+    first = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    last = doc.char_span(max(end_char - 1, start_char), end_char, alignment_mode="expand")
+    if first is None or last is None:
+        return doc[0:0]
+    sent_start, sent_end = first.sent.start, last.sent.end
+    if sent_end < len(doc) and doc[sent_end - 1].idx + len(doc[sent_end - 1]) <= end_char + 1:
+        following = doc[sent_end].sent
+        if len(following) <= _LONE_ATTRIBUTION_TOKENS + 6:
+            sent_end = following.end
+    return doc[sent_start:sent_end]
+
+
+def _nearest_cue(window: Span, context: ArticleContext, quote: tuple[int, int]) -> Token | None:
+    verbs = context.knowledge.speech_verbs
+    candidates = [t for t in window if t.lemma_.lower() in verbs and t.pos_ in {"VERB", "AUX"}
+                  and not quote[0] <= t.idx < quote[1]]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.idx - quote[0]), abs(t.idx - quote[1])))
+
+
+def _adjacent(cue: Token, start: int, end: int) -> bool:
+    doc = cue.doc
+    between = doc.char_span(min(cue.idx, end), max(cue.idx, start), alignment_mode="expand")
+    return between is None or len(between) <= _ADJACENT_TOKENS + 2
+
+
+def _speaker(cue: Token, context: ArticleContext) -> str | None:
+    """The speaker of a cue verb: its subject (named, pronoun, description), or the subject
+    of the clause it hangs from ('..., declaring: "..."')."""
+    for child in cue.children:
+        if child.dep_ == "nsubj":
+            key = context.refer(child, actors_only=True)
+            if key:
+                return key
+            if child.pos_ == "NOUN" and child.lemma_.lower() in context.knowledge.titles:
+                return context.description_referent(child)
+            return None
+    keys = clause_subjects(cue, context)
+    return keys[0] if keys else None
+
+
+def _channel(cue: Token, context: ArticleContext) -> str | None:
+    """'on Twitter', 'in an emailed response', 'in a statement'."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via", "through", "during"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if context.knowledge.entity_uses.get(obj.text) == "platform":
+                return obj.text
+            if obj.lemma_.lower() in context.knowledge.channels:
+                modifiers = [t.lower_ for t in obj.lefts if t.dep_ in {"amod", "compound"}]
+                return " ".join([*modifiers, obj.lemma_.lower()])
+    return None
+
+
+# ---------------------------------------------------------------------- reported
+
+def _reported(context: ArticleContext, quote_spans: list[tuple[int, int]], used: set[int]) -> Iterator[_Found]:
+    doc = context.doc
+    verbs = context.knowledge.speech_verbs
+    for token in doc:
+        if token.i in used or _inside(token.idx, quote_spans):
+            continue
+        if token.lemma_.lower() == "accord" and token.lower_ == "according":
+            found = _according(token, context, quote_spans)
+            if found:
+                yield found
+            continue
+        if token.lemma_.lower() not in verbs or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        content = _complement(token) or _after_colon(token)
+        if content is None:
+            continue
+        start, end = content
+        if any(_overlaps((start, end), span) for span in quote_spans):
+            continue
+        speaker = _speaker(token, context)
+        if not speaker:
+            continue
+        inverted = end <= token.idx and "," in doc.text[end:token.idx]
+        colon = ":" in doc.text[token.idx:start]
+        sent = token.sent
+        yield _Found(FoundStatement(
+            speaker, doc.text[start:end].strip().rstrip(","), token.lower_, inverted or colon, (start, end),
+            (sent.start_char, max(sent.end_char, end)), _channel(token, context),
+            "reported:inverted" if inverted else "reported:colon" if colon else "reported:that",
+            token.lemma_.lower() in context.knowledge.words.get("denial", ())), token.i)
+
+
+def _complement(verb: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            tokens = [t for t in child.subtree if not (t.is_punct and t.i in (child.left_edge.i, child.right_edge.i))]
+            if len(tokens) < 2:
+                return None
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return None
+
+
+def _after_colon(verb: Token) -> tuple[int, int] | None:
+    """'wrote on Twitter: If Tillerson ...' -> the rest of the sentence (or the next one)."""
+    doc = verb.doc
+    sent = verb.sent
+    for token in doc[verb.i + 1: min(sent.end, verb.i + 8)]:
+        if token.text == ":":
+            if token.i + 1 < sent.end - 1:
+                last = sent.end - 1
+                return doc[token.i + 1].idx, doc[last].idx + len(doc[last])
+            if sent.end < len(doc):
+                following = doc[sent.end].sent
+                return following.start_char, following.end_char
+            return None
+        if token.dep_ in {"dobj", "ccomp"} or token.pos_ == "VERB":
+            return None
+    return None
+
+
+def _according(token: Token, context: ArticleContext, quote_spans: list[tuple[int, int]]) -> _Found | None:
+    """'According to a senior official, the directive instructed ...'."""
+    for prep in token.children:
+        if prep.lower_ != "to":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            speaker = context.refer(obj, actors_only=True)
+            if speaker is None and obj.pos_ == "NOUN" and obj.lemma_.lower() in context.knowledge.titles:
+                speaker = context.description_referent(obj)
+            if speaker is None:
+                return None
+            sent = token.sent
+            phrase_end = obj.right_edge.i + 1
+            rest = [t for t in sent if not token.i <= t.i < phrase_end and not (t.is_punct and t.i in (phrase_end, sent.end - 1))]
+            if len(rest) < 3:
+                return None
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+            return _Found(FoundStatement(speaker, context.doc.text[start:end].strip(" ,"), "according to", False,
+                                         (start, end), (sent.start_char, sent.end_char), None, "reported:according"),
+                          token.i)
+    return None
+
+
+# ---------------------------------------------------------------------- lone attributions
+
+def _lone_attributions(context: ArticleContext, claimed: list[tuple[int, int]],
+                       quote_spans: list[tuple[int, int]]) -> Iterator[_Found]:
+    """'Trump said.' alone claims the sentence before it."""
+    doc = context.doc
+    sentences = list(doc.sents)
+    verbs = context.knowledge.speech_verbs
+    for index, sent in enumerate(sentences[1:], start=1):
+        root = sent.root
+        if len(sent) > _LONE_ATTRIBUTION_TOKENS or root.lemma_.lower() not in verbs:
+            continue
+        if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in root.children) or _inside(root.idx, quote_spans):
+            continue
+        previous = sentences[index - 1]
+        content = (previous.start_char, previous.end_char)
+        if any(_overlaps(content, span) for span in claimed):
+            continue
+        speaker = _speaker(root, context)
+        if not speaker:
+            continue
+        text = previous.text.strip()
+        yield _Found(FoundStatement(speaker, text, root.lower_, True, content,
+                                    (previous.start_char, sent.end_char), _channel(root, context), "quote:lone-cue"),
+                     root.i)
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

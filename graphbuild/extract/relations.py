@@ -1,0 +1,233 @@
+"""Relations between actors, and between an actor and a topic, from a cue lexicon (ontology/lexicon.tsv).
+
+Patterns, all read off spaCy's dependency parse:
+
+- verb with subject and object: ``China supports dialogue``; the object of a listed preposition:
+  ``negotiate with X``; passives: ``was undercut by Trump`` (the agent is the subject);
+- a verb without a subject of its own takes the subject of the clause it hangs from, through
+  open clausal complements, adverbial clauses and coordination (``Trump wrote ..., seeming to
+  contradict X``; ``trying to negotiate with X``), and relative clauses take the noun they modify;
+- nouns: ``Trump's countermanding of Tillerson``, ``new U.S. sanctions on North Korea``,
+  ``held talks with X`` (a light verb lends its subject), ``a trip to China``;
+- coordination on either side gives one relation per pair;
+- negation (``does not ... negotiate``) and hedges (``seeming to``, ``may``, ``trying to``) set the
+  polarity, and the confidence follows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from graphbuild.extract.context import ArticleContext
+from graphbuild.knowledge import Cue
+from graphbuild.model import Kind, Polarity
+
+CONFIDENCE = {Polarity.ASSERTED: 0.8, Polarity.HEDGED: 0.5, Polarity.NEGATED: 0.6}
+_CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp", "pcomp"}
+_MAX_CLIMB = 4
+
+
+@dataclass(frozen=True, slots=True)
+class FoundRelation:
+    subject: str
+    predicate: str
+    object: str
+    cue: Token
+    rule: str
+    polarity: Polarity
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.polarity]
+
+
+def relations(context: ArticleContext) -> Iterator[FoundRelation]:
+    """Every relation the lexicon's cues give, in document order, without repeats."""
+    seen: set[tuple[str, str, str, int]] = set()
+    for token in context.doc:
+        for found in _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context):
+            identity = (found.subject, found.predicate, found.object, found.cue.i)
+            if identity not in seen and found.subject != found.object:
+                seen.add(identity)
+                yield found
+
+
+# ---------------------------------------------------------------------- verbs
+
+def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    cues = context.knowledge.verb_cues.get(f"{lemma} {particle}") if particle else None
+    cues = cues or context.knowledge.verb_cues.get(lemma, ())
+    if not cues:
+        return
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    subjects = _agents(verb, context) if passive else clause_subjects(verb, context)
+    if not subjects:
+        return
+    polarity = _polarity(verb, context)
+    for cue in cues:
+        for obj_token in _object_tokens(verb, cue, passive):
+            for obj in _expand(obj_token):
+                obj_key = context.refer(obj, speaker=None)
+                if obj_key is None:
+                    continue
+                for subject in subjects:
+                    yield FoundRelation(subject, cue.relation, obj_key, verb,
+                                        f"verb:{cue.slot}" + (":passive" if passive else ""), polarity)
+
+
+def _object_tokens(verb: Token, cue: Cue, passive: bool) -> Iterator[Token]:
+    for child in verb.children:
+        if cue.slot == "dobj":
+            if child.dep_ == ("nsubjpass" if passive else "dobj") or (child.dep_ == "dative" and not passive):
+                following = _following_gerund(verb, child)
+                yield from _event_object(following or child)
+        elif child.dep_ == "prep" and child.lower_ in cue.preps:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                yield from _event_object(pobj)
+
+
+def _following_gerund(verb: Token, obj: Token) -> Token | None:
+    """'support X engaging in dialogue', parsed with the gerund hanging from the verb: the gerund
+    right after the object is the object's event. Returns the object with the clause to read."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == obj.right_edge.i + 1:
+            return child
+    return None
+
+
+def _event_object(token: Token) -> Iterator[Token]:
+    """'support the United States and North Korea engaging in dialogue' supports an event, not the
+    countries: when the object carries a gerund clause, the nouns inside that clause are the object."""
+    if token.tag_ == "VBG":
+        clause = token
+    else:
+        clause = next((c for t in (token, *token.conjuncts) for c in t.children
+                       if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    if clause is None:
+        yield token
+        return
+    yield from (t for t in clause.subtree if t.pos_ == "NOUN" and t.dep_ in {"pobj", "dobj"})
+
+
+def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
+    """Subject referents of a verb, climbing to the governing clause when it has none of its own."""
+    token = verb
+    for _ in range(_MAX_CLIMB):
+        for child in token.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and token is not verb and child.dep_ == "nsubjpass":
+                continue
+            if child.dep_ == "nsubj":
+                keys = [context.refer(s, actors_only=True) or _possessor(s, context) for s in _expand(child)]
+                if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
+                    keys = [context.refer(s, actors_only=True) for s in _expand(token.head)]
+                return [k for k in keys if k]
+        if token.dep_ == "relcl":
+            return [k for k in (context.refer(s, actors_only=True) for s in _expand(token.head)) if k]
+        if token.dep_ not in _CLAUSE_LINKS or token.head is token:
+            return []
+        if token.dep_ == "ccomp" and token is verb:
+            return []
+        token = token.head
+        if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
+            token = token.head
+    return []
+
+
+def _agents(verb: Token, context: ArticleContext) -> list[str]:
+    """The 'by' phrase of a passive: 'was undercut by Trump's tweets' -> Trump."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    keys = []
+                    for token in _expand(pobj):
+                        key = context.refer(token, actors_only=True) or _possessor(token, context)
+                        if key:
+                            keys.append(key)
+                    return keys
+    return []
+
+
+def _possessor(token: Token, context: ArticleContext) -> str | None:
+    """'Trump's tweets' acts as Trump: what an actor makes or says stands for the actor."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return context.refer(child, actors_only=True)
+    return None
+
+
+def _expand(token: Token) -> list[Token]:
+    """A token and its conjuncts: 'Clinton, Bush and Obama' -> three tokens."""
+    return [token, *token.conjuncts]
+
+
+def _polarity(verb: Token, context: ArticleContext) -> Polarity:
+    """Negated when the verb or a clause governing it is negated; hedged when a hedge governs it."""
+    words = context.knowledge.words
+    negations, hedges, tries = words.get("negation", set()), words.get("hedge", set()), words.get("try", set())
+    token, hedged = verb, False
+    for depth in range(_MAX_CLIMB):
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in negations):
+                return Polarity.NEGATED
+            if child.dep_ in {"aux", "advmod"} and child.lower_ in hedges:
+                hedged = True
+        if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries):
+            hedged = True
+        if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
+            break
+        token = token.head
+    return Polarity.HEDGED if hedged else Polarity.ASSERTED
+
+
+# ---------------------------------------------------------------------- nouns
+
+def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    cues = context.knowledge.noun_cues.get(noun.lemma_.lower()) if noun.pos_ in {"NOUN", "PROPN"} else None
+    if not cues:
+        return
+    subjects = _noun_subjects(noun, context)
+    if not subjects:
+        return
+    polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
+    light = noun.head if noun.dep_ == "dobj" and _is_light(noun.head, context) else None
+    for cue in cues:
+        # 'held talks with X': the parser often hangs 'with X' on the light verb
+        preps = [*noun.children, *(c for c in light.children if c.i > noun.i)] if light is not None else noun.children
+        for child in preps:
+            if child.dep_ != "prep" or child.lower_ not in cue.preps:
+                continue
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                for obj in _expand(pobj):
+                    obj_key = context.refer(obj, actors_only=True)
+                    if obj_key is None:
+                        continue
+                    for subject in subjects:
+                        yield FoundRelation(subject, cue.relation, obj_key, noun, f"noun:{cue.lemma}", polarity)
+
+
+def _is_light(verb: Token, context: ArticleContext) -> bool:
+    return verb.lemma_.lower() in context.knowledge.words.get("light", ())
+
+
+def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
+    """Who does what a noun names: its possessor or a name modifying it ('U.S. sanctions'),
+    else the subject of a light verb that takes it as object ('held talks with')."""
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            key = context.refer(child, actors_only=True)
+            if key and context.referents[key].kind is not Kind.TOPIC:
+                return [key]
+    head = noun.head
+    if noun.dep_ in {"dobj", "conj"} and _is_light(head, context):
+        if noun.dep_ == "conj":
+            head = head.head
+        return clause_subjects(head, context)
+    return []

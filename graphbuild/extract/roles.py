@@ -1,0 +1,130 @@
+"""Roles from titles before a name and from appositions.
+
+    U.S. President Donald Trump                 -> Trump: president, leader of the United States
+    North Korean leader Kim Jong Un             -> Kim Jong Un: leader, leader of North Korea
+    R.C. Hammond, an adviser to Tillerson       -> Hammond: adviser, adviser to Tillerson
+    Rex Tillerson, our wonderful secretary of state -> Tillerson: secretary of state
+
+The titles and the relation each gives are data (ontology/titles.tsv).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from graphbuild.extract.context import ArticleContext
+from graphbuild.knowledge import Title
+from graphbuild.model import Kind
+
+_ROLE_PREPS = {"of", "to", "for", "on", "at", "in"}
+_PAST = {"former", "ex", "late", "then", "previous", "onetime"}
+
+
+@dataclass(frozen=True, slots=True)
+class FoundRole:
+    holder: str              # referent key
+    title: Title
+    text: str                # the title as written, lower case ("former secretary of state")
+    token: Token             # the title's head word, for evidence
+    organization: str | None
+    rule: str
+
+    @property
+    def current(self) -> bool:
+        return not (set(self.text.split()) & _PAST)
+
+
+def roles(context: ArticleContext) -> Iterator[FoundRole]:
+    """Every role the article gives a person, in document order."""
+    seen: set[tuple[str, str, str | None]] = set()
+    for token in context.doc:
+        holder = context.token_ref.get(token.i)
+        if holder is None or context.referents[holder].kind is not Kind.PERSON:
+            continue
+        if token.head.i in context.token_ref and context.token_ref[token.head.i] == holder:
+            continue   # only the mention's root token
+        for role in _from_token(token, holder, context):
+            identity = (role.holder, role.text, role.organization)
+            if identity not in seen:
+                seen.add(identity)
+                context.add_title(role.holder, role.title, role.text, role.organization)
+                yield role
+
+
+def _from_token(root: Token, holder: str, context: ArticleContext) -> Iterator[FoundRole]:
+    # titles written before the name: compounds and modifiers outside the mention
+    modifiers = [t for t in root.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}
+                 and context.token_ref.get(t.i) != holder]
+    words = [t for m in modifiers for t in m.subtree if context.token_ref.get(t.i) != holder]
+    role = _match(words, holder, context, rule="role:title")
+    if role:
+        yield role
+    # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
+    for child in root.children:
+        if child.dep_ == "appos" and child.i not in context.token_ref:
+            role = _match(list(child.subtree), holder, context, rule="role:appos", head=child)
+            if role:
+                yield role
+    if root.dep_ == "appos" and root.head.i not in context.token_ref:
+        role = _match(list(root.head.subtree), holder, context, rule="role:appos", head=root.head,
+                      stop=root.i)
+        if role:
+            yield role
+
+
+def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: str,
+           head: Token | None = None, stop: int | None = None) -> FoundRole | None:
+    """The longest title among the tokens, and the organisation it is of, if any."""
+    tokens = [t for t in tokens if stop is None or t.i < stop]
+    if not tokens:
+        return None
+    lowered = [t.lower_ for t in tokens]
+    titles = context.knowledge.titles
+    best: tuple[int, int] | None = None
+    for start in range(len(tokens)):
+        for end in range(len(tokens), start, -1):
+            phrase = " ".join(lowered[start:end])
+            if phrase in titles and (best is None or end - start > best[1] - best[0]):
+                best = (start, end)
+                break
+    if best is None:
+        return None
+    start, end = best
+    title = titles[" ".join(lowered[start:end])]
+    title_head = tokens[end - 1] if head is None else head
+    if title_head.pos_ == "PROPN" and tokens[start].i in context.token_ref:
+        return None   # the "title" is part of another name
+    past = [t.lower_ for t in tokens[:start] if t.lower_ in _PAST]
+    text = " ".join(past + lowered[start:end])
+    organization = _organization(tokens, holder, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
+    return FoundRole(holder, title, text, tokens[start], organization, rule)
+
+
+def _organization(tokens: list[Token], holder: str, context: ArticleContext, *, exclude: set[int]) -> str | None:
+    """What the role is of: a prepositional object, or a name or demonym modifying the title."""
+    for token in tokens:
+        if token.dep_ == "prep" and token.lower_ in _ROLE_PREPS and token.i not in exclude:
+            for obj in token.children:
+                if obj.dep_ == "pobj":
+                    key = context.refer(obj, actors_only=True)
+                    if key and key != holder:
+                        return key
+    for token in tokens:
+        if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude:
+            key = context.refer(token, actors_only=True)
+            if key and key != holder:
+                return key
+        if token.i in exclude or token.i not in context.token_ref:
+            continue
+        key = context.token_ref[token.i]
+        referent = context.referents[key]
+        if key == holder:
+            continue
+        if referent.country:
+            return context.country_referent(referent.country)
+        if referent.kind in {Kind.ORGANIZATION, Kind.PERSON}:
+            return key
+    return None

@@ -1,0 +1,167 @@
+"""Reads the knowledge kept as data under ontology/: lexicon, cues, titles, topics, places.
+
+Each table is read once and returned as a frozen record; code asks these records questions
+instead of keeping word lists of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from graphbuild.errors import GraphbuildError
+
+
+def ontology_dir() -> Path:
+    """The directory holding graphbuild.ttl and the .tsv tables."""
+    try:
+        packaged = Path(str(resources.files("graphbuild.ontology")))
+        if (packaged / "graphbuild.ttl").is_file():
+            return packaged
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "ontology"
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of ontology/<name> as dicts; lines starting with '#' are comments."""
+    path = ontology_dir() / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise GraphbuildError(f"cannot read the data table {path}: {error}") from error
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for number, row in enumerate(rows, start=2):
+        if None in row or any(value is None for value in row.values()):
+            raise GraphbuildError(f"{path}: data row {number} has the wrong number of columns")
+    return [{key: value.strip() for key, value in row.items()} for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    pos: str                    # "VERB" or "NOUN"
+    slot: str                   # "dobj" or "prep"
+    preps: frozenset[str]       # the prepositions for slot "prep"
+    relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    title: str
+    relation: str
+    category: str
+
+
+@dataclass(frozen=True, slots=True)
+class TopicEntry:
+    label: str
+    broader: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str                   # preferred short name
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    verb_cues: dict[str, tuple[Cue, ...]]      # lemma -> cues
+    noun_cues: dict[str, tuple[Cue, ...]]
+    words: dict[str, frozenset[str]]           # cue kind -> words (transparent, light, hedge, ...)
+    speech_verbs: frozenset[str]
+    channels: frozenset[str]
+    titles: dict[str, Title]                   # lower-case title -> Title
+    topics: dict[str, TopicEntry]              # lemma or phrase -> topic
+    countries: dict[str, Country]              # any surface name (alias, capital, demonym) -> country
+    by_iso3: dict[str, Country]
+    country_uses: dict[str, str]               # surface name -> "preferred" | "alias" | "demonym" | "capital"
+    entity_uses: dict[str, str]                # name -> platform | organization | group | person | ignore | organ
+
+    def place(self, name: str) -> tuple[Country, str] | None:
+        """The country a surface name stands for, and how it names it ("preferred", "alias",
+        "demonym" or "capital"), trying a few spelling variants and then pycountry."""
+        for variant in _variants(name):
+            found = self.countries.get(variant)
+            if found:
+                return found, self.country_uses[variant]
+        looked_up = _pycountry_lookup(variant_base(name))
+        return (looked_up, "alias") if looked_up else None
+
+    def organs(self) -> frozenset[str]:
+        return frozenset(name for name, use in self.entity_uses.items() if use == "organ")
+
+
+def variant_base(name: str) -> str:
+    return name.strip().removeprefix("the ").removeprefix("The ")
+
+
+def _variants(name: str) -> tuple[str, ...]:
+    base = variant_base(name)
+    return (base, base.replace("’", "'"), base.removesuffix("'s").removesuffix("’s"))
+
+
+@lru_cache(maxsize=4096)
+def _pycountry_lookup(name: str) -> Country | None:
+    import pycountry
+
+    if len(name) < 4:   # two- and three-letter codes are mostly not country mentions in news text
+        return None
+    try:
+        found = pycountry.countries.lookup(name)
+    except LookupError:
+        return None
+    preferred = load().by_iso3.get(found.alpha_3.upper())
+    label = preferred.name if preferred else getattr(found, "common_name", None) or found.name
+    return Country(found.alpha_3, label)
+
+
+@lru_cache(maxsize=1)
+def load() -> Knowledge:
+    """Read every table once."""
+    verb_cues: dict[str, list[Cue]] = {}
+    noun_cues: dict[str, list[Cue]] = {}
+    for row in read_table("lexicon.tsv"):
+        slot, _, preps = row["slot"].partition(":")
+        cue = Cue(row["lemma"], row["pos"], slot, frozenset(p for p in preps.split("|") if p), row["relation"])
+        (verb_cues if cue.pos == "VERB" else noun_cues).setdefault(cue.lemma, []).append(cue)
+
+    words: dict[str, set[str]] = {}
+    for row in read_table("cues.tsv"):
+        words.setdefault(row["kind"], set()).add(row["word"])
+    speech = {"verb": set(), "channel": set()}
+    for row in read_table("speech.tsv"):
+        speech[row["kind"]].add(row["word"])
+
+    titles = {row["title"]: Title(row["title"], row["relation"], row["category"]) for row in read_table("titles.tsv")}
+    topics = {row["lemma"]: TopicEntry(row["label"], row["broader"] or None) for row in read_table("topics.tsv")}
+
+    countries: dict[str, Country] = {}
+    uses: dict[str, str] = {}
+    rows = read_table("places.tsv")
+    preferred = {row["iso3"]: row["name"] for row in rows if row["use"] == "preferred"}
+    for row in rows:
+        country = Country(row["iso3"], preferred.get(row["iso3"], row["name"]))
+        countries[row["name"]] = country
+        uses[row["name"]] = row["use"]
+
+    entity_uses = {row["name"]: row["use"] for row in read_table("entities.tsv")}
+
+    return Knowledge(
+        verb_cues={k: tuple(v) for k, v in verb_cues.items()},
+        noun_cues={k: tuple(v) for k, v in noun_cues.items()},
+        words={k: frozenset(v) for k, v in words.items()},
+        speech_verbs=frozenset(speech["verb"]),
+        channels=frozenset(speech["channel"]),
+        titles=titles,
+        topics=topics,
+        countries=countries,
+        by_iso3={iso3: Country(iso3, name) for iso3, name in preferred.items()},
+        country_uses=uses,
+        entity_uses=entity_uses,
+    )

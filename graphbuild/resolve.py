@@ -1,0 +1,121 @@
+"""Referents of many articles -> one Entity per real-world thing across the build.
+
+Rules, in order:
+- countries match by ISO code (U.S., US and United States are one country);
+- topics match by label;
+- people and organisations match by their folded full name (Kim Jong Un = Kim Jong-un), or when
+  one's names include the other's full name; kinds are voted across articles;
+- a person known in an article only by one word (Clinton) joins the one person of the build whose
+  full name starts or ends with it, and stays separate when there are several (Bill and Hillary);
+- unnamed people (a senior official) stay per article: two articles' officials are not one person.
+
+Entity ids are readable ASCII slugs of the canonical name, made unique deterministically.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from graphbuild.model import Entity, Extraction, Kind, Referent, Resolution
+from graphbuild.names import name_key, slug
+
+_KIND_PRIORITY = {Kind.COUNTRY: 5, Kind.PERSON: 4, Kind.ORGANIZATION: 3, Kind.GROUP: 2, Kind.PLACE: 1, Kind.TOPIC: 0}
+_NAME_CLASS = {Kind.PERSON: "agent", Kind.ORGANIZATION: "agent", Kind.PLACE: "place", Kind.GROUP: "group"}
+
+
+def resolve(extractions: Iterable[Extraction]) -> Resolution:
+    """One entity per real-world referent across all articles."""
+    members: dict[str, list[tuple[str, Referent]]] = defaultdict(list)   # match key -> referents
+    for extraction in extractions:
+        for referent in extraction.referents:
+            members[_match_key(extraction.article.id, referent)].append((extraction.article.id, referent))
+    _join_single_names(members)
+
+    ids: dict[str, str] = {}
+    entities: list[Entity] = []
+    taken: set[str] = set()
+    for key in sorted(members, key=lambda k: _sort_key(members[k])):
+        group = members[key]
+        entity = _entity(group, taken)
+        taken.add(entity.id)
+        ids[key] = entity.id
+        entities.append(entity)
+
+    by_label = {e.name: e.id for e in entities if e.kind is Kind.TOPIC}
+    for label in sorted({e.broader for e in entities if e.kind is Kind.TOPIC and e.broader} - set(by_label)):
+        topic = _entity([("", Referent(f"topic:{label}", label, Kind.TOPIC, frozenset({label})))], taken)
+        taken.add(topic.id)
+        by_label[label] = topic.id
+        entities.append(topic)
+    entities = [_link_broader(e, by_label) for e in entities]
+    membership = {(article, referent.key): ids[key] for key, group in members.items() for article, referent in group}
+    return Resolution(tuple(sorted(entities, key=lambda e: e.id)), membership)
+
+
+def _match_key(article_id: str, referent: Referent) -> str:
+    if referent.kind is Kind.COUNTRY and referent.country:
+        return f"country:{referent.country}"
+    if referent.kind is Kind.TOPIC:
+        return f"topic:{referent.name}"
+    if referent.anonymous:
+        return f"anonymous:{article_id}:{name_key(referent.name)}"
+    return f"{_NAME_CLASS.get(referent.kind, 'other')}:{name_key(referent.name)}"
+
+
+def _join_single_names(members: dict[str, list[tuple[str, Referent]]]) -> None:
+    """'agent:clinton' joins 'agent:bill clinton' when that is the only full name it fits."""
+    full = [k for k in members if k.startswith("agent:") and len(k.split()) > 1
+            and any(r.kind is Kind.PERSON for _, r in members[k])]
+    for key in [k for k in members if k.startswith("agent:") and len(k.split()) == 1]:
+        if not any(r.kind is Kind.PERSON for _, r in members[key]):
+            continue
+        word = key.removeprefix("agent:")
+        fits = [k for k in full if word in (k.removeprefix("agent:").split()[0], k.split()[-1])]
+        if len(fits) == 1:
+            members[fits[0]].extend(members.pop(key))
+
+
+def _entity(group: list[tuple[str, Referent]], taken: set[str]) -> Entity:
+    referents = [r for _, r in group]
+    kind = _vote(referents)
+    name = _canonical(referents, kind)
+    names = frozenset(n for r in referents for n in r.names) | {name}
+    titles = tuple(dict.fromkeys(t for r in referents for t in r.titles))
+    country = next((r.country for r in referents if r.country), None)
+    broader = next((r.broader for r in referents if r.broader), None)
+    base = slug(name)
+    candidate = base if base not in taken else f"{base}_{kind.value}"
+    number = 2
+    while candidate in taken:
+        candidate = f"{base}_{kind.value}_{number}"
+        number += 1
+    return Entity(candidate, name, kind, names, country, titles, broader)
+
+
+def _vote(referents: list[Referent]) -> Kind:
+    if any(r.kind is Kind.PERSON and len(r.name.split()) > 1 for r in referents):
+        return Kind.PERSON
+    counts = Counter(r.kind for r in referents)
+    return max(counts, key=lambda k: (counts[k], _KIND_PRIORITY[k]))
+
+
+def _canonical(referents: list[Referent], kind: Kind) -> str:
+    """The name most articles use; among equals the fullest, then the first in alphabetical order."""
+    if kind is Kind.COUNTRY or kind is Kind.TOPIC:
+        return referents[0].name
+    counts = Counter(r.name for r in referents)
+    return min(counts, key=lambda n: (-counts[n], -len(n.split()), -len(n), n))
+
+
+def _sort_key(group: list[tuple[str, Referent]]) -> tuple:
+    """Entities get their ids in an order that does not depend on the order of the inputs."""
+    names = sorted(r.name for _, r in group)
+    return (names[0], sorted(a for a, _ in group))
+
+
+def _link_broader(entity: Entity, by_label: dict[str, str]) -> Entity:
+    if entity.kind is not Kind.TOPIC or not entity.broader:
+        return entity
+    return Entity(entity.id, entity.name, entity.kind, entity.names, entity.country, entity.titles,
+                  by_label.get(entity.broader, entity.broader))

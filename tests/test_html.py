@@ -1,0 +1,371 @@
+"""The HTML graph view: self-contained, faithful to the view, safe, deterministic, atomic."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graphbuild.errors import GraphbuildError
+from graphbuild.export import atomic
+from graphbuild.export import html as html_export
+from graphbuild.export.html import NODE_SIZE, STANCE_COLOUR, render_html, write_html
+
+VIS_LIB = Path(__import__("pyvis").__file__).parent / "templates" / "lib" / "vis-9.1.2"
+HOSTILE = (
+    "<script>alert(1)</script> </script><img src=x onerror=alert(1)>"
+    " <!-- \\ \" ' \u00e9 \U0001f600\nend"
+)
+BLINKEN, FRANCE, UN = (f"http://ex.org/e/{name}" for name in ("blinken", "france", "un"))
+
+
+def entity(label: str, kind: str, **lists: list) -> dict:
+    """Node attributes as the view carries them; lists default to empty."""
+    fields = ("names", "titles", "articles", "quotes")
+    return {"label": label, "kind": kind} | {f: lists.get(f, []) for f in fields}
+
+
+def evidence(sentence: str, article: str, polarity: str, confidence: float) -> dict:
+    return dict(sentence=sentence, article=article, polarity=polarity, confidence=confidence)
+
+
+def relation(name: str, family: str, stance: str, confidence: float, *found: dict) -> dict:
+    """Edge attributes as the view carries them."""
+    return {"relation": name, "family": family, "stance": stance, "confidence": confidence,
+            "evidence": list(found)}
+
+
+def make_view(*, nasty: str | None = None, reverse: bool = False) -> nx.MultiDiGraph:
+    """Three entities, three relations; ``nasty`` is appended to many string fields."""
+    x = nasty or ""
+    quote = {"text": "We will not back down" + x, "cue": "said", "article": "Talks in Paris"}
+    nodes = [
+        (BLINKEN, entity("Antony Blinken" + x, "Person", names=["Blinken", "Tony Blinken" + x],
+                         titles=["secretary of state" + x],
+                         articles=["Talks in Paris" + x, "Ceasefire"], quotes=[quote])),
+        (FRANCE, entity("France", "Country", articles=["Talks in Paris"])),
+        (UN, entity("United Nations", "Organization", names=["UN"])),
+    ]
+    edges = [
+        (BLINKEN, FRANCE, relation(
+            "contradicts" + x, "opposes, rejects or criticizes", "conflictual", 0.9,
+            evidence("Blinken contradicted France on Tuesday." + x, "Talks in Paris" + x,
+                     "asserted", 0.9))),
+        (FRANCE, UN, relation(
+            "supports", "cooperates", "cooperative", 0.6,
+            evidence("France may back the UN.", "Ceasefire", "hedged", 0.6),
+            evidence("France did not oppose the UN.", "Ceasefire", "negated", 0.4))),
+        (BLINKEN, FRANCE, relation("meets", "meets", "neutral", 0.5)),
+    ]
+    view = nx.MultiDiGraph()
+    view.add_nodes_from(reversed(nodes) if reverse else nodes)
+    for u, v, data in edges:
+        view.add_edge(u, v, **data)
+    return view
+
+
+class Page(HTMLParser):
+    """What html.parser sees: each start tag, its attributes, and the text that follows it."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.texts: list[str] = []
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self.texts.append("")
+
+    def handle_data(self, data: str) -> None:
+        if self.texts:
+            self.texts[-1] += data
+
+    def text(self, tag: str) -> str:
+        """Text after the first ``tag``."""
+        return self.texts[[t for t, _ in self.tags].index(tag)]
+
+    def of(self, tag: str) -> list[str]:
+        """Text of every ``tag`` (for <script> and <style>, their whole content)."""
+        return [text for (t, _), text in zip(self.tags, self.texts) if t == tag]
+
+    @property
+    def scripts(self) -> dict[str, str]:
+        """Script content by id (``script<n>`` when it has none)."""
+        return {
+            attributes.get("id") or f"script{i}": text
+            for i, ((tag, attributes), text) in enumerate(zip(self.tags, self.texts))
+            if tag == "script"
+        }
+
+    def count(self) -> Counter[str]:
+        return Counter(tag for tag, _ in self.tags)
+
+    def data(self, name: str) -> list[dict]:
+        return json.loads(self.scripts[f"graph-{name}"])
+
+
+def test_write_html_creates_the_page(tmp_path: Path) -> None:
+    out = tmp_path / "graph.html"
+    write_html(make_view(), out, title="Week 12")
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>")
+    page = Page(text)
+    assert page.text("h1").strip() == "Week 12"
+    assert os.listdir(tmp_path) == ["graph.html"]
+
+
+def test_no_remote_or_external_references() -> None:
+    page = Page(render_html(make_view()))
+    for tag, attributes in page.tags:
+        for name in ("src", "href"):
+            value = (attributes.get(name) or "").strip().lower()
+            assert not value.startswith(("http:", "https:", "//")), (tag, attributes)
+    assert not [a for t, a in page.tags if t == "script" and "src" in a]
+    assert "link" not in page.count()
+    styles = page.of("style")
+    assert styles and not any("@import" in s or "url(http" in s for s in styles)
+
+
+def test_vis_network_is_inlined() -> None:
+    text = render_html(make_view())
+    assert "new vis.Network(" in text
+    assert (VIS_LIB / "vis-network.min.js").read_text(encoding="utf-8") in text
+    assert (VIS_LIB / "vis-network.css").read_text(encoding="utf-8") in text
+
+
+def test_embedded_graph_matches_the_view() -> None:
+    view = make_view()
+    page = Page(render_html(view))
+    nodes, edges = page.data("nodes"), page.data("edges")
+    assert len(nodes) == view.number_of_nodes() == 3
+    assert len(edges) == view.number_of_edges() == 3
+    assert {n["id"] for n in nodes} == set(view.nodes)
+    assert Counter((e["from"], e["to"]) for e in edges) == Counter((u, v) for u, v in view.edges())
+    assert {n["label"] for n in nodes} == {d["label"] for _, d in view.nodes(data=True)}
+    assert all(e["arrows"] == "to" for e in edges)
+    assert sorted(e["label"] for e in edges) == ["contradicts", "meets", "supports"]
+    assert page.text("p").split() == ["3", "nodes", "\u00b7", "3", "edges"]
+
+
+def test_colours_follow_kind_and_the_legend_lists_every_kind() -> None:
+    view = make_view()
+    page = Page(render_html(view))
+    colour = {n["id"]: n["color"] for n in page.data("nodes")}
+    by_kind = {view.nodes[iri]["kind"]: c for iri, c in colour.items()}
+    assert len(set(by_kind.values())) == len(by_kind) == 3
+    legend = {a["data-kind"] for t, a in page.tags if t == "li" and "data-kind" in a}
+    assert legend == {"Person", "Country", "Organization"}
+    stances = {a["data-stance"] for t, a in page.tags if t == "li" and "data-stance" in a}
+    assert stances == set(STANCE_COLOUR)
+
+
+def test_edges_coloured_by_stance_dashed_when_uncertain_and_parallel_edges_curved() -> None:
+    edges = {e["label"]: e for e in Page(render_html(make_view())).data("edges")}
+    assert edges["contradicts"]["color"]["color"] == STANCE_COLOUR["conflictual"]
+    assert edges["supports"]["color"]["color"] == STANCE_COLOUR["cooperative"]
+    assert edges["meets"]["color"]["color"] == STANCE_COLOUR["neutral"]
+    assert edges["supports"]["dashes"] is True  # hedged + negated only
+    assert edges["contradicts"]["dashes"] is False
+    assert edges["meets"]["dashes"] is False  # no evidence: not marked uncertain
+    first, second = edges["contradicts"]["smooth"], edges["meets"]["smooth"]
+    assert first["roundness"] != second["roundness"]
+    assert "smooth" not in edges["supports"]
+
+
+def test_node_size_grows_with_degree_within_bounds() -> None:
+    view = make_view()
+    for i in range(6):
+        view.add_node(f"http://ex.org/e/x{i}", label=f"X{i}", kind="Topic")
+        view.add_edge(UN, f"http://ex.org/e/x{i}", relation="mentions", stance="neutral")
+    size = {n["id"]: n["size"] for n in Page(render_html(view)).data("nodes")}
+    assert all(NODE_SIZE[0] <= s <= NODE_SIZE[1] for s in size.values())
+    assert size[UN] == NODE_SIZE[1]
+    assert size[UN] > size[FRANCE] > size["http://ex.org/e/x0"]
+
+
+def test_edge_tooltip_is_plain_text_with_evidence() -> None:
+    edges = {e["label"]: e for e in Page(render_html(make_view())).data("edges")}
+    title = edges["contradicts"]["title"]
+    assert title.startswith("Antony Blinken \u2013contradicts\u2013 France\n")
+    assert "Blinken contradicted France on Tuesday." in title
+    assert "Talks in Paris" in title and "asserted" in title and "0.90" in title
+    supports = edges["supports"]["title"]
+    assert supports.index("France may back the UN.") < supports.index("France did not oppose")
+    assert "hedged" in supports and "negated" in supports
+
+
+def test_edge_tooltip_caps_long_evidence() -> None:
+    view = make_view()
+    found = [evidence(f"Sentence {i}.", f"Art {i}", "asserted", i / 10) for i in range(8)]
+    view.add_edge(UN, BLINKEN, **relation("invites", "cooperates", "cooperative", 0.7, *found))
+    edges = Page(render_html(view)).data("edges")
+    title = next(e["title"] for e in edges if e["label"] == "invites")
+    assert "Sentence 7." in title and "Sentence 3." in title and "Sentence 2." not in title
+    assert title.endswith("\u2026 and 3 more")
+
+
+def test_node_tooltip_lists_names_titles_articles_and_quotes() -> None:
+    nodes = {n["id"]: n for n in Page(render_html(make_view())).data("nodes")}
+    title = nodes[BLINKEN]["title"]
+    for text in ("Antony Blinken", "Person", "Tony Blinken", "secretary of state",
+                 "Talks in Paris", "Ceasefire", "We will not back down"):
+        assert text in title
+    assert "<" not in title  # a plain string, not HTML
+    assert nodes[FRANCE]["title"] == "France\nCountry\nArticles (1):\n\u2022 Talks in Paris"
+
+
+def test_hostile_strings_cannot_break_out_and_round_trip_exactly() -> None:
+    clean, nasty = render_html(make_view()), render_html(make_view(nasty=HOSTILE), title=HOSTILE)
+    clean_page, nasty_page = Page(clean), Page(nasty)
+    assert nasty_page.count() == clean_page.count()
+    assert nasty_page.count()["img"] == 0
+    assert nasty_page.count()["script"] == 5
+    for name in ("nodes", "edges", "options"):
+        raw = nasty_page.scripts[f"graph-{name}"].lower()
+        assert "</script" not in raw and "<!--" not in raw and "<" not in raw
+    nodes = {n["id"]: n for n in nasty_page.data("nodes")}
+    assert nodes[BLINKEN]["label"] == "Antony Blinken" + HOSTILE
+    assert "We will not back down" + HOSTILE in nodes[BLINKEN]["title"]
+    edge = next(e for e in nasty_page.data("edges") if e["label"].startswith("contradicts"))
+    assert edge["label"] == "contradicts" + HOSTILE
+    assert "Blinken contradicted France on Tuesday." + HOSTILE in edge["title"]
+    assert "<script>alert(1)" not in nasty.split('<script type="application/json"')[0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in nasty  # the heading, escaped
+
+
+def test_same_view_gives_same_bytes() -> None:
+    assert render_html(make_view()) == render_html(make_view())
+    assert render_html(make_view()) == render_html(make_view(reverse=True))
+
+
+def test_small_graph_stabilizes_then_stops_physics() -> None:
+    page = Page(render_html(make_view()))
+    options = page.data("options")
+    assert options["physics"]["enabled"] is True
+    assert options["physics"]["stabilization"]["iterations"] == 200
+    assert "stabilizationIterationsDone" in list(page.scripts.values())[-1]
+    assert not any("x" in n for n in page.data("nodes"))
+
+
+def test_big_graph_gets_precomputed_positions(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_export, "LAYOUT_THRESHOLD", 2)
+    text = render_html(make_view())
+    page = Page(text)
+    assert page.data("options")["physics"]["enabled"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in page.data("nodes"))
+    assert len({(n["x"], n["y"]) for n in page.data("nodes")}) == 3
+    assert "stabilizationIterationsDone" not in list(page.scripts.values())[-1]
+    assert render_html(make_view(reverse=True)) == text
+
+
+def test_empty_view_renders() -> None:
+    page = Page(render_html(nx.MultiDiGraph()))
+    assert page.data("nodes") == [] and page.data("edges") == []
+
+
+def test_render_failure_leaves_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "graph.html"
+    out.write_text("old page", encoding="utf-8")
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("render failed")
+
+    monkeypatch.setattr(html_export, "render_html", broken)
+    with pytest.raises(RuntimeError):
+        write_html(make_view(), out)
+    assert out.read_text(encoding="utf-8") == "old page"
+    assert os.listdir(tmp_path) == ["graph.html"]
+
+
+def test_write_failure_leaves_no_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "graph.html"
+    out.write_text("old page", encoding="utf-8")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    with pytest.raises(GraphbuildError, match="cannot write .*graph.html: No space left"):
+        write_html(make_view(), out)
+    assert out.read_text(encoding="utf-8") == "old page"
+    assert os.listdir(tmp_path) == ["graph.html"]
+
+
+def test_missing_folder_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(GraphbuildError, match="check that the folder exists"):
+        write_html(make_view(), tmp_path / "missing" / "graph.html")
+
+
+NODE_HARNESS = r"""
+const fs = require("fs"), vm = require("vm");
+const blocks = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+const glue = fs.readFileSync(process.argv[3], "utf8");
+const seen = {handlers: []}, container = {dataset: {}};
+const document = {
+  getElementById: (id) => (id === "mynetwork" ? container : {textContent: blocks[id]}),
+};
+class DataSet { constructor(items) { this.items = items; } }
+class Network {
+  constructor(box, data, options) {
+    Object.assign(seen, {nodes: data.nodes.items, edges: data.edges.items, options});
+  }
+  once(name, handler) { seen.handlers.push(name); handler(); }
+  setOptions(options) { seen.after = options; }
+}
+vm.runInNewContext(glue, {document, vis: {DataSet, Network}});
+seen.dataset = container.dataset;
+process.stdout.write(JSON.stringify(seen));
+"""
+
+
+def test_page_script_reads_the_data_back_in_javascript(tmp_path: Path) -> None:
+    """The page's own script, run by Node with vis stubbed, sees exactly the view's strings."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("no node on this machine")
+    page = Page(render_html(make_view(nasty=HOSTILE)))
+    blocks = tmp_path / "blocks.json"
+    blocks.write_text(json.dumps({k: v for k, v in page.scripts.items() if k.startswith("graph-")}))
+    glue = tmp_path / "glue.js"
+    glue.write_text(list(page.scripts.values())[-1], encoding="utf-8")
+    harness = tmp_path / "harness.js"
+    harness.write_text(NODE_HARNESS, encoding="utf-8")
+    run = subprocess.run([node, harness, blocks, glue],
+                         capture_output=True, text=True, timeout=60, check=True)
+    seen = json.loads(run.stdout)
+    assert seen["nodes"] == page.data("nodes") and seen["edges"] == page.data("edges")
+    assert {n["label"] for n in seen["nodes"]} >= {"Antony Blinken" + HOSTILE}
+    assert seen["options"]["physics"]["stabilization"]["iterations"] == 200
+    assert seen["handlers"] == ["stabilizationIterationsDone"]
+    assert seen["after"] == {"physics": {"enabled": False}}
+    assert seen["dataset"] == {"rendered": "true", "settled": "true"}
+
+
+def test_page_in_a_real_headless_browser(tmp_path: Path) -> None:
+    names = ("chromium", "chromium-browser", "google-chrome")
+    browser = next(filter(None, map(shutil.which, names)), None)
+    if browser is None:
+        pytest.skip("no chromium on this machine")
+    payload = HOSTILE + '<img src=x onerror="document.body.dataset.pwned=1">'
+    out = tmp_path / "graph.html"
+    write_html(make_view(nasty=payload), out, title=payload)
+    dom = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=10000",
+         "--dump-dom", out.as_uri()],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout
+    page = Page(dom)
+    network = next(a for t, a in page.tags if a.get("id") == "mynetwork")
+    assert network.get("data-rendered") == "true"
+    assert page.count()["canvas"] >= 1  # vis-network drew the graph, offline
+    assert page.count()["img"] == 0
+    assert "data-pwned" not in dom
