@@ -183,4 +183,5 @@ def test_platforms_are_organisations_not_people(read):
 
 def test_hashtags_become_names(read):
     extraction = read("Supporters of Boris Johnson posted #BorisJohnson all day.")
-    assert any("Boris Johnson" == r.name for r in extraction.referents)
+    johnson = [r for r in extraction.referents if r.name == "Boris Johnson"]
+    assert len(johnson) == 1 and "#BorisJohnson" in johnson[0].names

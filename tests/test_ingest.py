@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_normalize import assert_maps_back
+from tests.test_normalize import assert_maps_back
 
 from graphbuild.ingest import (
     READERS,

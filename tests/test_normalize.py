@@ -313,3 +313,13 @@ def test_random_texts_map_back(seed: int) -> None:
         original = "".join(rng.choice(PIECES) for _ in range(rng.randrange(60)))
         text, offsets = rewrite(original, (*MARKDOWN_STEPS, *REPAIR_STEPS))  # as for .md files
         assert_maps_back(original, text, offsets)
+
+
+def test_join_initials_rejoins_a_name_broken_after_its_initials() -> None:
+    from graphbuild.ingest.normalize import join_initials, rewrite
+
+    text, offsets = rewrite("The aide said so.\nJ.K.\nRowling, an author, agreed.", [join_initials])
+    assert text == "The aide said so.\nJ.K. Rowling, an author, agreed."
+    assert_maps_back("The aide said so.\nJ.K.\nRowling, an author, agreed.", text, offsets)
+    # a sentence ending in an abbreviation is not a line of initials
+    assert rewrite("He works for the U.S.\nThen he left.", [join_initials])[0] == "He works for the U.S.\nThen he left."

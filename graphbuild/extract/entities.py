@@ -77,8 +77,9 @@ def mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         name = place[0].name if place and kind is Kind.COUNTRY else text
         if kind is Kind.ORGANIZATION:
             name = _without_country(span, knowledge) or name
+        written = "#" + span.text if hashtag else text
         yield Mention(span.start, span.end, name, kind, place[0].iso3 if place else None,
-                      text if name != text else None)
+                      written if name != written else None)
 
 
 _PLACE_LABELS = {"GPE", "NORP", "LOC", "ORG"}

@@ -189,6 +189,18 @@ def join_paragraphs(text: str) -> tuple[str, list[Edit]]:
 _OPEN_BREAK = re.compile(r"(?<=[^\s.!?:\"”'’)\]}…»])[^\S\n]*\n\s*(?=[^\W\d_])")
 
 
+def join_initials(text: str) -> tuple[str, list[Edit]]:
+    """Join a name broken after its initials: ``R.C.\nHammond`` -> ``R.C. Hammond``.
+
+    A line that is nothing but initials (``R.C.``, ``J.``) cannot end a paragraph; it is the
+    start of a name continued on the next line.
+    """
+    return edit_matches(text, _INITIALS_BREAK, lambda m: (Edit(m.start(1), m.end(1), " "),))
+
+
+_INITIALS_BREAK = re.compile(r"(?m)^(?:[A-Z]\.){1,3}([^\S\n]*\n\s*)(?=[A-Z][a-z])")
+
+
 def _if_lower_after(text: str, match: re.Match[str], replacement: str) -> Iterable[Edit]:
     if text[match.end()].islower():
         return (Edit(match.start(), match.end(), replacement),)
@@ -215,6 +227,7 @@ REPAIR_STEPS: tuple[Step, ...] = (
     restore_apostrophes,
     join_hyphenated,
     join_paragraphs,
+    join_initials,
     drop_boilerplate,
     normalize_whitespace,  # again, to tidy what the removals left
 )
