@@ -48,6 +48,7 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his", "he
                      "theirs", "himself", "herself", "themselves", "itself", "you", "your", "one"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+SINGULAR_ANIMATE = {"he", "she", "him", "her", "his", "hers", "himself", "herself", "i", "me", "my", "mine", "myself"}
 PRONOUNS = PERSONAL_PRONOUNS | FIRST_PERSON | RELATIVE_PRONOUNS
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "rev", "the", "a", "an"}
 OPEN_QUOTES = {'"', "“", "‘", "'", "«"}
@@ -87,6 +88,7 @@ class Predicted:
     direct: bool
     speaker: str | None                # rdfs:label of the speaker entity
     names: list[str]                   # label and altLabels
+    titles: list[str]                  # gb:title of the speaker ("mayor")
     evidence: str
     start: int
     words: frozenset[str] = field(default=frozenset())
@@ -145,7 +147,7 @@ def quoting(text: str, spans: list[tuple[int, int]]) -> str:
     closes = content.rstrip(" ,.?!;:")[-1:] in CLOSE_QUOTES or content[-1:] in CLOSE_QUOTES or after[:1] in CLOSE_QUOTES
     if opens and closes:
         return "direct"
-    if any(c in DOUBLE_QUOTES for c in content):
+    if any(c in DOUBLE_QUOTES or c == "‘" for c in content):
         return "mixed"
     return "indirect"
 
@@ -230,14 +232,16 @@ def read_statements(graph_file: Path) -> dict[str, list[Predicted]]:
     result: dict[str, list[Predicted]] = defaultdict(list)
     for row in graph.query(STATEMENTS):
         names: list[str] = []
+        titles: list[str] = []
         label = None
         if row.speaker is not None:
             label = str(graph.value(row.speaker, RDFS.label) or row.speaker.split("/")[-1])
             names = [label] + sorted(str(n) for n in graph.objects(row.speaker, SKOS.altLabel))
+            titles = sorted(str(t) for t in graph.objects(row.speaker, GB.title))
         article = Path(str(row.file)).stem
         result[article].append(Predicted(
             article=article, text=str(row.text), cue=str(row.cue or ""), direct=bool(row.direct and row.direct.toPython()),
-            speaker=label, names=names, evidence=str(row.evidence), start=int(row.start), words=word_set(str(row.text))))
+            speaker=label, names=names, titles=titles, evidence=str(row.evidence), start=int(row.start), words=word_set(str(row.text))))
     for statements in result.values():
         statements.sort(key=lambda p: (p.start, p.text))
     return result
@@ -271,8 +275,9 @@ def match(preds: list[Predicted], golds: list[Gold]) -> list[Pair]:
 
 # ---------------------------------------------------------------------------------- speaker
 
-class Heads:
-    """Syntactic heads of gold Source spans, from the graphbuild spaCy model run over the article."""
+class Parses:
+    """The graphbuild spaCy model run over the raw article texts: heads of gold Source spans,
+    relative-pronoun antecedents and PERSON mentions for the pronoun proxy."""
 
     def __init__(self, texts: dict[str, str]) -> None:
         from graphbuild.nlp import load_model
@@ -280,26 +285,43 @@ class Heads:
         nlp = load_model()
         self.docs = {name: doc for name, doc in zip(texts, nlp.pipe(texts.values(), batch_size=16))}
 
-    def span(self, article: str, start: int, end: int):
-        return self.docs[article].char_span(start, end, alignment_mode="expand")
+    def span(self, article: str, spans: list[tuple[int, int]]):
+        """The (first fragment of the) span as a spaCy Span, or None."""
+        span = self.docs[article].char_span(*spans[0], alignment_mode="expand")
+        return span if span is not None and len(span) else None
 
-    def head(self, article: str, spans: list[tuple[int, int]]) -> str | None:
-        """The root word of the (first fragment of the) source span, e.g. 'Mook' in
-        "Hillary Clinton's campaign manager Robby Mook", 'Flynn' in 'Flynn, a top Trump surrogate'."""
-        span = self.span(article, *spans[0])
-        if span is None or len(span) == 0:
-            return None
-        tokens = fold(span.root.text)
-        return tokens[-1] if tokens else None
+    def heads(self, article: str, spans: list[tuple[int, int]]) -> set[str]:
+        """Folded head words of a source span: its syntactic root and the root's appositions
+        ('Mook' in "Clinton's campaign manager Robby Mook"; 'chairman' and 'Lovas' in
+        "The state's campaign chairman, Phil Lovas,"; only 'Flynn' and 'surrogate' in
+        'Flynn, a top Trump surrogate')."""
+        span = self.span(article, spans)
+        if span is None:
+            return set()
+        tokens = [span.root] + [t for t in span.root.children if t.dep_ == "appos" and t in span]
+        return {fold(t.text)[-1] for t in tokens if fold(t.text)}
+
+    def is_person(self, article: str, spans: list[tuple[int, int]]) -> bool:
+        """Is the head (or an apposition of it) a PERSON entity?"""
+        span = self.span(article, spans)
+        if span is None:
+            return False
+        tokens = [span.root] + [t for t in span.root.children if t.dep_ == "appos"]
+        return any(t.ent_type_ == "PERSON" for t in tokens)
+
+    def persons_before(self, article: str, position: int, exclude: list[tuple[int, int]]) -> list[tuple[int, str]]:
+        """(start, text) of PERSON entity mentions starting before ``position``, outside ``exclude``."""
+        return [(e.start_char, e.text) for e in self.docs[article].ents
+                if e.label_ == "PERSON" and e.start_char < position
+                and not any(s <= e.start_char < t for s, t in exclude)]
 
     def relative_antecedent(self, article: str, spans: list[tuple[int, int]]) -> str | None:
         """For a relative pronoun source ('who', 'which'): the noun its clause modifies, with its
-        compound and flat-name dependents ('Robby Mook, who said ...' -> 'Robby Mook')."""
-        span = self.span(article, *spans[0])
-        if span is None or len(span) == 0:
+        proper-noun dependents ('Robby Mook, who said ...' -> 'Robby Mook')."""
+        span = self.span(article, spans)
+        if span is None:
             return None
-        token = span.root
-        clause = token.head
+        clause = span.root.head
         while clause.dep_ not in {"relcl", "acl"} and clause.head is not clause:
             clause = clause.head
         if clause.dep_ not in {"relcl", "acl"}:
@@ -315,20 +337,23 @@ def is_pronoun(source: str) -> bool:
     return bool(tokens) and all(t in PRONOUNS for t in tokens)
 
 
-def resolve_pronoun(gold: Gold, golds: list[Gold], heads: Heads) -> tuple[str | None, list[tuple[int, int]]]:
+def resolve_pronoun(gold: Gold, golds: list[Gold], parses: Parses) -> tuple[str | None, list[tuple[int, int]]]:
     """A proxy antecedent for a pronoun Source (PolNeAR has no coreference):
 
     - relative pronoun ('who', 'which', 'that'): the noun its relative clause modifies (spaCy parse);
     - first person ('I', 'we') inside another attribution's Content: that attribution's Source;
-    - otherwise, and as the fallback: the nearest preceding gold Source in the article that is
-      not itself a pronoun.
-    Returns (antecedent text, its spans) or (None, []) when there is none.
+    - singular personal ('he', 'she', 'his', 'I' elsewhere): the nearest preceding non-pronoun gold
+      Source whose head is a PERSON entity; failing that, the nearest preceding PERSON mention
+      outside the attribution's own Content;
+    - anything else ('they', 'it', 'we'), and as the last fallback: the nearest preceding
+      non-pronoun gold Source.
+    Returns (antecedent text, its spans; empty for a parse or NER antecedent) or (None, []).
     """
     assert gold.source is not None
     start = gold.source_spans[0][0]
     words = set(fold(gold.source))
     if words & RELATIVE_PRONOUNS:
-        antecedent = heads.relative_antecedent(gold.article, gold.source_spans)
+        antecedent = parses.relative_antecedent(gold.article, gold.source_spans)
         if antecedent and not is_pronoun(antecedent):
             return antecedent, []
     if words & FIRST_PERSON:
@@ -338,43 +363,50 @@ def resolve_pronoun(gold: Gold, golds: list[Gold], heads: Heads) -> tuple[str | 
             best = min(enclosing, key=lambda g: sum(e - s for s, e in g.content_spans))
             return best.source, best.source_spans
     before = [g for g in golds if g.source and not is_pronoun(g.source) and g.source_spans[0][0] < start]
+    if words & SINGULAR_ANIMATE:
+        people = [g for g in before if parses.is_person(g.article, g.source_spans)]
+        if people:
+            best = max(people, key=lambda g: g.source_spans[0][0])
+            return best.source, best.source_spans
+        mentions = parses.persons_before(gold.article, start, gold.content_spans)
+        if mentions:
+            return max(mentions)[1], []
     if before:
         best = max(before, key=lambda g: g.source_spans[0][0])
         return best.source, best.source_spans
     return None, []
 
 
-def speaker_correct(source: str, head: str | None, names: list[str]) -> bool:
-    """Does the gold Source text refer to the predicted speaker (given by its names)?
+def speaker_correct(source: str, heads: set[str], names: list[str], titles: list[str]) -> bool:
+    """Does the gold Source text refer to the predicted speaker (given by its names and titles)?
 
     Correct when, after folding (lower case, punctuation, possessive 's and leading honorifics or
     articles such as 'Mr.', 'the' dropped):
-    (a) one of the speaker's names occurs as a contiguous word run in the source and that run
-        contains the source's head word ('campaign manager Robby Mook' ~ 'Robby Mook', but
+    (a) the source equals one of the speaker's names, or one of the names occurs as a contiguous
+        word run in the source and that run contains a head word of the source ('campaign manager
+        Robby Mook' ~ 'Robby Mook'; 'The campaign chairman, Phil Lovas,' ~ 'Phil Lovas'; but
         'Flynn, a top Trump surrogate' is not 'Trump', and 'the Trump campaign' is not 'Donald Trump'), or
-    (b) the head word is one of the words of one of the speaker's names
-        ('Mr. Obama' ~ 'Barack Obama', 'The Post' ~ 'New York Post').
-    With no head word known, the whole source must equal a name.
+    (b) a head word is one of the words of one of the speaker's names or titles
+        ('Mr. Obama' ~ 'Barack Obama', 'The Post' ~ 'New York Post', 'the mayor' ~ Bill de Blasio
+        when the article calls him 'mayor').
     """
     tokens = name_tokens(source)
     if not tokens:
         return False
+    heads = heads - PRONOUNS - HONORIFICS
     for name in names:
         needle = name_tokens(name)
         if not needle:
             continue
         if needle == tokens:
             return True
-        if head is None:
-            continue
-        if any(head in tokens[i:i + len(needle)] for i in contains_run(tokens, needle)):
+        if any(heads & set(tokens[i:i + len(needle)]) for i in contains_run(tokens, needle)):
             return True
-        if head in needle and head not in PRONOUNS and head not in HONORIFICS:
-            return True
-    return False
+    vocabulary = {w for text in names + titles for w in name_tokens(text)}
+    return bool(heads & vocabulary)
 
 
-def judge(pair: Pair, golds: list[Gold], heads: Heads) -> None:
+def judge(pair: Pair, golds: list[Gold], parses: Parses) -> None:
     """Fill in speaker_ok, pronoun, antecedent and cue_ok of a matched pair."""
     gold, pred = pair.gold, pair.pred
     if gold.cue:
@@ -385,13 +417,13 @@ def judge(pair: Pair, golds: list[Gold], heads: Heads) -> None:
     source, spans = gold.source, gold.source_spans
     if is_pronoun(gold.source):
         pair.pronoun = True
-        source, spans = resolve_pronoun(gold, golds, heads)
+        source, spans = resolve_pronoun(gold, golds, parses)
         pair.antecedent = source
         if source is None:
             pair.speaker_ok = False
             return
-    head = heads.head(gold.article, spans) if spans else (name_tokens(source) or [None])[-1]
-    pair.speaker_ok = bool(pred.names) and speaker_correct(source, head, pred.names)
+    heads = parses.heads(gold.article, spans) if spans else set(name_tokens(source)[-1:])
+    pair.speaker_ok = bool(pred.names) and speaker_correct(source, heads, pred.names, pred.titles)
 
 
 # ---------------------------------------------------------------------------------- report
@@ -406,7 +438,7 @@ def ratio(good: int, total: int) -> dict[str, Any]:
     return {"correct": good, "total": total, "accuracy": round(good / total, 3) if total else None}
 
 
-def evaluate(gold: dict[str, list[Gold]], preds: dict[str, list[Predicted]], heads: Heads) -> tuple[dict[str, Any], dict[str, Any]]:
+def evaluate(gold: dict[str, list[Gold]], preds: dict[str, list[Predicted]], parses: Parses) -> tuple[dict[str, Any], dict[str, Any]]:
     """(metrics, per-article details) over all articles."""
     details: dict[str, Any] = {}
     pairs_all: list[Pair] = []
@@ -414,7 +446,7 @@ def evaluate(gold: dict[str, list[Gold]], preds: dict[str, list[Predicted]], hea
         predicted = preds.get(article, [])
         pairs = match(predicted, golds)
         for pair in pairs:
-            judge(pair, golds, heads)
+            judge(pair, golds, parses)
         pairs_all += pairs
         matched_p = {id(p.pred) for p in pairs}
         matched_g = {id(p.gold) for p in pairs}
@@ -549,6 +581,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.add_argument("--verbose", action="store_true", help="list misses, false positives and wrong speakers")
     parser.add_argument("--data", type=Path, default=DATA, help=f"PolNeAR folder (default {DATA})")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="keep graph.ttl/graph.html in this folder (default: a temporary folder); not inside the repo")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -558,11 +592,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     articles = [f.stem for f in files]
     gold, texts = load_gold(args.data, articles)
-    with tempfile.TemporaryDirectory(prefix="polnear-") as out:
-        summary = run_build(files, Path(out))
-        preds = read_statements(Path(out) / "graph.ttl")
-    heads = Heads(texts)
-    metrics, details = evaluate(gold, preds, heads)
+    with tempfile.TemporaryDirectory(prefix="polnear-") as temporary:
+        out = args.out or Path(temporary)
+        summary = run_build(files, out)
+        preds = read_statements(out / "graph.ttl")
+    parses = Parses(texts)
+    metrics, details = evaluate(gold, preds, parses)
     seconds = time.perf_counter() - started
     if args.json:
         metrics["seconds"] = round(seconds, 1)

@@ -167,7 +167,7 @@ class Extraction:
 
     def is_reported(self, relation: Relation) -> bool:
         """True when the relation is a claim inside someone else's statement, not a fact the
-        article states ('Hammond denied that his boss had been undercut by Trump')."""
+        article states ('Smith denied that his boss had been misled by the minister')."""
         if relation.statement is None:
             return False
         return self.statements[relation.statement].speaker != relation.subject

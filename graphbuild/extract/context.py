@@ -4,7 +4,7 @@
 a named mention; a capital or demonym acting for its country (``Pyongyang has shown``);
 a government organ of a country (``China's foreign ministry``, ``Chinese leaders``); a pronoun
 (the most recent compatible subject); a description the article has tied to someone by a title
-(``the top U.S. diplomat`` after ``Rex Tillerson, our wonderful secretary of state``); an unnamed
+(``the top French diplomat`` after ``Jean Dupont, France's foreign minister``); an unnamed
 source (``a senior administration official``, later ``the official``); or a topic (``dialogue``).
 """
 
@@ -214,7 +214,7 @@ class ArticleContext:
         return None
 
     def _superior(self, token: Token) -> str | None:
-        """'his boss' -> whom the possessor's role is of ('Hammond, an adviser to Tillerson')."""
+        """'his boss' -> whom the possessor's role is of ('Smith, an adviser to the minister')."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         key = self._refer(owner, None) if owner is not None else None
         superiors = self.referents[key].superiors if key else []
@@ -260,7 +260,7 @@ class ArticleContext:
         return earlier[-1][1]
 
     def _cataphora(self, token: Token, kinds: set[Kind]) -> str | None:
-        """'After he left ..., Tillerson said' / 'In his comments, Tillerson made clear': a pronoun
+        """'After he left ..., Macron said' / 'In his comments, Macron made clear': a pronoun
         in a modifier placed before the main clause refers to that clause's subject."""
         root = token.sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)

@@ -3,10 +3,10 @@
 - Quoted: text between straight or curly double quotes, attributed to the subject of the nearest
   speech verb around it (``"...," he said``; ``declaring: "..."``); a quote with no speech verb in
   its sentence continues the previous quote of the same paragraph.
-- Reported: a speech verb with a clausal complement (``Tillerson said that the United States had``).
+- Reported: a speech verb with a clausal complement (``Merkel said that Germany had``).
   When the complement comes first and ends in a comma (``I told Rex ..., Trump wrote``), it is a
   quote whose marks were stripped, and is marked direct.
-- Colon-introduced: ``wrote on Twitter: If Tillerson ...``.
+- Colon-introduced: ``wrote on Twitter: If the minister ...``.
 - A sentence that is only an attribution (``Trump said.``, ``he asked.``) claims the sentence before it.
 - ``according to X``.
 
@@ -200,7 +200,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
 
 
 def _after_colon(verb: Token) -> tuple[int, int] | None:
-    """'wrote on Twitter: If Tillerson ...' -> the rest of the sentence (or the next one)."""
+    """'wrote on Twitter: If the minister ...' -> the rest of the sentence (or the next one)."""
     doc = verb.doc
     sent = verb.sent
     for token in doc[verb.i + 1: min(sent.end, verb.i + 8)]:

@@ -7,7 +7,7 @@ Patterns, all read off spaCy's dependency parse:
 - a verb without a subject of its own takes the subject of the clause it hangs from, through
   open clausal complements, adverbial clauses and coordination (``Trump wrote ..., seeming to
   contradict X``; ``trying to negotiate with X``), and relative clauses take the noun they modify;
-- nouns: ``Trump's countermanding of Tillerson``, ``new U.S. sanctions on North Korea``,
+- nouns: ``Macron's rejection of the plan``, ``new U.S. sanctions on North Korea``,
   ``held talks with X`` (a light verb lends its subject), ``a trip to China``;
 - coordination on either side gives one relation per pair;
 - negation (``does not ... negotiate``) and hedges (``seeming to``, ``may``, ``trying to``) set the

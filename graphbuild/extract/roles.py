@@ -2,8 +2,8 @@
 
     U.S. President Donald Trump                 -> Trump: president, leader of the United States
     North Korean leader Kim Jong Un             -> Kim Jong Un: leader, leader of North Korea
-    R.C. Hammond, an adviser to Tillerson       -> Hammond: adviser, adviser to Tillerson
-    Rex Tillerson, our wonderful secretary of state -> Tillerson: secretary of state
+    J.K. Smith, an adviser to Angela Merkel      -> Smith: adviser, adviser to Merkel
+    Jean Dupont, France's foreign minister       -> Dupont: foreign minister, official of France
 
 The titles and the relation each gives are data (ontology/titles.tsv).
 """
