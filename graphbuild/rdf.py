@@ -3,7 +3,7 @@
 Shape (see the README for a worked example):
 - every entity: rdf:type, rdfs:label (canonical name), skos:altLabel (every other name), gb:title,
   gb:mentionedIn; topics are skos:Concepts with skos:broader;
-- every relation twice: a direct triple (``gbr:Donald_Trump gb:contradicts gbr:Rex_Tillerson``) and a
+- every relation twice: a direct triple (``gbr:Angela_Merkel gb:criticizes gbr:Russia``) and a
   gb:Relation node with subject, predicate, object, evidence sentence and offsets, article,
   confidence, polarity, rule and cue. Negated relations and claims reported inside someone else's
   statement get the node only, never the direct triple;

@@ -146,7 +146,7 @@ _LINE_BREAK = re.compile(r"\r\n?|[\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def restore_apostrophes(text: str) -> tuple[str, list[Edit]]:
-    """Put back apostrophes a corpus stripped: ``Pyongyang s`` -> ``Pyongyang's``, ``won t`` -> ``won't``.
+    """Put back apostrophes a corpus stripped: ``Beijing s`` -> ``Beijing's``, ``won t`` -> ``won't``.
 
     The space that replaced the apostrophe becomes the apostrophe again, so the length is
     unchanged. Which letters may follow which words is data (``ontology/contractions.tsv``).
@@ -190,7 +190,7 @@ _OPEN_BREAK = re.compile(r"(?<=[^\s.!?:\"”'’)\]}…»])[^\S\n]*\n\s*(?=[^\W\
 
 
 def join_initials(text: str) -> tuple[str, list[Edit]]:
-    """Join a name broken after its initials: ``R.C.\nHammond`` -> ``R.C. Hammond``.
+    """Join a name broken after its initials: ``J.K.\nRowling`` -> ``J.K. Rowling``.
 
     A line that is nothing but initials (``R.C.``, ``J.``) cannot end a paragraph; it is the
     start of a name continued on the next line.
