@@ -508,10 +508,9 @@ class Counts:
                 "gold": self.gold, "found": self.tp_gold, "predicted": self.built, "correct": self.tp_built}
 
 
-def prefer_relation(onto: Ontology):
-    def prefer(gold: dict, built: Relation) -> int:
-        return 2 * (gold["polarity"] == built.polarity) + (built.predicate == gold["relation"])
-    return prefer
+def prefer_relation(gold: dict, built: Relation) -> int:
+    """Tie-break for pairing: the exact polarity first, then the gold's own label."""
+    return 2 * (gold["polarity"] == built.polarity) + (built.predicate == gold["relation"])
 
 
 def relation_counts(gold: list[dict], built: list[Relation], al: Alignment,
@@ -543,7 +542,7 @@ def score_article(gold: Gold, built: Built, onto: Ontology) -> ArticleScore:
     alignments = {
         level.name: align(gold.relations, built.relations,
                           lambda g, b, level=level: relation_match(g, b, names, level, onto),
-                          prefer_relation(onto))
+                          prefer_relation)
         for level in LEVELS
     }
     return ArticleScore(gold, built, names, alignments, align_statements(gold, built),

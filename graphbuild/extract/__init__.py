@@ -28,6 +28,7 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
     """Everything graphbuild reads from one parsed article."""
     knowledge = knowledge or load()
     context = ArticleContext.build(doc, group_mentions(list(mentions(doc, knowledge))), knowledge)
+    context.learn_nicknames()
     found_roles = list(roles(context))
     context.index_references()
     found_statements = statements(context)

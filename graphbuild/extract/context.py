@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.entities import Group
 from graphbuild.knowledge import Knowledge, Title
@@ -63,6 +63,7 @@ class ArticleContext:
     history: list[tuple[int, str]] = field(default_factory=list)  # (token index, key) of actor references, sorted
     quotes: list[tuple[int, int, str]] = field(default_factory=list)  # (start char, end char, speaker key)
     marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
+    aliases: list[list[str]] = field(default_factory=list)            # nicknames learned from the text
 
     @classmethod
     def build(cls, doc: Doc, groups: list[Group], knowledge: Knowledge) -> "ArticleContext":
@@ -76,6 +77,63 @@ class ArticleContext:
         context.history = sorted((m.start, g.key) for g in groups for m in g.mentions)
         context.marks = quoted_spans(doc.text)
         return context
+
+    def learn_nicknames(self) -> None:
+        """'using his sarcastic nickname for X', '— the president's abusive term for X': the name the
+        sentence puts forward becomes another name of X, and so do later, shorter forms of it
+        ('Rocket Man' after 'Little Rocket Man'). Learned from the text, never from a table."""
+        nouns = self.knowledge.words.get("nickname", ())
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+                continue
+            target_token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                                 for g in c.children if g.dep_ == "pobj"), None)
+            target = self.refer(target_token, actors_only=True) if target_token is not None else None
+            if target is None:
+                continue
+            chain = _apposition(target_token) or self._unknown_name_before(token, target)
+            if chain is not None:
+                self._alias(chain, target)
+
+    def _unknown_name_before(self, token: Token, target: str) -> Span | None:
+        """The nearest proper-name chain before ``token`` in its sentence that the article names nowhere else."""
+        chains = []
+        for head in token.sent:
+            if head.i >= token.i or head.pos_ != "PROPN" or head.dep_ == "compound":
+                continue
+            start = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            chains.append(self.doc[start:head.i + 1])
+        for chain in reversed(chains):
+            keys = {self.token_ref.get(t.i) for t in chain} - {None}
+            if target in keys or len(keys) > 1:
+                continue
+            key = next(iter(keys), None)
+            if key is None or self._mentioned_once(key):
+                return chain
+        return None
+
+    def _mentioned_once(self, key: str) -> bool:
+        starts = {i for i, k in self.history if k == key}
+        return len(starts) <= 1 and self.knowledge.entity_uses.get(self.referents[key].name) != "platform"
+
+    def _alias(self, chain: Span, target: str) -> None:
+        """Make ``chain`` (and any referent named by it or by a shorter form of it) a name of ``target``."""
+        alias_words = chain.text.split()
+        absorbed = {self.token_ref[t.i] for t in chain if t.i in self.token_ref}
+        absorbed |= {key for key, referent in self.referents.items() if key != target and referent.names
+                     and all(_is_suffix(name.split(), alias_words) for name in referent.names)}
+        absorbed.discard(target)
+        for t in chain:
+            self.token_ref[t.i] = target
+        self.referents[target].names.add(chain.text)
+        for key in absorbed:
+            self.referents[target].names |= self.referents.pop(key).names
+            for i, owner in list(self.token_ref.items()):
+                if owner == key:
+                    self.token_ref[i] = target
+        self.history = sorted({(i, target if key in absorbed else key) for i, key in self.history}
+                              | {(chain.start, target)})
+        self.aliases.append(alias_words)
 
     def index_references(self) -> None:
         """Resolve, in document order, every subject, possessor and pronoun that is not a name,
@@ -330,6 +388,20 @@ class ArticleContext:
                 if matches(referent) and (owner is None or owner in referent.superiors or not referent.superiors):
                     return key
         return self.description_referent(token) if owner else None
+
+
+def _apposition(token: Token) -> Span | None:
+    """'his nickname for Orban, the Danube Fox': the proper name set beside the target."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            start = min([child.i] + [c.i for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            return token.doc[start:child.i + 1]
+    return None
+
+
+def _is_suffix(words: list[str], of: list[str]) -> bool:
+    """['Rocket', 'Man'] is a suffix of ['Little', 'Rocket', 'Man'] (two words at least)."""
+    return 2 <= len(words) <= len(of) and [w.lower() for w in of[-len(words):]] == [w.lower() for w in words]
 
 
 def _own_complements(token: Token) -> set[int]:

@@ -197,10 +197,17 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     if not subjects:
         return
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
-    light = noun.head if noun.dep_ == "dobj" and _is_light(noun.head, context) else None
+    governor = noun.head.head if noun.dep_ == "conj" else noun.head     # 'insults and threats'
+    light = governor if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context) else None
+    both_ways = light is not None and light.lemma_.lower() in context.knowledge.words.get("reciprocal", ())
     for cue in cues:
-        # 'held talks with X': the parser often hangs 'with X' on the light verb
-        preps = [*noun.children, *(c for c in light.children if c.i > noun.i)] if light is not None else noun.children
+        # 'held talks with X': the parser often hangs 'with X' on the light verb, and
+        # 'insults and threats with X' hangs it on the first of the coordinated nouns
+        preps = list(noun.children)
+        if light is not None:
+            preps += [c for c in light.children if c.i > noun.i]
+        if noun.dep_ == "conj":
+            preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
         for child in preps:
             if child.dep_ != "prep" or child.lower_ not in cue.preps:
                 continue
@@ -211,6 +218,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                         continue
                     for subject in subjects:
                         yield FoundRelation(subject, cue.relation, obj_key, noun, f"noun:{cue.lemma}", polarity)
+                        if both_ways:   # 'traded insults with X' runs both ways
+                            yield FoundRelation(obj_key, cue.relation, subject, noun, f"noun:{cue.lemma}:reciprocal",
+                                                polarity)
 
 
 def _is_light(verb: Token, context: ArticleContext) -> bool:
@@ -225,9 +235,7 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
             key = context.refer(child, actors_only=True)
             if key and context.referents[key].kind is not Kind.TOPIC:
                 return [key]
-    head = noun.head
-    if noun.dep_ in {"dobj", "conj"} and _is_light(head, context):
-        if noun.dep_ == "conj":
-            head = head.head
-        return clause_subjects(head, context)
+    governor = noun.head.head if noun.dep_ == "conj" else noun.head
+    if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context):
+        return clause_subjects(governor, context)
     return []
