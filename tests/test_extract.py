@@ -200,3 +200,30 @@ def test_nickname_learned_from_the_text(read):
     orban = next(r for r in extraction.referents if r.name == "Viktor Orban")
     assert "the Danube Fox" in orban.names or "Danube Fox" in orban.names
     assert not [r for r in extraction.referents if "Fox" in r.name and r is not orban]
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The Federal Bureau of Investigation opened a case. The FBI declined to comment.",
+     "Federal Bureau of Investigation", "FBI"),
+    ("Turkey fights the Kurdistan Workers Party (PKK). The PKK denied it.", "Kurdistan Workers Party", "PKK"),
+    ("The Senate Judiciary Committee held a hearing. Democrats on the Judiciary Committee objected.",
+     "Senate Judiciary Committee", "Judiciary Committee"),
+])
+def test_short_names_of_an_organisation_join_it(read, text, full, short):
+    organisations = [r for r in read(text).referents if r.kind is Kind.ORGANIZATION]
+    holder = next(r for r in organisations if r.name == full)
+    assert short in holder.names
+    assert not [r for r in organisations if r.name == short]
+
+
+def test_a_capital_that_only_acts_is_an_alias_of_its_country(read):
+    extraction = read("Moscow and Ankara have been pushing for negotiations.")
+    names = {r.name: r for r in extraction.referents}
+    assert "Moscow" not in names and "Russia" in names and "Moscow" in names["Russia"].names
+    assert ("Russia", "supports", "negotiations") in facts(extraction)
+
+
+def test_stance_towards_a_topic_not_in_the_table(read):
+    found = facts(read("The Dutch government backed the Geneva peace talks on Monday."))
+    assert ("Netherlands", "supports", "peace talks") in found
+    assert not facts(read("The Dutch government backed the way forward."))   # too generic to be a topic

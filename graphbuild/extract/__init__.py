@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from graphbuild.extract.context import ArticleContext
-from graphbuild.extract.entities import group_mentions, mentions, split_hashtag
+from graphbuild.extract.entities import group_mentions, mentions, parenthesised_acronyms, split_hashtag
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.roles import FoundRole, roles
@@ -27,7 +27,8 @@ REPORTED_FACTOR = 0.6
 def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -> Extraction:
     """Everything graphbuild reads from one parsed article."""
     knowledge = knowledge or load()
-    context = ArticleContext.build(doc, group_mentions(list(mentions(doc, knowledge))), knowledge)
+    groups = group_mentions(list(mentions(doc, knowledge)), parenthesised_acronyms(doc))
+    context = ArticleContext.build(doc, groups, knowledge)
     context.learn_nicknames()
     found_roles = list(roles(context))
     context.index_references()
@@ -50,7 +51,7 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
         Referent(d.key, d.name, d.kind, frozenset(d.names), d.country if d.kind is Kind.COUNTRY else None,
                  tuple(d.titles), d.broader, d.key.startswith("desc:"))
         for d in context.referents.values()
-        if d.key in used or (d.kind is not Kind.TOPIC and not d.key.startswith("desc:"))
+        if d.key in used or (d.kind is not Kind.TOPIC and not d.key.startswith("desc:") and not context.only_acts(d.key))
     )
     return Extraction(article, referents, tuple(_unique(relation_records)), statement_records, role_records)
 

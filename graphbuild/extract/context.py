@@ -112,6 +112,14 @@ class ArticleContext:
                 return chain
         return None
 
+    def only_acts(self, key: str) -> bool:
+        """A capital or people's name that always stands for its country, never for a location."""
+        referent = self.referents[key]
+        if referent.kind not in (Kind.PLACE, Kind.GROUP) or not referent.country:
+            return False
+        starts = [i for i, k in self.history if k == key]
+        return bool(starts) and all(_acts(self.doc[i]) for i in starts)
+
     def _mentioned_once(self, key: str) -> bool:
         starts = {i for i, k in self.history if k == key}
         return len(starts) <= 1 and self.knowledge.entity_uses.get(self.referents[key].name) != "platform"
@@ -187,6 +195,24 @@ class ArticleContext:
             self.referents[key] = Draft(key, entry.label, Kind.TOPIC, {entry.label}, broader=entry.broader)
         return key
 
+    def open_topic(self, token: Token) -> str | None:
+        """A topic for a content noun the topic table does not list: 'the Geneva peace talks' ->
+        'peace talks' (narrower than 'talks' when the table lists that), 'the allegations' -> 'allegation'."""
+        words = self.knowledge.words
+        lemma = token.lemma_.lower()
+        if (token.pos_ != "NOUN" or token.i in self.token_ref or lemma in words.get("generic", ())
+                or lemma in words.get("transparent", ()) or self._title_of(token) is not None
+                or lemma in self.knowledge.organs() or not lemma.isalpha()):
+            return None
+        compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+        label = " ".join([*compounds, token.lower_ if compounds else lemma])
+        head = self.knowledge.topics.get(lemma)
+        key = f"topic:{label}"
+        if key not in self.referents:
+            broader = head.label if head and head.label != label else None
+            self.referents[key] = Draft(key, label, Kind.TOPIC, {label}, broader=broader)
+        return key
+
     def description_referent(self, token: Token) -> str:
         """Someone the article knows only by a description: 'a senior Trump administration official',
         'Italy's prime minister'; a plural description ('Trump's aides') is a group."""
@@ -213,6 +239,7 @@ class ArticleContext:
         referent = self.referents[key]
         if referent.kind in (Kind.PLACE, Kind.GROUP) and referent.country and _acts(token):
             key = self.country_referent(referent.country)
+            self.referents[key].names.add(referent.name)   # 'Pyongyang' is how the article named it
         if actors_only and self.referents[key].kind not in _ACTOR_KINDS:
             return None
         return key
@@ -365,8 +392,13 @@ class ArticleContext:
     def _topic(self, token: Token) -> str | None:
         topics = self.knowledge.topics
         compound = " ".join(t.lemma_.lower() for t in token.lefts if t.dep_ in {"compound", "amod"})
-        for candidate in (f"{compound} {token.lemma_.lower()}".strip(), token.lemma_.lower(), token.lower_):
+        phrase = f"{compound} {token.lemma_.lower()}".strip()
+        if phrase in topics:
+            return self.topic_referent(phrase)
+        for candidate in (token.lemma_.lower(), token.lower_):
             if candidate in topics:
+                if any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in token.lefts):
+                    return self.open_topic(token)    # 'peace talks', narrower than 'talks'
                 return self.topic_referent(candidate)
         return None
 

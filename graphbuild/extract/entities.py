@@ -107,8 +107,10 @@ def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].text in _EDGE_TOKENS:
         start += 1
-    while end > start and ent.doc[end - 1].text in _EDGE_TOKENS:
-        end -= 1
+    while end > start and (ent.doc[end - 1].text in _EDGE_TOKENS
+                           or (ent.label_ == "ORG" and ent.doc[end - 1].pos_ == "ADJ" and end - 1 > start)):
+        end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'
+
     return ent.doc[start:end] if end > start else None
 
 
@@ -164,7 +166,7 @@ class Group:
     mentions: tuple[Mention, ...]
 
 
-def group_mentions(found: list[Mention]) -> list[Group]:
+def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = None) -> list[Group]:
     """One group per referent.
 
     Countries group by ISO code. Other names group by their folded key; a person named by one
@@ -206,7 +208,7 @@ def group_mentions(found: list[Mention]) -> list[Group]:
         canonical = {m.text for m in group}
         name = max(canonical, key=lambda n: (len(n.split()), len(n), n)) if kind is not Kind.COUNTRY else group[0].text
         groups.append(Group(f"r{index}", name, kind, names, tuple(group)))
-    return _merge_single_word_people(groups)
+    return _merge_groups(groups, parenthesised or {})
 
 
 def _is_person_key(key: str, members: dict[str, list[Mention]]) -> bool:
@@ -220,21 +222,65 @@ def _full_name_for(word: str, full_keys: list[str], members: dict[str, list[Ment
     return max(candidates, key=lambda k: (len(members[k]), -full_keys.index(k)))
 
 
-def _merge_single_word_people(groups: list[Group]) -> list[Group]:
-    """A one-word person group seen before the full name (Trump ... Donald Trump) joins it."""
-    full = [g for g in groups if g.kind is Kind.PERSON and len(g.name.split()) > 1]
+_MINOR_WORDS = {"of", "the", "for", "and", "on", "in", "to", "&"}
+
+
+def _merge_groups(groups: list[Group], parenthesised: dict[str, str]) -> list[Group]:
+    """Join the groups an article names in two ways:
+
+    - a one-word name (Trump, Franken) and the one person whose full name starts or ends with it;
+    - an acronym (FBI) and the organisation whose initials it is, or that the text spells out
+      before it in brackets ('Kurdistan Workers Party (PKK)');
+    - a shorter organisation name (Freedom Caucus) and the one longer name it ends
+      (House Freedom Caucus).
+    """
     merged: dict[str, Group] = {g.key: g for g in groups}
+
+    def join(small: Group, large: Group) -> None:
+        target = merged[large.key]
+        merged[target.key] = Group(target.key, target.name, target.kind, target.names | small.names,
+                                   tuple(sorted(target.mentions + small.mentions, key=lambda m: m.start)))
+        del merged[small.key]
+
     for group in groups:
-        if group.kind is not Kind.PERSON or len(group.name.split()) > 1:
+        if group.key not in merged or group.kind in (Kind.COUNTRY, Kind.TOPIC):
             continue
-        word = name_key(group.name)
-        matches = [g for g in full if word in (name_key(g.name).split()[0], name_key(g.name).split()[-1])]
+        others = [g for g in merged.values() if g.key != group.key and g.kind is not Kind.COUNTRY]
+        words = name_key(group.name).split()
+        if len(words) == 1 and not group.name.isupper() and group.kind in (Kind.PERSON, Kind.ORGANIZATION):
+            matches = [g for g in others if g.kind is Kind.PERSON and len(g.name.split()) > 1
+                       and words[0] in (name_key(g.name).split()[0], name_key(g.name).split()[-1])]
+        elif _is_acronym(group.name):
+            spelled = parenthesised.get(group.name)
+            matches = [g for g in others if g.kind is not Kind.PERSON
+                       and (_initials(g.name) == group.name or (spelled and spelled in g.names))]
+        elif group.kind is Kind.ORGANIZATION and len(words) >= 2:
+            matches = [g for g in others if g.kind is Kind.ORGANIZATION and len(name_key(g.name).split()) > len(words)
+                       and name_key(g.name).split()[-len(words):] == words]
+        else:
+            continue
         if len(matches) == 1:
-            target = merged[matches[0].key]
-            merged[target.key] = Group(target.key, target.name, target.kind, target.names | group.names,
-                                       tuple(sorted(target.mentions + group.mentions, key=lambda m: m.start)))
-            del merged[group.key]
+            join(group, matches[0])
     return [merged[g.key] for g in groups if g.key in merged]
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _MINOR_WORDS and w[:1].isupper())
+
+
+def parenthesised_acronyms(doc: Doc) -> dict[str, str]:
+    """'Kurdistan Workers Party (PKK)' -> {'PKK': 'Kurdistan Workers Party'}."""
+    found = {}
+    for ent in doc.ents:
+        end = ent.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1].text):
+            found[doc[end + 1].text] = ent.text.removeprefix("the ").removeprefix("The ")
+    return found
 
 
 _KIND_PRIORITY = {Kind.COUNTRY: 5, Kind.PERSON: 4, Kind.ORGANIZATION: 3, Kind.GROUP: 2, Kind.PLACE: 1, Kind.TOPIC: 0}

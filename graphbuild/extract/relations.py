@@ -62,7 +62,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     cues = context.knowledge.verb_cues.get(f"{lemma} {particle}") if particle else None
     cues = cues or context.knowledge.verb_cues.get(lemma, ())
-    if not cues:
+    if not cues or verb.dep_ == "amod":   # 'visiting U.S. President Trump' describes, it does not act
         return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subjects = _agents(verb, context) if passive else clause_subjects(verb, context)
@@ -73,6 +73,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         for obj_token in _object_tokens(verb, cue, passive):
             for obj in _expand(obj_token):
                 obj_key = context.refer(obj, speaker=None)
+                if obj_key is None and cue.relation in context.knowledge.words.get("topic_relation", ()):
+                    obj_key = context.open_topic(obj)
                 if obj_key is None:
                     continue
                 for subject in subjects:
@@ -111,7 +113,11 @@ def _event_object(token: Token) -> Iterator[Token]:
     if clause is None:
         yield token
         return
-    yield from (t for t in clause.subtree if t.pos_ == "NOUN" and t.dep_ in {"pobj", "dobj"})
+    for child in clause.children:   # the clause's own objects, not everything below them
+        if child.dep_ == "dobj":
+            yield child
+        elif child.dep_ == "prep":
+            yield from (g for g in child.children if g.dep_ == "pobj")
 
 
 def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:

@@ -99,11 +99,12 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
         return None   # the "title" is part of another name
     past = [t.lower_ for t in tokens[:start] if t.lower_ in _PAST]
     text = " ".join(past + lowered[start:end])
-    organization = _organization(tokens, holder, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
+    organization = _organization(tokens, holder, title, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
     return FoundRole(holder, title, text, tokens[start], organization, rule)
 
 
-def _organization(tokens: list[Token], holder: str, context: ArticleContext, *, exclude: set[int]) -> str | None:
+def _organization(tokens: list[Token], holder: str, title: Title, context: ArticleContext, *,
+                  exclude: set[int]) -> str | None:
     """What the role is of: a prepositional object, or a name or demonym modifying the title."""
     for token in tokens:
         if token.dep_ == "prep" and token.lower_ in _ROLE_PREPS and token.i not in exclude:
@@ -112,8 +113,9 @@ def _organization(tokens: list[Token], holder: str, context: ArticleContext, *, 
                     key = context.refer(obj, actors_only=True)
                     if key and key != holder:
                         return key
+    personal = title.relation in context.knowledge.words.get("personal_role", ())
     for token in tokens:
-        if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude:
+        if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude and personal:
             key = context.refer(token, actors_only=True)
             if key and key != holder:
                 return key
@@ -124,6 +126,8 @@ def _organization(tokens: list[Token], holder: str, context: ArticleContext, *, 
         if key == holder:
             continue
         if referent.country:
+            if title.relation == "memberOf":   # one is a member of a body, not of a country
+                continue
             return context.country_referent(referent.country)
         if referent.kind in {Kind.ORGANIZATION, Kind.PERSON}:
             return key
