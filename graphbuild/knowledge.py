@@ -81,7 +81,8 @@ class Knowledge:
     countries: dict[str, Country]              # any surface name (alias, capital, demonym) -> country
     by_iso3: dict[str, Country]
     country_uses: dict[str, str]               # surface name -> "preferred" | "alias" | "demonym" | "capital"
-    entity_uses: dict[str, str]                # name -> platform | organization | group | person | ignore | organ
+    entity_uses: dict[str, str]                # name -> platform | organization | party | group | person | ignore | organ
+    canonical_names: dict[str, str]            # name -> the name to use ('Democrats' -> 'Democratic Party')
 
     def place(self, name: str) -> tuple[Country, str] | None:
         """The country a surface name stands for, and how it names it ("preferred", "alias",
@@ -150,7 +151,9 @@ def load() -> Knowledge:
         countries[row["name"]] = country
         uses[row["name"]] = row["use"]
 
-    entity_uses = {row["name"]: row["use"] for row in read_table("entities.tsv")}
+    entity_rows = read_table("entities.tsv")
+    entity_uses = {row["name"]: row["use"] for row in entity_rows}
+    canonical_names = {row["name"]: row["canonical"] for row in entity_rows if row["canonical"]}
 
     return Knowledge(
         verb_cues={k: tuple(v) for k, v in verb_cues.items()},
@@ -164,4 +167,5 @@ def load() -> Knowledge:
         by_iso3={iso3: Country(iso3, name) for iso3, name in preferred.items()},
         country_uses=uses,
         entity_uses=entity_uses,
+        canonical_names=canonical_names,
     )

@@ -227,3 +227,10 @@ def test_stance_towards_a_topic_not_in_the_table(read):
     found = facts(read("The Dutch government backed the Geneva peace talks on Monday."))
     assert ("Netherlands", "supports", "peace talks") in found
     assert not facts(read("The Dutch government backed the way forward."))   # too generic to be a topic
+
+
+def test_party_membership_from_titles_and_appositions(read):
+    found = facts(read("Democratic Senator Jane Doe met Republican Governor John Roe. "
+                       "Mary Major, a Democrat, criticized John Roe."))
+    assert {("Jane Doe", "memberOf", "Democratic Party"), ("John Roe", "memberOf", "Republican Party"),
+            ("Mary Major", "memberOf", "Democratic Party")} <= found

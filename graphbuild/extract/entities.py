@@ -61,7 +61,8 @@ def mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         if ent.label_ not in LABEL_KINDS:
             continue
         span = _trim(ent)
-        if span is None or _adjective_only(span, knowledge) or _ends_title(span, knowledge):
+        if span is None or _ends_title(span, knowledge) or (
+                _adjective_only(span, knowledge) and knowledge.entity_uses.get(span.text) != "party"):
             continue
         hashtag = span.start > 0 and doc[span.start - 1].text == "#"
         text = split_hashtag("#" + span.text if hashtag else span.text)
@@ -76,7 +77,7 @@ def mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         kind = _kind(ent.label_, use, place[1] if place else None)
         name = place[0].name if place and kind is Kind.COUNTRY else text
         if kind is Kind.ORGANIZATION:
-            name = _without_country(span, knowledge) or name
+            name = knowledge.canonical_names.get(text) or _without_country(span, knowledge) or name
         written = "#" + span.text if hashtag else text
         yield Mention(span.start, span.end, name, kind, place[0].iso3 if place else None,
                       written if name != written else None)
@@ -88,7 +89,7 @@ _COUNTRY_NAMES = {"preferred", "alias"}
 
 def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
     """Our kind for a mention: the data tables first, then what the name is, then spaCy's label."""
-    if use in {"platform", "organization"}:
+    if use in {"platform", "organization", "party"}:
         return Kind.ORGANIZATION
     if use == "group":
         return Kind.GROUP

@@ -62,8 +62,11 @@ def _from_token(root: Token, holder: str, context: ArticleContext) -> Iterator[F
     role = _match(words, holder, context, rule="role:title")
     if role:
         yield role
+    yield from _parties(words, holder, context, rule="role:party")
     # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
     for child in root.children:
+        if child.dep_ == "appos":
+            yield from _parties(list(child.subtree), holder, context, rule="role:party")
         if child.dep_ == "appos" and child.i not in context.token_ref:
             role = _match(list(child.subtree), holder, context, rule="role:appos", head=child)
             if role:
@@ -73,6 +76,18 @@ def _from_token(root: Token, holder: str, context: ArticleContext) -> Iterator[F
                       stop=root.i)
         if role:
             yield role
+
+
+_MEMBER = Title("member", "memberOf", "member")
+
+
+def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule: str) -> Iterator[FoundRole]:
+    """'Democratic Lieutenant Governor Tina Smith', 'Al Franken, also a Democrat': a member of the party."""
+    for token in tokens:
+        key = context.token_ref.get(token.i)
+        if key and key != holder and context.knowledge.entity_uses.get(token.text) == "party":
+            yield FoundRole(holder, _MEMBER, token.lower_, token, key, rule)
+            return
 
 
 def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: str,
