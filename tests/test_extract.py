@@ -234,3 +234,9 @@ def test_party_membership_from_titles_and_appositions(read):
                        "Mary Major, a Democrat, criticized John Roe."))
     assert {("Jane Doe", "memberOf", "Democratic Party"), ("John Roe", "memberOf", "Republican Party"),
             ("Mary Major", "memberOf", "Democratic Party")} <= found
+
+
+def test_a_definite_description_names_the_organisation_mentioned_before(read):
+    text = ("The Lower Valley Teachers Union sued the city on Monday. "
+            "“We had no choice,” the union said in a statement.")
+    assert said(read(text))[0][0] == "Lower Valley Teachers Union"

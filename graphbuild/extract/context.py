@@ -271,6 +271,24 @@ class ArticleContext:
             return topic
         if token.pos_ == "NOUN" and self._title_of(token):
             return self._description(token)
+        if token.pos_ == "NOUN":
+            return self._organisation_description(token)
+        return None
+
+    def _organisation_description(self, token: Token) -> str | None:
+        """'the credit union said' after 'Lower East Side People's Federal Credit Union': a definite
+        noun that is the head word of an organisation named earlier refers to it (the latest one)."""
+        if not any(t.dep_ == "det" and t.lower_ in {"the", "this", "that"} for t in token.lefts):
+            return None
+        lemma = token.lemma_.lower()
+        modifiers = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
+        for i, key in reversed(self.history):
+            referent = self.referents[key]
+            if i >= token.i or referent.kind is not Kind.ORGANIZATION:
+                continue
+            words = referent.name.lower().replace("’", "'").split()
+            if words and words[-1].rstrip("s") == lemma.rstrip("s") and all(m in words for m in modifiers):
+                return key
         return None
 
     def _title_of(self, token: Token) -> tuple[str, Title] | None:
