@@ -76,6 +76,8 @@ class Knowledge:
     words: dict[str, frozenset[str]]           # cue kind -> words (transparent, light, hedge, ...)
     speech_verbs: frozenset[str]
     channels: frozenset[str]
+    sources: frozenset[str]                    # nouns for unnamed speakers ("a source said")
+    organisation_sources: frozenset[str]       # nouns for unnamed organisations ("the campaign says")
     titles: dict[str, Title]                   # lower-case title -> Title
     topics: dict[str, TopicEntry]              # lemma or phrase -> topic
     countries: dict[str, Country]              # any surface name (alias, capital, demonym) -> country
@@ -135,7 +137,7 @@ def load() -> Knowledge:
     words: dict[str, set[str]] = {}
     for row in read_table("cues.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"])
-    speech = {"verb": set(), "channel": set()}
+    speech: dict[str, set[str]] = {"verb": set(), "channel": set(), "source": set(), "source_org": set()}
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
 
@@ -161,6 +163,8 @@ def load() -> Knowledge:
         words={k: frozenset(v) for k, v in words.items()},
         speech_verbs=frozenset(speech["verb"]),
         channels=frozenset(speech["channel"]),
+        sources=frozenset(speech["source"]),
+        organisation_sources=frozenset(speech["source_org"]),
         titles=titles,
         topics=topics,
         countries=countries,

@@ -147,9 +147,30 @@ def test_pronoun_speaker_resolves_to_the_previous_subject(read):
     assert statements and statements[0][0] == "Emmanuel Macron"   # 'she' has no gender rule: the subject wins
 
 
-def test_quote_continued_in_the_same_paragraph(read):
+def test_quote_continued_in_the_same_paragraph_is_one_statement(read):
     text = '“We will act,” Angela Merkel told reporters. “There is no other way for Europe now.”'
-    assert [s for s, _, _ in said(read(text))] == ["Angela Merkel", "Angela Merkel"]
+    assert said(read(text)) == [("Angela Merkel", "We will act There is no other way for Europe now.", True)]
+
+
+def test_quote_split_around_its_cue_is_one_statement(read):
+    text = '“We will win,” Angela Merkel said, “and we will do it soon.”'
+    assert said(read(text)) == [("Angela Merkel", "We will win and we will do it soon.", True)]
+
+
+def test_a_quoted_fragment_gives_its_whole_reported_clause(read):
+    [(speaker, text, direct)] = said(read('Angela Merkel said the army was “badly depleted” and would need years to recover.'))
+    assert speaker == "Angela Merkel" and not direct
+    assert text.startswith("the army was") and "years to recover" in text
+
+
+def test_titles_in_quote_marks_are_not_statements(read):
+    statements = said(read('Angela Merkel told “Face the Nation” on Sunday that she would stay.'))
+    assert not [text for _, text, _ in statements if "Face the Nation" in text]
+
+
+def test_unnamed_sources_speak(read):
+    statements = said(read("The deal is close, sources said. The Merkel campaign says the ad will air on Monday."))
+    assert [s for s, _, _ in statements] == ["sources", "Merkel campaign"]
 
 
 def test_first_person_inside_a_quote_is_the_speaker(read):

@@ -220,7 +220,12 @@ class ArticleContext:
         name = " ".join(self.doc[left:token.i + 1].text.split())
         key = f"desc:{name.lower()}"
         if key not in self.referents:
-            kind = Kind.GROUP if token.tag_ in {"NNS", "NNPS"} else Kind.PERSON
+            if token.tag_ in {"NNS", "NNPS"}:
+                kind = Kind.GROUP
+            elif token.lemma_.lower() in self.knowledge.organisation_sources:
+                kind = Kind.ORGANIZATION
+            else:
+                kind = Kind.PERSON
             self.referents[key] = Draft(key, name, kind, {name})
         found = self._title_of(token)
         if found:

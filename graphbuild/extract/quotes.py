@@ -44,7 +44,7 @@ class FoundStatement:
 
 def statements(context: ArticleContext) -> list[FoundStatement]:
     """Every statement in the article, in document order."""
-    quoted = list(_quoted(context))
+    quoted = _quoted(context)
     spans = [s.content for s in quoted]
     used_cues = {s.cue_token for s in quoted if s.cue_token is not None}
     reported = list(_reported(context, spans, used_cues))
@@ -66,32 +66,72 @@ class _Found:
 
 # ---------------------------------------------------------------------- quoted
 
-def _quoted(context: ArticleContext) -> Iterator[_Found]:
+def _quoted(context: ArticleContext) -> list[_Found]:
+    """Quotes in marks. A quote split around its cue ('"A," he said, "B."') and a quote that goes on
+    in the same paragraph without a cue of its own are one statement; a quote that is part of a
+    reported clause ('he said the army was "depleted" and would grow') gives the whole clause."""
     doc = context.doc
-    previous: _Found | None = None
+    found: list[_Found] = []
     for match in QUOTED.finditer(doc.text):
         group = 1 if match.group(1) is not None else 2
         start, end = match.start(group), match.end(group)
         text = match.group(group).strip().rstrip(",")
+        if _is_title(text):
+            continue
         window = _window(doc, match.start(), match.end())
         cue = _nearest_cue(window, context, (match.start(), match.end()))
         if cue is not None and len(text.split()) < _SHORT_QUOTE_WORDS and not _adjacent(cue, match.start(), match.end()):
             continue
         evidence = (window.start_char, window.end_char)
+        previous = found[-1] if found else None
+        same_paragraph = previous is not None and "\n" not in doc.text[previous.content[1]:start]
+        if cue is not None and previous is not None and previous.cue_token == cue.i and same_paragraph:
+            found[-1] = _continue(previous, text, end, evidence)
+            continue
         if cue is not None:
             speaker = _speaker(cue, context)
             if speaker:
-                found = FoundStatement(speaker, text, cue.lower_, True, (start, end), evidence,
-                                       _channel(cue, context), "quote:cue")
-                previous = _Found(found, cue.i)
-                yield previous
+                clause = _reported_clause(cue, start, end)
+                if clause:
+                    statement = FoundStatement(speaker, doc.text[clause[0]:clause[1]].strip().rstrip(","), cue.lower_,
+                                               False, clause, evidence, _channel(cue, context), "reported:mixed")
+                else:
+                    statement = FoundStatement(speaker, text, cue.lower_, True, (start, end), evidence,
+                                               _channel(cue, context), "quote:cue")
+                found.append(_Found(statement, cue.i))
                 continue
-        if previous and "\n\n" not in doc.text[previous.content[1]:start] and len(text.split()) >= _MIN_UNCUED_WORDS:
-            before = previous.statement
-            found = FoundStatement(before.speaker, text, before.cue, True, (start, end), evidence,
-                                   before.channel, "quote:continued")
-            previous = _Found(found, None)
-            yield previous
+        if previous is not None and same_paragraph and len(text.split()) >= _MIN_UNCUED_WORDS:
+            found[-1] = _continue(previous, text, end, evidence)
+    return found
+
+
+def _continue(previous: _Found, text: str, end: int, evidence: tuple[int, int]) -> _Found:
+    """The previous statement, extended by a quote that continues it."""
+    before = previous.statement
+    merged = FoundStatement(before.speaker, f"{before.text} {text}", before.cue, before.direct,
+                            (before.content[0], end), (before.evidence[0], max(before.evidence[1], evidence[1])),
+                            before.channel, before.rule, before.denies)
+    return _Found(merged, previous.cue_token)
+
+
+def _reported_clause(cue: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The cue's complement when it holds the quote and says more than the quote."""
+    clause = _complement(cue)
+    if clause and clause[0] <= start - 1 and end <= clause[1] and len(clause) and (clause[1] - clause[0]) - (end - start) > 12:
+        return clause
+    return None
+
+
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"}
+
+
+def _is_title(text: str) -> bool:
+    """'Morning Joe', 'Face the Nation', 'The Wall Street Journal': a name in quote marks, not speech."""
+    words = [w.strip("“”\"'’‘,:;") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or text.rstrip().endswith((".", "!", "?")):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[0].isalpha() for w in words)
 
 
 def _window(doc, start_char: int, end_char: int) -> Span:
@@ -132,8 +172,11 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
             key = context.refer(child, actors_only=True)
             if key:
                 return key
-            if child.pos_ == "NOUN" and child.lemma_.lower() in context.knowledge.titles:
-                return context.description_referent(child)
+            lemma = child.lemma_.lower()
+            knowledge = context.knowledge
+            if child.pos_ == "NOUN" and (lemma in knowledge.titles or lemma in knowledge.sources
+                                         or lemma in knowledge.organisation_sources):
+                return context.description_referent(child)   # 'a source said', 'the Clinton campaign says'
             return None
     keys = clause_subjects(cue, context)
     return keys[0] if keys else None
