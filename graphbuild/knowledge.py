@@ -76,6 +76,7 @@ class Knowledge:
     words: dict[str, frozenset[str]]           # cue kind -> words (transparent, light, hedge, ...)
     speech_verbs: frozenset[str]
     channels: frozenset[str]
+    object_speech_verbs: frozenset[str]        # speech verbs whose object is what was said ("denied the report")
     sources: frozenset[str]                    # nouns for unnamed speakers ("a source said")
     organisation_sources: frozenset[str]       # nouns for unnamed organisations ("the campaign says")
     titles: dict[str, Title]                   # lower-case title -> Title
@@ -137,7 +138,8 @@ def load() -> Knowledge:
     words: dict[str, set[str]] = {}
     for row in read_table("cues.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"])
-    speech: dict[str, set[str]] = {"verb": set(), "channel": set(), "source": set(), "source_org": set()}
+    speech: dict[str, set[str]] = {"verb": set(), "object_verb": set(), "channel": set(), "source": set(),
+                                   "source_org": set()}
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
 
@@ -161,7 +163,8 @@ def load() -> Knowledge:
         verb_cues={k: tuple(v) for k, v in verb_cues.items()},
         noun_cues={k: tuple(v) for k, v in noun_cues.items()},
         words={k: frozenset(v) for k, v in words.items()},
-        speech_verbs=frozenset(speech["verb"]),
+        speech_verbs=frozenset(speech["verb"] | speech["object_verb"]),
+        object_speech_verbs=frozenset(speech["object_verb"]),
         channels=frozenset(speech["channel"]),
         sources=frozenset(speech["source"]),
         organisation_sources=frozenset(speech["source_org"]),

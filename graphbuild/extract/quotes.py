@@ -117,9 +117,10 @@ def _continue(previous: _Found, text: str, end: int, evidence: tuple[int, int]) 
 def _reported_clause(cue: Token, start: int, end: int) -> tuple[int, int] | None:
     """The cue's complement when it holds the quote and says more than the quote."""
     clause = _complement(cue)
-    if clause and clause[0] <= start - 1 and end <= clause[1] and len(clause) and (clause[1] - clause[0]) - (end - start) > 12:
-        return clause
-    return None
+    if not clause or not clause[0] < start - 1 < clause[1]:
+        return None
+    clause = (clause[0], max(clause[1], end))   # the quote may run on past the parse's clause
+    return clause if (clause[1] - clause[0]) - (end - start) > 12 else None
 
 
 _TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"}
@@ -172,11 +173,9 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
             key = context.refer(child, actors_only=True)
             if key:
                 return key
-            lemma = child.lemma_.lower()
-            knowledge = context.knowledge
-            if child.pos_ == "NOUN" and (lemma in knowledge.titles or lemma in knowledge.sources
-                                         or lemma in knowledge.organisation_sources):
-                return context.description_referent(child)   # 'a source said', 'the Clinton campaign says'
+            if child.pos_ == "NOUN":
+                # 'a source said', 'the Clinton campaign says', 'the announcer said': known by a description
+                return context.description_referent(child)
             return None
     keys = clause_subjects(cue, context)
     return keys[0] if keys else None
@@ -213,7 +212,7 @@ def _reported(context: ArticleContext, quote_spans: list[tuple[int, int]], used:
             continue
         if token.lemma_.lower() not in verbs or token.pos_ not in {"VERB", "AUX"}:
             continue
-        content = _complement(token) or _after_colon(token)
+        content = _complement(token) or _after_colon(token) or _object_content(token, context)
         if content is None:
             continue
         start, end = content
@@ -238,6 +237,20 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             tokens = [t for t in child.subtree if not (t.is_punct and t.i in (child.left_edge.i, child.right_edge.i))]
             if len(tokens) < 2:
                 return None
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return None
+
+
+def _object_content(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
+    """'Franken denied the allegations', 'Mulvaney announced a freeze on new rules': what a speech
+    verb takes as its object is what was said, unless it is the person spoken to ('told reporters')."""
+    if verb.lemma_.lower() not in context.knowledge.object_speech_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}:
+            if context.refer(child, actors_only=True) is not None:
+                return None
+            tokens = list(child.subtree)
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return None
 
