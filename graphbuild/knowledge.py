@@ -80,6 +80,7 @@ class Knowledge:
     sources: frozenset[str]                    # nouns for unnamed speakers ("a source said")
     organisation_sources: frozenset[str]       # nouns for unnamed organisations ("the campaign says")
     titles: dict[str, Title]                   # lower-case title -> Title
+    overrides: dict[tuple[str, str], str]      # (relation, object kind) -> relation to use instead
     topics: dict[str, TopicEntry]              # lemma or phrase -> topic
     countries: dict[str, Country]              # any surface name (alias, capital, demonym) -> country
     by_iso3: dict[str, Country]
@@ -143,6 +144,7 @@ def load() -> Knowledge:
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
 
+    overrides = {(row["relation"], row["object_kind"]): row["becomes"] for row in read_table("relation_overrides.tsv")}
     titles = {row["title"]: Title(row["title"], row["relation"], row["category"]) for row in read_table("titles.tsv")}
     topics = {row["lemma"]: TopicEntry(row["label"], row["broader"] or None) for row in read_table("topics.tsv")}
 
@@ -169,6 +171,7 @@ def load() -> Knowledge:
         sources=frozenset(speech["source"]),
         organisation_sources=frozenset(speech["source_org"]),
         titles=titles,
+        overrides=overrides,
         topics=topics,
         countries=countries,
         by_iso3={iso3: Country(iso3, name) for iso3, name in preferred.items()},

@@ -261,3 +261,18 @@ def test_a_definite_description_names_the_organisation_mentioned_before(read):
     text = ("The Lower Valley Teachers Union sued the city on Monday. "
             "“We had no choice,” the union said in a statement.")
     assert said(read(text))[0][0] == "Lower Valley Teachers Union"
+
+
+def test_roles_from_predicates(read):
+    extraction = read("Jane Doe previously worked as Angela Merkel's chief of staff. "
+                      "John Roe is the president of the Teachers Union.")
+    found = facts(extraction)
+    assert ("Jane Doe", "officialOf", "Angela Merkel") in found or ("Jane Doe", "adviserTo", "Angela Merkel") in found
+    assert ("John Roe", "leaderOf", "Teachers Union") in found
+
+
+def test_attacking_a_person_is_criticism_and_a_trip_belongs_to_the_subject(read):
+    found = facts(read("Republicans attacked Special Counsel Robert Mueller on Monday. "
+                       "Angela Merkel spoke during a trip to Japan."))
+    assert ("Republican Party", "criticizes", "Robert Mueller") in found
+    assert ("Angela Merkel", "visits", "Japan") in found

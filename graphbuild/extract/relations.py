@@ -49,10 +49,20 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     seen: set[tuple[str, str, str, int]] = set()
     for token in context.doc:
         for found in _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context):
+            found = _override(found, context)
             identity = (found.subject, found.predicate, found.object, found.cue.i)
             if identity not in seen and found.subject != found.object:
                 seen.add(identity)
                 yield found
+
+
+def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation:
+    """'attacked Mueller' is criticism, not force: ontology/relation_overrides.tsv by object kind."""
+    kind = context.referents[found.object].kind.value
+    becomes = context.knowledge.overrides.get((found.predicate, kind))
+    if becomes is None:
+        return found
+    return FoundRelation(found.subject, becomes, found.object, found.cue, found.rule, found.polarity)
 
 
 # ---------------------------------------------------------------------- verbs
@@ -244,4 +254,7 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context):
         return clause_subjects(governor, context)
+    occasion = noun.head
+    if noun.dep_ == "pobj" and occasion.lower_ in context.knowledge.words.get("occasion", ()) and occasion.head is not occasion:
+        return clause_subjects(occasion.head, context)   # 'said during a trip to China'
     return []

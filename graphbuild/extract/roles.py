@@ -41,12 +41,7 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
     """Every role the article gives a person, in document order."""
     seen: set[tuple[str, str, str | None]] = set()
     for token in context.doc:
-        holder = context.token_ref.get(token.i)
-        if holder is None or context.referents[holder].kind is not Kind.PERSON:
-            continue
-        if token.head.i in context.token_ref and context.token_ref[token.head.i] == holder:
-            continue   # only the mention's root token
-        for role in _from_token(token, holder, context):
+        for role in _from_token(token, context) or _from_predicate(token, context):
             identity = (role.holder, role.text, role.organization)
             if identity not in seen:
                 seen.add(identity)
@@ -54,7 +49,36 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
                 yield role
 
 
-def _from_token(root: Token, holder: str, context: ArticleContext) -> Iterator[FoundRole]:
+def _from_token(token: Token, context: ArticleContext) -> list[FoundRole]:
+    """Roles written around a person's name: titles before it, appositions beside it."""
+    holder = context.token_ref.get(token.i)
+    if holder is None or context.referents[holder].kind is not Kind.PERSON:
+        return []
+    if token.head.i in context.token_ref and context.token_ref[token.head.i] == holder:
+        return []   # only the mention's root token
+    return list(_around_name(token, holder, context))
+
+
+def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
+    """'She worked as Dayton's chief of staff', 'Smith is the president of the union',
+    'was appointed as senator': a title that completes a role verb belongs to its subject."""
+    if token.dep_ in {"attr", "oprd"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "as":
+        verb = token.head.head
+    else:
+        return []
+    if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()):
+        return []
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    holder = context.refer(subject, actors_only=True) if subject is not None else None
+    if holder is None or context.referents[holder].kind is not Kind.PERSON or context.token_ref.get(token.i) == holder:
+        return []
+    role = _match(list(token.subtree), holder, context, rule="role:predicate", head=token)
+    return [role] if role else []
+
+
+def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[FoundRole]:
     # titles written before the name: compounds and modifiers outside the mention
     modifiers = [t for t in root.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}
                  and context.token_ref.get(t.i) != holder]
