@@ -276,3 +276,18 @@ def test_attacking_a_person_is_criticism_and_a_trip_belongs_to_the_subject(read)
                        "Angela Merkel spoke during a trip to Japan."))
     assert ("Republican Party", "criticizes", "Robert Mueller") in found
     assert ("Angela Merkel", "visits", "Japan") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran has shown no interest in dialogue.", ("Iran", "supports", "dialogue", "negated")),
+    ("Angela Merkel expressed hope for a ceasefire.", ("Angela Merkel", "supports", "ceasefire", "asserted")),
+    ("Jean Dupont downplayed Angela Merkel's remarks on Monday.", ("Jean Dupont", "contradicts", "Angela Merkel", "asserted")),
+    ("Germany is maintaining open lines of communication with Iran.", ("Germany", "communicatesWith", "Iran", "asserted")),
+    ("The speech was a provocative shot at Angela Merkel by Jean Dupont.", None),
+])
+def test_stance_nouns_and_utterances(read, text, expected):
+    found = relations(read(text))
+    if expected is None:   # no subject for the noun: nothing is invented
+        assert not [r for r in found if r[1] == "criticizes" and r[0] != "Jean Dupont"]
+    else:
+        assert expected in found, found

@@ -80,7 +80,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         return
     polarity = _polarity(verb, context)
     for cue in cues:
-        for obj_token in _object_tokens(verb, cue, passive):
+        for obj_token in _object_tokens(verb, cue, passive, context):
             for obj in _expand(obj_token):
                 obj_key = context.refer(obj, speaker=None)
                 if obj_key is None and cue.relation in context.knowledge.words.get("topic_relation", ()):
@@ -92,15 +92,25 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         f"verb:{cue.slot}" + (":passive" if passive else ""), polarity)
 
 
-def _object_tokens(verb: Token, cue: Cue, passive: bool) -> Iterator[Token]:
+def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
     for child in verb.children:
         if cue.slot == "dobj":
             if child.dep_ == ("nsubjpass" if passive else "dobj") or (child.dep_ == "dative" and not passive):
                 following = _following_gerund(verb, child)
-                yield from _event_object(following or child)
+                yield from _event_object(following or _author(child, cue, context))
         elif child.dep_ == "prep" and child.lower_ in cue.preps:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 yield from _event_object(pobj)
+
+
+def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
+    """'downplayed Tillerson's remarks': opposing what someone said opposes its author."""
+    words = context.knowledge.words
+    if cue.relation in words.get("topic_relation", ()) and obj.lemma_.lower() in words.get("utterance", ()):
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and context.refer(owner, actors_only=True):
+            return owner
+    return obj
 
 
 def _following_gerund(verb: Token, obj: Token) -> Token | None:
@@ -213,6 +223,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     if not subjects:
         return
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
+    if any(c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.children):
+        polarity = Polarity.NEGATED    # 'shown no interest in dialogue'
+    topical = context.knowledge.words.get("topic_relation", ())
     governor = noun.head.head if noun.dep_ == "conj" else noun.head     # 'insults and threats'
     light = governor if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context) else None
     both_ways = light is not None and light.lemma_.lower() in context.knowledge.words.get("reciprocal", ())
@@ -229,7 +242,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                 continue
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 for obj in _expand(pobj):
-                    obj_key = context.refer(obj, actors_only=True)
+                    obj_key = context.refer(obj, actors_only=cue.relation not in topical)
+                    if obj_key is None and cue.relation in topical:
+                        obj_key = context.open_topic(obj)
                     if obj_key is None:
                         continue
                     for subject in subjects:
@@ -245,7 +260,11 @@ def _is_light(verb: Token, context: ArticleContext) -> bool:
 
 def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     """Who does what a noun names: its possessor or a name modifying it ('U.S. sanctions'),
-    else the subject of a light verb that takes it as object ('held talks with')."""
+    else the subject of a light verb that takes it as object ('held talks with'); under a
+    transparent noun, the transparent noun's ('maintaining open lines of communication with')."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in context.knowledge.words.get(
+            "transparent", ()):
+        return _noun_subjects(noun.head.head, context)
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:
             key = context.refer(child, actors_only=True)

@@ -153,7 +153,9 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                     if key and key != holder:
                         return key
     personal = title.relation in context.knowledge.words.get("personal_role", ())
-    for token in tokens:
+    first = min(exclude) if exclude else 0
+    # the modifier nearest the title first: 'House Democratic leader' leads the Democrats
+    for token in sorted(tokens, key=lambda t: (t.i > first, -t.i if t.i < first else t.i)):
         if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude and personal:
             key = context.refer(token, actors_only=True)
             if key and key != holder:
