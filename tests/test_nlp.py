@@ -1,0 +1,36 @@
+"""The spaCy adapter: model loading, chunked parsing of long texts, our components."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.nlp import chunks, parse
+
+
+@pytest.mark.parametrize("text", ["", "short", "a\nb\n" * 50, "One. Two. " * 40, "x" * 333])
+def test_chunks_join_back_to_the_text(text):
+    pieces = list(chunks(text, size=37))
+    assert "".join(pieces) == text
+    assert all(len(p) <= 37 for p in pieces)
+
+
+def test_long_texts_are_parsed_in_pieces_into_one_exact_doc(nlp, monkeypatch):
+    import graphbuild.nlp as module
+
+    monkeypatch.setattr(module, "CHUNK", 200)
+    text = "Angela Merkel met Emmanuel Macron in Paris.\n" * 20 + "Iran supports dialogue.\n"
+    docs = list(parse(nlp, [("A short one.", 1), (text, 2), ("Another short one.", 3)]))
+    assert [context for _, context in docs] == [1, 2, 3]
+    long_doc = docs[1][0]
+    assert long_doc.text == text
+    assert sum(1 for e in long_doc.ents if e.text == "Angela Merkel") == 20
+    assert len(list(long_doc.sents)) >= 21
+
+
+def test_a_line_break_ends_a_sentence(nlp):
+    doc = nlp("Trump said\nthe talks went well")
+    assert len(list(doc.sents)) == 2
+
+
+def test_dashes_without_spaces_are_split(nlp):
+    assert [t.text for t in nlp("“Rocket Man”—the nickname")][:5] == ["“", "Rocket", "Man", "”", "—"]
