@@ -291,3 +291,11 @@ def test_stance_nouns_and_utterances(read, text, expected):
         assert not [r for r in found if r[1] == "criticizes" and r[0] != "Jean Dupont"]
     else:
         assert expected in found, found
+
+
+def test_pronouns_respect_a_gender_the_text_has_shown(read):
+    text = ("Mrs. Angela Merkel met Emmanuel Macron on Monday. Emmanuel Macron said he was pleased. "
+            "Later Angela Merkel and Emmanuel Macron spoke to reporters. She said the talks went well.")
+    statements = said(read(text))
+    assert ("Angela Merkel", "the talks went well", False) in statements
+    assert ("Emmanuel Macron", "he was pleased", False) in statements

@@ -33,6 +33,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
@@ -51,6 +52,7 @@ class Draft:
     titles: list[str] = field(default_factory=list)
     broader: str | None = None                          # topics only
     superiors: list[str] = field(default_factory=list)  # what the person's roles are of ('adviser to X')
+    gender: str | None = None                           # "female" or "male", learned from the text
 
 
 @dataclass
@@ -76,7 +78,23 @@ class ArticleContext:
                     context.token_ref[i] = group.key
         context.history = sorted((m.start, g.key) for g in groups for m in g.mentions)
         context.marks = quoted_spans(doc.text)
+        for group in groups:
+            for mention in group.mentions:
+                if mention.start > 0:
+                    context.learn_gender(group.key, doc[mention.start - 1].lower_)
         return context
+
+    def learn_gender(self, key: str, word: str) -> None:
+        """'Mrs. Clinton', 'spokeswoman Heather Nauert': the person's gender, from a word."""
+        for gender in ("female", "male"):
+            if word in self.knowledge.words.get(gender, ()):
+                self.set_gender(key, gender)
+
+    def set_gender(self, key: str, gender: str) -> None:
+        """Record a gender the text has shown, unless it already showed one."""
+        referent = self.referents[key]
+        if referent.kind is Kind.PERSON and referent.gender is None:
+            referent.gender = gender
 
     def learn_nicknames(self) -> None:
         """'using his sarcastic nickname for X', '— the president's abusive term for X': the name the
@@ -151,6 +169,8 @@ class ArticleContext:
                 continue
             if token.pos_ == "PRON" or token.dep_ in SUBJECT_DEPS | {"poss"}:
                 key = self._refer(token, None)
+                if key and token.lower_ in PERSON_PRONOUNS:
+                    self.set_gender(key, "female" if token.lower_ in FEMALE_PRONOUNS else "male")
                 if key is None and token.dep_ in SUBJECT_DEPS and self._is_unnamed_source(token):
                     key = self.description_referent(token)
                 if key and self.referents[key].kind in _ACTOR_KINDS:
@@ -170,6 +190,8 @@ class ArticleContext:
     # ------------------------------------------------------------------ referents
 
     def add_title(self, key: str, title: Title, text: str, organization: str | None = None) -> None:
+        for word in text.split():
+            self.learn_gender(key, word)
         referent = self.referents[key]
         referent.categories.add(title.category)
         if text not in referent.titles:
@@ -351,8 +373,10 @@ class ArticleContext:
         window = self._sentence_start(token, back=5)
         in_quote = self._in_marks(token.idx)
         own_content = _own_complements(token)
+        gender = ("female" if lower in FEMALE_PRONOUNS else "male") if lower in PERSON_PRONOUNS else None
         earlier = [(i, key) for i, key in self.history
                    if window <= i < token.i and self.referents[key].kind in kinds
+                   and self.referents[key].gender in (None, gender)
                    and self._in_marks(self.doc[i].idx) == in_quote and i not in own_content]
         if not earlier:
             return None

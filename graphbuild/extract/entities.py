@@ -60,7 +60,7 @@ def mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS:
             continue
-        span = _trim(ent)
+        span = _trim(ent, knowledge.words.get("honorific", frozenset()))
         if span is None or _ends_title(span, knowledge) or (
                 _adjective_only(span, knowledge) and knowledge.entity_uses.get(span.text) != "party"):
             continue
@@ -104,9 +104,10 @@ def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
     return LABEL_KINDS[label]
 
 
-def _trim(ent: Span) -> Span | None:
+def _trim(ent: Span, honorifics: frozenset[str]) -> Span | None:
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].text in _EDGE_TOKENS:
+    while start < end and (ent.doc[start].text in _EDGE_TOKENS or
+                           (ent.doc[start].lower_ in honorifics and end - start > 1)):
         start += 1
     while end > start and (ent.doc[end - 1].text in _EDGE_TOKENS
                            or (ent.label_ == "ORG" and ent.doc[end - 1].pos_ == "ADJ" and end - 1 > start)):
