@@ -7,6 +7,7 @@ that does not parse).
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -84,23 +85,84 @@ def query(
     sparql: Annotated[Optional[str], typer.Argument(help="The SPARQL query (or use --file).")] = None,
     file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the query from this .rq file.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json (SPARQL 1.1 results).")] = "table",
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", "-p", metavar="NAME=VALUE",
+        help="Put VALUE, as a string, into the query's `VALUES ?NAME { ... }` line; repeat for more values.")] = None,
+    update: Annotated[bool, typer.Option("--update", help="Run a SPARQL Update (INSERT, DELETE ...) and write "
+                                                          "the file back; without it the graph is only read.")] = False,
 ) -> None:
     """Run a SPARQL query over a built graph. Prefixes gb:, gbr:, rdfs:, skos:, schema:, prov: ... are bound.
+
+    Ready queries are in queries/; their parameters are VALUES lines, set with --param.
 
     Example:
 
         graphbuild query out/ 'SELECT ?s ?o WHERE { ?s gb:contradicts ?o }'
 
-        graphbuild query out/graph.ttl -f queries/relations.rq --format csv
+        graphbuild query out/ -f queries/said.rq --param actor="Donald Trump" --format csv
+
+        graphbuild query out/ --update 'DELETE WHERE { ?s gb:title "father" }'
     """
-    from graphbuild.query import format_result, load_graph, run_query
+    from graphbuild.query import answer, parse_params
+    from graphbuild.query import update as run_update
 
     if (sparql is None) == (file is None):
         _fail("give the query either as an argument or with --file, not both or neither")
     text = sparql if sparql is not None else _guard(lambda: _read_query(file))
-    graph = _guard(lambda: load_graph(target))
-    result = _guard(lambda: run_query(graph, text))
-    typer.echo(_guard(lambda: format_result(result, fmt, graph=graph)))
+    params = _guard(lambda: parse_params(param or []))
+    if update:
+        summary = _guard(lambda: run_update(target, text, params=params))
+        typer.echo(f"updated {summary.path}: {summary.added} triple{'s' if summary.added != 1 else ''} added, "
+                   f"{summary.removed} removed ({summary.triples} now)")
+        for export_format, stale in summary.stale:
+            typer.echo(f"note: {stale} shows the graph before this update; refresh it with "
+                       f"`graphbuild export {target} --format {export_format}`")
+        return
+    width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
+    typer.echo(_guard(lambda: answer(target, text, fmt=fmt, params=params, width=width)))
+
+
+@app.command()
+def stats(
+    target: Annotated[Path, typer.Argument(help="A built output folder (uses its graph.ttl) or an RDF file.")],
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    top: Annotated[int, typer.Option("--top", min=1, help="How many actors to rank.")] = 10,
+) -> None:
+    """Counts by entity type and relation family, the most central actors, and counts per source.
+
+    Degree is the number of other actors an actor is directly related to; PageRank is computed on
+    the actor-to-actor relation graph with relations taken both ways.
+
+    Example:
+
+        graphbuild stats out/
+
+        graphbuild stats out/graph.ttl --format json --top 20
+    """
+    from graphbuild.stats import format_stats, graph_stats
+
+    typer.echo(_guard(lambda: format_stats(graph_stats(target, top=top), fmt)))
+
+
+@app.command()
+def export(
+    target: Annotated[Path, typer.Argument(help="A built output folder (uses its graph.ttl) or an RDF file.")],
+    fmt: Annotated[str, typer.Option("--format", help="graphml or gexf (Gephi, Cytoscape), json (networkx "
+                                                      "node-link), html (the interactive view) or turtle.")] = "graphml",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The file to write "
+                                                                          "(default: graph.<ext> beside graph.ttl).")] = None,
+) -> None:
+    """Write the actor and topic network for Gephi or Cytoscape: one node per entity, one edge per relation.
+
+    Example:
+
+        graphbuild export out/ --format graphml
+
+        graphbuild export out/ --format gexf --output network.gexf
+    """
+    from graphbuild.export.networks import export_graph
+
+    typer.echo(f"wrote {_guard(lambda: export_graph(target, fmt, output=output))}")
 
 
 def _read_query(path: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from typer.testing import CliRunner
 
 from graphbuild.cli import EXIT_FAILED, EXIT_PARTIAL, app
 from graphbuild.errors import ModelError, QueryError
-from graphbuild.query import format_result, load_graph, run_query
+from graphbuild.query import answer, format_result, load_graph, run_query, update
 from tests.conftest import SEEDS
 
 runner = CliRunner()
@@ -72,12 +73,127 @@ def test_missing_targets_are_explained(tmp_path):
         load_graph(bad)
 
 
+def test_trig_and_nquads_targets_are_read_as_one_graph(seeds_build, tmp_path):
+    from rdflib import Dataset, URIRef
+
+    _, graph, _ = seeds_build
+    dataset = Dataset()
+    named = dataset.graph(URIRef("https://example.org/seeds"))
+    for triple in graph:
+        named.add(triple)
+    for suffix, fmt in ((".trig", "trig"), (".nq", "nquads")):
+        path = tmp_path / f"seeds{suffix}"
+        dataset.serialize(path, format=fmt)
+        table = answer(path, CONTRADICTS)
+        assert "Donald Trump" in table and "Rex Tillerson" in table, suffix
+
+
+def test_json_results_follow_sparql_11(seeds_build):
+    _, _, out = seeds_build
+    parsed = json.loads(answer(out, CONTRADICTS, fmt="json"))
+    binding = parsed["results"]["bindings"][0]
+    assert binding["s"] == {"type": "literal", "value": binding["s"]["value"]}
+    assert json.loads(answer(out, "ASK { gbr:Donald_Trump gb:contradicts gbr:Rex_Tillerson }", fmt="json")) == \
+        {"head": {}, "boolean": True}
+
+
+def test_describe_and_empty_construct(seeds_build):
+    _, _, out = seeds_build
+    described = answer(out, "DESCRIBE gbr:Rex_Tillerson")
+    assert "gbr:Rex_Tillerson" in described and '"secretary of state"' in described
+    assert answer(out, "CONSTRUCT { ?x gb:attacks ?y } WHERE { ?x gb:attacks gbr:Nowhere }") == "# (no triples)"
+
+
+def test_empty_result_names_terms_that_do_not_exist(seeds_build):
+    _, _, out = seeds_build
+    text = answer(out, "SELECT ?x WHERE { ?x gb:contradict ?y }")
+    assert text.startswith("(no results)") and "gb:contradict does not occur in the graph" in text
+    assert answer(out, "SELECT ?x WHERE { ?x gb:attacks gbr:Nowhere }") == "(no results)"
+    assert answer(out, "SELECT ?x WHERE { ?x gb:contradict ?y }", fmt="csv") == "x"
+
+
+def test_syntax_error_shows_the_lines_around_it(seeds_build):
+    _, _, out = seeds_build
+    text = "SELECT ?x\nWHERE {\n  ?x gb:contradicts ?y\n  FILTER(?y = )\n}"
+    with pytest.raises(QueryError) as error:
+        answer(out, text)
+    message = str(error.value)
+    assert message.startswith("SPARQL syntax error at line 4, column ")
+    assert "   2 | WHERE {" in message and "  >4 |   FILTER(?y = )" in message and "   5 | }" in message
+    assert "\n     | " in message and message.rstrip().endswith("}")
+
+
+def test_unknown_prefix_is_explained(seeds_build):
+    _, _, out = seeds_build
+    with pytest.raises(QueryError, match=r"unknown prefix foo: .*gb:, rdf:.*`PREFIX foo: <...>`"):
+        answer(out, "SELECT ?x WHERE { ?x foo:bar ?y }")
+
+
+def test_terminal_table_is_drawn_by_rich_and_wrapped(seeds_build):
+    _, _, out = seeds_build
+    query = "SELECT ?evidence WHERE { ?r gb:predicate gb:contradicts ; gb:evidence ?evidence }"
+    drawn = answer(out, query, width=60)
+    assert "\x1b[" in drawn and "rows)" in drawn           # styled, with the row count
+    plain = [line for line in drawn.splitlines() if "\x1b" not in line]
+    assert plain and max(len(line) for line in plain) <= 60   # long sentences wrap to the width
+    assert "\x1b" not in answer(out, query)                   # no width: plain aligned text
+
+
+def test_update_changes_the_file_atomically_and_counts(seeds_build, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(seeds_build[2], out)
+    before = len(load_graph(out))
+    summary = update(out, 'INSERT DATA { gbr:Rex_Tillerson gb:officialOf gbr:United_States }')
+    assert (summary.path, summary.added, summary.removed, summary.triples) == (out / "graph.ttl", 1, 0, before + 1)
+    assert ("html", out / "graph.html") in summary.stale
+    summary = update(out, 'DELETE WHERE { gbr:Rex_Tillerson gb:officialOf ?x ; gb:title "secretary of state" }')
+    assert (summary.added, summary.removed) == (0, 2)
+    graph = load_graph(out)
+    assert len(graph) == before - 1
+    assert format_result(run_query(graph, 'ASK { gbr:Rex_Tillerson gb:title "secretary of state" }')) == "no"
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    unchanged = (out / "graph.ttl").read_bytes()
+    summary = update(out, 'DELETE DATA { gbr:Nobody gb:title "x" }')
+    assert (summary.added, summary.removed, summary.stale) == (0, 0, ())
+    assert (out / "graph.ttl").read_bytes() == unchanged                          # not even rewritten
+
+
+def test_update_refusals(seeds_build, tmp_path):
+    with pytest.raises(QueryError, match="has no graph.ttl"):
+        update(tmp_path, 'INSERT DATA { gbr:a gb:title "x" }')
+    copy = tmp_path / "graph.ttl"
+    shutil.copy(seeds_build[2] / "graph.ttl", copy)
+    original = copy.read_bytes()
+    with pytest.raises(QueryError, match="this is a SELECT query: run it without --update"):
+        update(copy, "SELECT * WHERE { ?s ?p ?o }")
+    with pytest.raises(QueryError, match="SPARQL syntax error at line 1"):
+        update(copy, 'INSERT DATA { gbr:a gb:title "x" ')
+    assert copy.read_bytes() == original
+
+
+def test_update_keeps_a_trig_file_in_its_format(seeds_build, tmp_path):
+    from rdflib import Dataset, URIRef
+
+    dataset = Dataset()
+    dataset.graph(URIRef("https://example.org/g")).add(
+        (URIRef("https://example.org/a"), URIRef("https://example.org/p"), URIRef("https://example.org/b")))
+    path = tmp_path / "small.trig"
+    dataset.serialize(path, format="trig")
+    summary = update(path, "INSERT DATA { <https://example.org/a> <https://example.org/p> <https://example.org/c> }")
+    assert (summary.added, summary.removed, summary.triples) == (1, 0, 2)
+    summary = update(path, "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert (summary.added, summary.removed, summary.triples) == (0, 1, 1)
+    back = Dataset().parse(path, format="trig")
+    assert {(str(o), str(g)) for _, _, o, g in back.quads((None, None, None, None))} == \
+        {("https://example.org/c", str(back.default_graph.identifier))}
+
+
 # ------------------------------------------------------------------ CLI
 
 def test_help_lists_every_command_with_an_example():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("build", "query"):
+    for command in ("build", "query", "stats", "export"):
         assert command in result.output
         sub = runner.invoke(app, [command, "--help"])
         assert sub.exit_code == 0 and "Example" in sub.output and f"graphbuild {command}" in sub.output
@@ -154,3 +270,25 @@ def test_query_command_errors(seeds_build):
     assert result.exit_code == EXIT_FAILED and "either as an argument or with --file" in result.output
     result = runner.invoke(app, ["query", str(out), "SELECT * WHERE {?s ?p ?o}", "--format", "xml"])
     assert result.exit_code == EXIT_FAILED and "unknown format" in result.output
+
+
+def test_query_command_update_and_params(seeds_build, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(seeds_build[2], out)
+    result = runner.invoke(app, ["query", str(out), "--update", 'DELETE WHERE { ?who gb:title "father" }'])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"updated {out / 'graph.ttl'}: 0 triples added, 1 removed")
+    assert f"`graphbuild export {out} --format html`" in result.output
+    result = runner.invoke(app, ["query", str(out), 'INSERT DATA { gbr:a gb:title "x" }'])
+    assert result.exit_code == EXIT_FAILED and "add --update" in result.output
+    query = 'SELECT ?t WHERE {\n  VALUES ?who { "x" }\n  ?e rdfs:label ?who ; gb:title ?t }'
+    result = runner.invoke(app, ["query", str(out), query, "-p", "who=Rex Tillerson", "--format", "tsv"])
+    assert result.exit_code == 0 and result.output.splitlines() == ["t", "secretary of state"]
+    result = runner.invoke(app, ["query", str(out), query, "-p", "Rex Tillerson"])
+    assert result.exit_code == EXIT_FAILED and "NAME=VALUE" in result.output
+
+
+def test_query_command_output_is_plain_without_a_terminal(seeds_build):
+    result = runner.invoke(app, ["query", str(seeds_build[2]), CONTRADICTS])
+    assert result.exit_code == 0 and "\x1b" not in result.output
+    assert result.output.splitlines()[1].startswith("------------")

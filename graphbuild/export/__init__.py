@@ -24,14 +24,35 @@ def _html(graph: Graph, path: Path, *, title: str) -> None:
     write_html(graph_view(graph), path, title=title)
 
 
+def _graphml(graph: Graph, path: Path, *, title: str) -> None:
+    from graphbuild.export.networks import write_graphml
+
+    write_graphml(graph, path)
+
+
+def _gexf(graph: Graph, path: Path, *, title: str) -> None:
+    from graphbuild.export.networks import write_gexf
+
+    write_gexf(graph, path)
+
+
+def _node_link(graph: Graph, path: Path, *, title: str) -> None:
+    from graphbuild.export.networks import write_node_link
+
+    write_node_link(graph, path)
+
+
 EXPORTERS: dict[str, tuple[str, Callable[..., None]]] = {
     "turtle": ("graph.ttl", _turtle),
     "html": ("graph.html", _html),
+    "graphml": ("graph.graphml", _graphml),
+    "gexf": ("graph.gexf", _gexf),
+    "json": ("graph.json", _node_link),
 }
 
 
 def export_all(graph: Graph, out: Path, *, title: str = "graphbuild",
-               formats: tuple[str, ...] = tuple(EXPORTERS)) -> list[Path]:
+               formats: tuple[str, ...] = ("turtle", "html")) -> list[Path]:
     """Write each format into ``out``; returns the paths written."""
     written = []
     for name in formats:

@@ -169,8 +169,6 @@ class ArticleContext:
                 continue
             if token.pos_ == "PRON" or token.dep_ in SUBJECT_DEPS | {"poss"}:
                 key = self._refer(token, None)
-                if key and token.lower_ in PERSON_PRONOUNS:
-                    self.set_gender(key, "female" if token.lower_ in FEMALE_PRONOUNS else "male")
                 if key is None and token.dep_ in SUBJECT_DEPS and self._is_unnamed_source(token):
                     key = self.description_referent(token)
                 if key and self.referents[key].kind in _ACTOR_KINDS:
