@@ -294,8 +294,20 @@ def test_stance_nouns_and_utterances(read, text, expected):
 
 
 def test_pronouns_respect_a_gender_the_text_has_shown(read):
-    text = ("Mrs. Angela Merkel met Emmanuel Macron on Monday. Emmanuel Macron said he was pleased. "
-            "Later Angela Merkel and Emmanuel Macron spoke to reporters. She said the talks went well.")
+    # without the honorifics 'She' would go to the first subject of the sentence before, Macron
+    text = ("Mrs. Angela Merkel met Mr. Emmanuel Macron on Monday. "
+            "Later Emmanuel Macron and Angela Merkel spoke to reporters. She said the talks went well.")
+    assert ("Angela Merkel", "the talks went well", False) in said(read(text))
+
+
+def test_a_negated_speech_verb_is_not_a_statement_of_its_content(read):
+    statements = said(read("Angela Merkel does not think that now is the time to negotiate."))
+    assert not [t for _, t, _ in statements if "time to negotiate" in t]
+
+
+def test_a_cue_before_a_colon_belongs_to_the_quote_after_it(read):
+    text = ('Donald Trump threatened Iran with “total destruction,” and Angela Merkel replied: '
+            '“I think everyone would like for it to calm down.”')
     statements = said(read(text))
-    assert ("Angela Merkel", "the talks went well", False) in statements
-    assert ("Emmanuel Macron", "he was pleased", False) in statements
+    assert ("Angela Merkel", "I think everyone would like for it to calm down.", True) in statements
+    assert not [t for s, t, _ in statements if "destruction" in t and s == "Angela Merkel"]

@@ -153,10 +153,20 @@ def _window(doc, start_char: int, end_char: int) -> Span:
 def _nearest_cue(window: Span, context: ArticleContext, quote: tuple[int, int]) -> Token | None:
     verbs = context.knowledge.speech_verbs
     candidates = [t for t in window if t.lemma_.lower() in verbs and t.pos_ in {"VERB", "AUX"}
-                  and not quote[0] <= t.idx < quote[1]]
+                  and not quote[0] <= t.idx < quote[1] and not (t.idx >= quote[1] and _introduces(t))]
     if not candidates:
         return None
     return min(candidates, key=lambda t: min(abs(t.idx - quote[0]), abs(t.idx - quote[1])))
+
+
+def _introduces(cue: Token) -> bool:
+    """'Tillerson replied: "..."': a cue followed by a colon belongs to the quote after it."""
+    return any(t.text == ":" for t in cue.doc[cue.i + 1: min(cue.i + 4, len(cue.doc))])
+
+
+def _negated(cue: Token) -> bool:
+    """'does not think now is the time': the speaker did not say it."""
+    return any(c.dep_ == "neg" for c in cue.children)
 
 
 def _adjacent(cue: Token, start: int, end: int) -> bool:
@@ -210,7 +220,7 @@ def _reported(context: ArticleContext, quote_spans: list[tuple[int, int]], used:
             if found:
                 yield found
             continue
-        if token.lemma_.lower() not in verbs or token.pos_ not in {"VERB", "AUX"}:
+        if token.lemma_.lower() not in verbs or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
         content = _complement(token) or _after_colon(token) or _object_content(token, context)
         if content is None:
