@@ -311,3 +311,11 @@ def test_a_cue_before_a_colon_belongs_to_the_quote_after_it(read):
     statements = said(read(text))
     assert ("Angela Merkel", "I think everyone would like for it to calm down.", True) in statements
     assert not [t for s, t, _ in statements if "destruction" in t and s == "Angela Merkel"]
+
+
+def test_names_the_model_missed_are_found_again(nlp):
+    from graphbuild.extract.entities import Mention, refind
+
+    parsed = nlp("Rod Rosenstein testified. Later Rosenstein, who appointed Mueller, spoke.")
+    again = refind(parsed, [Mention(0, 2, "Rod Rosenstein", Kind.PERSON)])
+    assert [(m.text, m.kind, m.start) for m in again] == [("Rosenstein", Kind.PERSON, 5)]

@@ -27,7 +27,7 @@ REPORTED_FACTOR = 0.6
 def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -> Extraction:
     """Everything graphbuild reads from one parsed article."""
     knowledge = knowledge or load()
-    groups = group_mentions(list(mentions(doc, knowledge)), parenthesised_acronyms(doc))
+    groups = group_mentions(mentions(doc, knowledge), parenthesised_acronyms(doc))
     context = ArticleContext.build(doc, groups, knowledge)
     context.learn_nicknames()
     found_roles = list(roles(context))

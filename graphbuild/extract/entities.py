@@ -55,8 +55,47 @@ def split_hashtag(text: str) -> str:
     return _CAMEL.sub(" ", match.group(1)) if match else text
 
 
-def mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
-    """Typed, cleaned entity mentions in document order."""
+def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
+    """Typed, cleaned entity mentions in document order: the model's, and the names it missed
+    where the article repeats a name it has already used (see refind)."""
+    found = list(_model_mentions(doc, knowledge))
+    return sorted(found + refind(doc, found), key=lambda m: m.start)
+
+
+def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'Rosenstein, who appointed Mueller, said' with the model tagging no 'Rosenstein': once the
+    article has named Rod Rosenstein, his surname (and any full name it used) is a mention wherever
+    it appears as a proper noun."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    names: dict[tuple[str, ...], Mention] = {}
+    for mention in found:
+        words = tuple(mention.text.split())
+        if mention.kind in (Kind.COUNTRY, Kind.TOPIC) or not words:
+            continue
+        names.setdefault(words, mention)
+        if mention.kind is Kind.PERSON and len(words) > 1:
+            names.setdefault((words[-1],), mention)
+    extra = []
+    longest = max((len(n) for n in names), default=0)
+    i = 0
+    while i < len(doc):
+        match = None
+        for size in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(t.text for t in doc[i:i + size])
+            if words in names and all(t.pos_ == "PROPN" for t in doc[i:i + size]) \
+                    and not covered & set(range(i, i + size)):
+                match = (size, names[words])
+                break
+        if match:
+            size, like = match
+            extra.append(Mention(i, i + size, " ".join(t.text for t in doc[i:i + size]), like.kind, like.country))
+            i += size
+        else:
+            i += 1
+    return extra
+
+
+def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS:
             continue
