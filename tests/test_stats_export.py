@@ -152,7 +152,7 @@ def test_export_writes_a_network_that_reads_back(out, graph, fmt):
     assert result.exit_code == 0, result.output
     path = out / EXPORTERS[fmt][0]
     assert f"wrote {path}" in result.output and path.is_file()
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]      # no temporary file left
+    assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != ".graphbuild"]   # no temp file
     back = _read(fmt, path)
     expected = network(graph)
     assert set(back.nodes) == set(expected.nodes)
@@ -201,4 +201,4 @@ def test_export_to_a_chosen_file_and_errors(out, tmp_path):
 
 
 def test_build_still_writes_only_turtle_and_html(seeds_build):
-    assert sorted(p.name for p in seeds_build[2].iterdir()) == ["graph.html", "graph.ttl"]
+    assert sorted(p.name for p in seeds_build[2].iterdir()) == [".graphbuild", "graph.html", "graph.ttl"]
