@@ -1,8 +1,9 @@
 """The graphbuild command. Each command is a thin wrapper around one library function.
 
-Exit status: 0 when everything worked; 1 when the graph was built but some inputs could not be
-read (they are listed); 2 when nothing could be done (bad arguments, no readable input, a query
-that does not parse).
+Exit status: 0 when everything worked (warnings, such as a skipped unknown extension, lose nothing);
+1 when the graph was built but some inputs could not be read (they are listed); 2 when nothing
+could be done (bad arguments, no readable input, a query that does not parse, --strict and any
+problem).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def build(
                                                                        "relations and statements.")] = None,
     append: Annotated[bool, typer.Option("--append", help="Keep the graph already in --out and add these "
                                                           "articles to it (an article already there changes nothing).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail, writing nothing, if any input has a problem "
+                                                          "or a warning.")] = False,
 ) -> None:
     """Read articles, extract entities, relations and statements, and write out/graph.ttl and out/graph.html.
 
@@ -70,7 +73,7 @@ def build(
     """
     from graphbuild.pipeline import build as run_build
 
-    _report(_guard(lambda: run_build(paths, out, model=model, base=base_iri, append=append)))
+    _report(_guard(lambda: run_build(paths, out, model=model, base=base_iri, append=append, strict=strict)))
 
 
 @app.command()
@@ -94,7 +97,7 @@ def merge(
 def _report(summary) -> None:
     """The build summary; exit status 1 when some input could not be read."""
     for problem in summary.problems:
-        typer.echo(f"warning: {problem}", err=True)
+        typer.echo(f"{'warning' if problem.warning else 'error'}: {problem}", err=True)
     reused = f", {summary.reused} from the cache" if summary.reused else ""
     typer.echo(
         f"built {summary.articles} article{'s' if summary.articles != 1 else ''}{reused}: "
@@ -103,8 +106,9 @@ def _report(summary) -> None:
     )
     for output in summary.outputs:
         typer.echo(f"  wrote {output}")
-    if summary.problems:
-        typer.echo(f"{len(summary.problems)} input problem(s); see the warnings above", err=True)
+    lost = [p for p in summary.problems if not p.warning]
+    if lost:
+        typer.echo(f"{len(lost)} input(s) could not be read; see the errors above", err=True)
         raise typer.Exit(EXIT_PARTIAL)
 
 

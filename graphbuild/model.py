@@ -83,6 +83,7 @@ class InputProblem:
 
     origin: Origin
     message: str
+    warning: bool = False    # True: the input was read, or skipped on purpose; nothing was lost
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.message}"

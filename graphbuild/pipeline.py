@@ -31,7 +31,7 @@ class BuildSummary:
 
 
 def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None,
-          base: str | None = None, append: bool = False,
+          base: str | None = None, append: bool = False, strict: bool = False,
           on_article: Callable[[Article], None] | None = None) -> BuildSummary:
     """Read every article under ``paths``, extract, resolve, and write graph.ttl and graph.html to ``out``.
 
@@ -39,7 +39,8 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     cache. With ``append`` the graph already in ``out`` keeps its articles and gains the new ones;
     an article it already holds changes nothing. Unreadable inputs and articles whose extraction
     fails are reported in ``problems``; the others are built. Raises InputError when nothing at all
-    could be read.
+    could be read, and, with ``strict``, when any input had a problem or a warning (then nothing
+    is written).
     """
     from graphbuild.cache import Cache, fingerprint
     from graphbuild.extract import extract
@@ -90,6 +91,9 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
         detail = "; ".join(str(p) for p in problems[:5]) or "no input files found"
         raise InputError(f"no article could be read from {', '.join(paths)}: {detail}")
 
+    if strict and problems:
+        listed = "; ".join(str(p) for p in problems[:5]) + ("; ..." if len(problems) > 5 else "")
+        raise InputError(f"--strict: {len(problems)} input problem(s), nothing was written: {listed}")
     extractions = [{**earlier, **found}[k] for k in sorted({**earlier, **found})]
     return _write(extractions, out, cache, base=base, started=started, model=model_description(nlp),
                   problems=problems, reused=reused)

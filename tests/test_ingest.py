@@ -134,7 +134,10 @@ def test_isot_csv() -> None:
 
 
 def test_encodings() -> None:
-    cp1252 = only_article(read_all(FIXTURES / "cp1252.txt"))
+    items = read_all(FIXTURES / "cp1252.txt")
+    [note] = [i for i in items if isinstance(i, InputProblem)]
+    assert note.warning and "read as cp1252" in note.message and note.origin.file.endswith("cp1252.txt")
+    cp1252 = only_article([i for i in items if not isinstance(i, InputProblem)])
     assert cp1252.text == "The minister said “we will not resign” in Montréal – twice."
     utf16 = only_article(read_all(FIXTURES / "utf16.txt"))
     assert utf16.text == "Kim Jong Un met officials in Pyongyang on Tuesday, state media said."
@@ -155,7 +158,8 @@ def test_directory_is_read_recursively_in_sorted_order() -> None:
     files = [Path(item.origin.file).name for item in items]
     assert files == sorted(files)
     assert len(articles(items)) == 9  # 2 jsonl lines, 3 csv rows, 4 files
-    assert len(problems(items)) == 4  # 2 jsonl lines, the empty file, the unknown extension
+    assert len(problems(items)) == 5  # 2 jsonl lines, the empty file, the unknown extension, the cp1252 note
+    assert sum(i.warning for i in items if isinstance(i, InputProblem)) == 2   # unknown extension, cp1252: nothing lost
 
 
 def test_glob_patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

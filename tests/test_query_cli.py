@@ -292,3 +292,14 @@ def test_query_command_output_is_plain_without_a_terminal(seeds_build):
     result = runner.invoke(app, ["query", str(seeds_build[2]), CONTRADICTS])
     assert result.exit_code == 0 and "\x1b" not in result.output
     assert result.output.splitlines()[1].startswith("------------")
+
+
+def test_a_warning_loses_nothing_and_strict_makes_it_fatal(tmp_path):
+    (tmp_path / "notes.xyz").write_text("not an article", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(SEEDS), str(tmp_path / "notes.xyz"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.output and "notes.xyz" in result.output and "unknown extension" in result.output
+    strict = runner.invoke(app, ["build", str(SEEDS), str(tmp_path / "notes.xyz"), "--out", str(tmp_path / "strict"),
+                                 "--strict"])
+    assert strict.exit_code == EXIT_FAILED and "--strict" in strict.output and "notes.xyz" in strict.output
+    assert not (tmp_path / "strict" / "graph.ttl").exists()

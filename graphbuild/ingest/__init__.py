@@ -52,7 +52,7 @@ def _read_file(path: Path) -> Iterator[Article | InputProblem]:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         what = f"unknown extension '{path.suffix}'" if path.suffix else "no file extension"
-        yield InputProblem(Origin(path.as_posix()), f"skipped: {what} (expected {_EXPECTED})")
+        yield InputProblem(Origin(path.as_posix()), f"skipped: {what} (expected {_EXPECTED})", warning=True)
         return
     yield from reader(path)
 

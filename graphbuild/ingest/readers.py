@@ -117,6 +117,26 @@ def make_article(
     )
 
 
+def read_noted(path: Path) -> tuple[str | InputProblem, InputProblem | None]:
+    """read_whole, and a warning when the file was not UTF-8 and was read as cp1252."""
+    text = read_whole(path)
+    if isinstance(text, str) and _was_cp1252(path):
+        return text, InputProblem(Origin(path.as_posix()), "not UTF-8: read as cp1252 (Windows Western)",
+                                  warning=True)
+    return text, None
+
+
+def _was_cp1252(path: Path) -> bool:
+    data = path.read_bytes()
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def read_whole(path: Path) -> str | InputProblem:
     """The text of a file, or an InputProblem if it is unreadable, binary or empty."""
     origin = Origin(path.as_posix())
@@ -133,7 +153,9 @@ def read_txt(path: Path) -> Iterator[Article | InputProblem]:
     A file whose first non-blank line is a ``# Title`` heading is markdown saved as .txt
     (as seed 004 is), and is read as markdown.
     """
-    text = read_whole(path)
+    text, note = read_noted(path)
+    if note:
+        yield note
     if isinstance(text, InputProblem):
         yield text
     elif parse_markdown_header(text):
@@ -144,7 +166,9 @@ def read_txt(path: Path) -> Iterator[Article | InputProblem]:
 
 def read_markdown(path: Path) -> Iterator[Article | InputProblem]:
     """One article per file; title, author and date come from its header, markup is removed."""
-    text = read_whole(path)
+    text, note = read_noted(path)
+    if note:
+        yield note
     yield text if isinstance(text, InputProblem) else _markdown_article(text, Origin(path.as_posix()))
 
 
@@ -161,7 +185,9 @@ def read_jsonl(path: Path) -> Iterator[Article | InputProblem]:
     naming its line number; blank lines are skipped. (``id`` is not used: an Article's id is
     always derived from its file name, line and text.)
     """
-    text = read_whole(path)
+    text, note = read_noted(path)
+    if note:
+        yield note
     if isinstance(text, InputProblem):
         yield text
         return
@@ -192,7 +218,9 @@ def read_csv(path: Path) -> Iterator[Article | InputProblem]:
     article row 2, and a cell spanning several lines is still one row. Optional columns
     ``url``, ``author`` and ``source`` are read too.
     """
-    text = read_whole(path)
+    text, note = read_noted(path)
+    if note:
+        yield note
     if isinstance(text, InputProblem):
         yield text
         return
