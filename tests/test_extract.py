@@ -319,3 +319,12 @@ def test_names_the_model_missed_are_found_again(nlp):
     parsed = nlp("Rod Rosenstein testified. Later Rosenstein, who appointed Mueller, spoke.")
     again = refind(parsed, [Mention(0, 2, "Rod Rosenstein", Kind.PERSON)])
     assert [(m.text, m.kind, m.start) for m in again] == [("Rosenstein", Kind.PERSON, 5)]
+
+
+def test_a_nickname_used_again_in_a_shorter_form_still_teaches_the_alias(read):
+    text = ("Emmanuel Macron wrote that his minister of state was wasting his time trying to negotiate with "
+            "Little Danube Fox, using his sarcastic nickname for Viktor Orban. Later he said being nice to "
+            "Danube Fox had not worked.")
+    orban = next(r for r in read(text).referents if r.name == "Viktor Orban")
+    assert {"Little Danube Fox", "Danube Fox"} <= orban.names
+    assert "state" not in orban.names

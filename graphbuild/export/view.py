@@ -1,7 +1,14 @@
 """RDF graph -> networkx view: the actors, their direct relations with evidence, and their quotes.
 
-The view is what the HTML page draws (see export/html.py for the attribute contract). It is read
-from the RDF alone, so it can be made from any graph.ttl, not only during a build.
+The view is what the HTML page draws. It is read from the RDF alone, so it can be made from any
+graph.ttl, not only during a build. Its attributes (export/html.py reads nothing else):
+
+- node (the entity's IRI): ``label``, ``kind`` (Person, Organization, Country, Place, Group or
+  Topic), ``names`` (other names), ``titles``, ``articles`` (titles of the articles that mention
+  it), ``quotes`` (``text``, ``cue``, ``article``) and ``centrality`` (see :func:`centrality`);
+- edge (keyed by relation): ``relation``, ``family``, ``stance`` (cooperative, conflictual or
+  neutral), ``confidence`` and ``evidence`` (``sentence``, ``article``, ``polarity``,
+  ``confidence``; strongest first; both edges of a symmetric relation carry the evidence of either).
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from graphbuild.namespace import GB
 
@@ -28,6 +35,7 @@ def graph_view(graph: Graph) -> "nx.MultiDiGraph":
     families = _families(graph)
     evidence = _evidence(graph)
     quotes = _quotes(graph)
+    symmetric = set(graph.subjects(RDF.type, OWL.SymmetricProperty))
     view = nx.MultiDiGraph()
 
     def add_node(node: URIRef) -> None:
@@ -40,12 +48,34 @@ def graph_view(graph: Graph) -> "nx.MultiDiGraph":
                 continue
             add_node(subject)
             add_node(obj)
-            items = sorted(evidence.get((subject, predicate, obj), []), key=lambda e: -e["confidence"])
+            found = evidence.get((subject, predicate, obj), [])
+            if predicate in symmetric and subject != obj:  # one fact, written both ways
+                found = found + evidence.get((obj, predicate, subject), [])
+            items = sorted(found, key=lambda e: (-e["confidence"], e["article"], e["sentence"]))
             view.add_edge(str(subject), str(obj), key=relation, relation=relation, family=family, stance=stance,
                           confidence=max((e["confidence"] for e in items), default=0.0), evidence=items)
     for speaker in sorted(quotes):
         add_node(speaker)
+    nx.set_node_attributes(view, centrality(view), "centrality")
     return view
+
+
+def centrality(view: "nx.MultiDiGraph") -> dict[str, float]:
+    """Degree centrality of each node: the share of the other nodes it has a relation with.
+
+    Direction is dropped, so an actor counts for what it does as much as for what is done to
+    it, and several relations with one neighbour count once. Rounded so that the same view
+    gives the same figures whatever its node order.
+
+    >>> centrality(graph_view(graph))["https://w3id.org/graphbuild/resource/Donald_Trump"]  # doctest: +SKIP
+    0.25
+    """
+    import networkx as nx
+
+    pairs = nx.Graph()
+    pairs.add_nodes_from(view.nodes)
+    pairs.add_edges_from((u, v) for u, v in view.edges() if u != v)
+    return {node: round(score, 6) for node, score in nx.degree_centrality(pairs).items()}
 
 
 def _families(graph: Graph) -> dict[URIRef, tuple[str, str, str]]:

@@ -123,10 +123,12 @@ class ArticleContext:
             chains.append(self.doc[start:head.i + 1])
         for chain in reversed(chains):
             keys = {self.token_ref.get(t.i) for t in chain} - {None}
-            if target in keys or len(keys) > 1:
+            if target in keys or len(keys) > 1 or not chain.text[:1].isupper():
                 continue
             key = next(iter(keys), None)
-            if key is None or self._mentioned_once(key):
+            words = chain.text.split()
+            if key is None or self._mentioned_once(key) or all(
+                    _is_suffix(name.split(), words) for name in self.referents[key].names):
                 return chain
         return None
 
