@@ -328,3 +328,8 @@ def test_a_nickname_used_again_in_a_shorter_form_still_teaches_the_alias(read):
     orban = next(r for r in read(text).referents if r.name == "Viktor Orban")
     assert {"Little Danube Fox", "Danube Fox"} <= orban.names
     assert "state" not in orban.names
+
+
+def test_a_described_source_speaks_as_its_publisher(read):
+    statements = said(read("An article in the Washington Post on Saturday revealed that Angela Merkel had resigned."))
+    assert statements and statements[0][0] == "Washington Post"

@@ -109,15 +109,21 @@ class ArticleContext:
             target = self.refer(target_token, actors_only=True) if target_token is not None else None
             if target is None:
                 continue
-            chain = _apposition(target_token) or self._unknown_name_before(token, target)
+            beside = _apposition(target_token)
+            if beside is not None and any(self.token_ref.get(t.i) == target for t in beside):
+                beside = None    # 'the term for North Korean leader Kim Jong-un': his own name
+            chain = beside or self._unknown_name_before(token, target)
             if chain is not None:
                 self._alias(chain, target)
 
     def _unknown_name_before(self, token: Token, target: str) -> Span | None:
-        """The nearest proper-name chain before ``token`` in its sentence that the article names nowhere else."""
+        """The nearest proper-name chain before ``token``, in its sentence or the one before (a
+        quote's closing mark often ends the sentence: '"... Little Rocket Man"—the term for'),
+        that the article names nowhere else."""
         chains = []
-        for head in token.sent:
-            if head.i >= token.i or head.pos_ != "PROPN" or head.dep_ == "compound":
+        start = self._sentence_start(token, back=1)
+        for head in self.doc[start:token.i]:
+            if head.pos_ != "PROPN" or (head.dep_ == "compound" and head.head.i < token.i):
                 continue
             start = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
             chains.append(self.doc[start:head.i + 1])

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.context import QUOTED, ArticleContext
 from graphbuild.extract.relations import clause_subjects
+from graphbuild.model import Kind
 
 _MIN_UNCUED_WORDS = 4
 _SHORT_QUOTE_WORDS = 3     # shorter quotes are scare quotes unless the cue is right beside them
@@ -184,11 +185,25 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
             if key:
                 return key
             if child.pos_ == "NOUN":
+                publisher = _publisher(child, context)
+                if publisher:
+                    return publisher    # 'an article in the Washington Post revealed'
                 # 'a source said', 'the Clinton campaign says', 'the announcer said': known by a description
                 return context.description_referent(child)
             return None
     keys = clause_subjects(cue, context)
     return keys[0] if keys else None
+
+
+def _publisher(noun: Token, context: ArticleContext) -> str | None:
+    """The organisation a described source comes from: 'a report by Reuters', 'an article in the Post'."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "from"}:
+            for obj in prep.children:
+                key = context.refer(obj, actors_only=True) if obj.dep_ == "pobj" else None
+                if key and context.referents[key].kind is Kind.ORGANIZATION:
+                    return key
+    return None
 
 
 def _channel(cue: Token, context: ArticleContext) -> str | None:
