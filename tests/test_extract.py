@@ -333,3 +333,8 @@ def test_a_nickname_used_again_in_a_shorter_form_still_teaches_the_alias(read):
 def test_a_described_source_speaks_as_its_publisher(read):
     statements = said(read("An article in the Washington Post on Saturday revealed that Angela Merkel had resigned."))
     assert statements and statements[0][0] == "Washington Post"
+
+
+def test_an_office_under_a_leader_is_an_office_of_what_he_leads(read):
+    text = "French President Emmanuel Macron said his foreign minister Jean Dupont would travel to Rome."
+    assert ("Jean Dupont", "officialOf", "France") in facts(read(text))

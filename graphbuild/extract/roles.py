@@ -142,6 +142,12 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     return FoundRole(holder, title, text, tokens[start], organization, rule)
 
 
+def _led_by(key: str, context: ArticleContext) -> str | None:
+    """What a person leads, when the article has given them a leader's title of something."""
+    referent = context.referents[key]
+    return referent.superiors[0] if "leader" in referent.categories and referent.superiors else None
+
+
 def _organization(tokens: list[Token], holder: str, title: Title, context: ArticleContext, *,
                   exclude: set[int]) -> str | None:
     """What the role is of: a prepositional object, or a name or demonym modifying the title."""
@@ -156,10 +162,13 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     first = min(exclude) if exclude else 0
     # the modifier nearest the title first: 'House Democratic leader' leads the Democrats
     for token in sorted(tokens, key=lambda t: (t.i > first, -t.i if t.i < first else t.i)):
-        if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude and personal:
+        if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude:
             key = context.refer(token, actors_only=True)
-            if key and key != holder:
+            if key and key != holder and personal:
                 return key
+            led = _led_by(key, context) if key and key != holder else None
+            if led:
+                return led      # 'his Secretary of State' under a president: an office of his country
         if token.i in exclude or token.i not in context.token_ref:
             continue
         key = context.token_ref[token.i]
