@@ -87,6 +87,7 @@ class Knowledge:
     country_uses: dict[str, str]               # surface name -> "preferred" | "alias" | "demonym" | "capital"
     entity_uses: dict[str, str]                # name -> platform | organization | party | group | person | ignore | organ
     canonical_names: dict[str, str]            # name -> the name to use ('Democrats' -> 'Democratic Party')
+    organs: frozenset[str]                     # nouns for bodies through which a country acts
 
     def place(self, name: str) -> tuple[Country, str] | None:
         """The country a surface name stands for, and how it names it ("preferred", "alias",
@@ -98,8 +99,6 @@ class Knowledge:
         looked_up = _pycountry_lookup(variant_base(name))
         return (looked_up, "alias") if looked_up else None
 
-    def organs(self) -> frozenset[str]:
-        return frozenset(name for name, use in self.entity_uses.items() if use == "organ")
 
 
 def variant_base(name: str) -> str:
@@ -178,4 +177,5 @@ def load() -> Knowledge:
         country_uses=uses,
         entity_uses=entity_uses,
         canonical_names=canonical_names,
+        organs=frozenset(name for name, use in entity_uses.items() if use == "organ"),
     )

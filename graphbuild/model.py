@@ -98,6 +98,10 @@ class Kind(StrEnum):
     TOPIC = "Topic"
 
 
+# Which kind wins a tie when mentions of one referent are typed differently: the more specific.
+KIND_PRIORITY = {Kind.COUNTRY: 5, Kind.PERSON: 4, Kind.ORGANIZATION: 3, Kind.GROUP: 2, Kind.PLACE: 1, Kind.TOPIC: 0}
+
+
 class Polarity(StrEnum):
     ASSERTED = "asserted"
     NEGATED = "negated"

@@ -17,10 +17,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from graphbuild.model import Entity, Extraction, Kind, Referent, Resolution
+from graphbuild.model import KIND_PRIORITY, Entity, Extraction, Kind, Referent, Resolution
 from graphbuild.names import name_key, slug
 
-_KIND_PRIORITY = {Kind.COUNTRY: 5, Kind.PERSON: 4, Kind.ORGANIZATION: 3, Kind.GROUP: 2, Kind.PLACE: 1, Kind.TOPIC: 0}
 _NAME_CLASS = {Kind.PERSON: "agent", Kind.ORGANIZATION: "agent", Kind.PLACE: "place", Kind.GROUP: "group"}
 
 
@@ -97,7 +96,7 @@ def _vote(referents: list[Referent]) -> Kind:
     if any(r.kind is Kind.PERSON and len(r.name.split()) > 1 for r in referents):
         return Kind.PERSON
     counts = Counter(r.kind for r in referents)
-    return max(counts, key=lambda k: (counts[k], _KIND_PRIORITY[k]))
+    return max(counts, key=lambda k: (counts[k], KIND_PRIORITY[k]))
 
 
 def _canonical(referents: list[Referent], kind: Kind) -> str:

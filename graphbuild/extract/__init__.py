@@ -36,7 +36,7 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
     context.set_quotes([(*s.content, s.speaker) for s in found_statements])
     found_relations = list(relations(context))
 
-    evidence = _EvidenceMaker(article, doc)
+    evidence = _EvidenceMaker(article, context.text)
     statement_records = tuple(
         Statement(s.speaker, s.text, s.cue, s.direct, evidence.span(*s.evidence), s.channel) for s in found_statements
     )
@@ -59,12 +59,13 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
 class _EvidenceMaker:
     """Sentence evidence with offsets into the article as given."""
 
-    def __init__(self, article: Article, doc: Doc) -> None:
-        self.article, self.doc = article, doc
+    def __init__(self, article: Article, text: str) -> None:
+        self.article, self.text = article, text
 
     def span(self, start: int, end: int) -> Evidence:
-        text = self.doc.text[start:end].strip()
-        start += len(self.doc.text[start:end]) - len(self.doc.text[start:end].lstrip())
+        piece = self.text[start:end]
+        text = piece.strip()
+        start += len(piece) - len(piece.lstrip())
         original_start, original_end = self.article.offsets.span(start, start + len(text))
         return Evidence(" ".join(text.split()), original_start, original_end)
 

@@ -66,6 +66,7 @@ class ArticleContext:
     quotes: list[tuple[int, int, str]] = field(default_factory=list)  # (start char, end char, speaker key)
     marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
     aliases: list[list[str]] = field(default_factory=list)            # nicknames learned from the text
+    text: str = ""                                                    # doc.text, which spaCy rebuilds on every access
 
     @classmethod
     def build(cls, doc: Doc, groups: list[Group], knowledge: Knowledge) -> "ArticleContext":
@@ -77,7 +78,8 @@ class ArticleContext:
                 for i in range(mention.start, mention.end):
                     context.token_ref[i] = group.key
         context.history = sorted((m.start, g.key) for g in groups for m in g.mentions)
-        context.marks = quoted_spans(doc.text)
+        context.text = doc.text
+        context.marks = quoted_spans(context.text)
         for group in groups:
             for mention in group.mentions:
                 if mention.start > 0:
@@ -230,7 +232,7 @@ class ArticleContext:
         lemma = token.lemma_.lower()
         if (token.pos_ != "NOUN" or token.i in self.token_ref or lemma in words.get("generic", ())
                 or lemma in words.get("transparent", ()) or self._title_of(token) is not None
-                or lemma in self.knowledge.organs() or not lemma.isalpha()):
+                or lemma in self.knowledge.organs or not lemma.isalpha()):
             return None
         compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
         label = " ".join([*compounds, token.lower_ if compounds else lemma])
@@ -428,7 +430,7 @@ class ArticleContext:
     def _organ(self, token: Token) -> str | None:
         """'China's foreign ministry', 'Chinese leaders', 'the Pyongyang regime' act as the country."""
         modifiers = " ".join(t.lower_ for t in token.lefts if t.dep_ == "amod" and t.pos_ != "PROPN")
-        organs = self.knowledge.organs()
+        organs = self.knowledge.organs
         if not ({token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()} & organs):
             return None
         if any(child.dep_ == "appos" for child in token.children):

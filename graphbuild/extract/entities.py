@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from graphbuild.knowledge import Knowledge
-from graphbuild.model import Kind
+from graphbuild.model import KIND_PRIORITY, Kind
 from graphbuild.names import name_key
 
 # spaCy label -> our kind before any correction
@@ -75,14 +75,17 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
         names.setdefault(words, mention)
         if mention.kind is Kind.PERSON and len(words) > 1:
             names.setdefault((words[-1],), mention)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):   # longest first
+        by_first.setdefault(words[0], []).append(words)
     extra = []
-    longest = max((len(n) for n in names), default=0)
     i = 0
     while i < len(doc):
         match = None
-        for size in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(t.text for t in doc[i:i + size])
-            if words in names and all(t.pos_ == "PROPN" for t in doc[i:i + size]) \
+        for words in by_first.get(doc[i].text, ()):
+            size = len(words)
+            span = doc[i:i + size]
+            if tuple(t.text for t in span) == words and all(t.pos_ == "PROPN" for t in span) \
                     and not covered & set(range(i, i + size)):
                 match = (size, names[words])
                 break
@@ -324,7 +327,6 @@ def parenthesised_acronyms(doc: Doc) -> dict[str, str]:
     return found
 
 
-_KIND_PRIORITY = {Kind.COUNTRY: 5, Kind.PERSON: 4, Kind.ORGANIZATION: 3, Kind.GROUP: 2, Kind.PLACE: 1, Kind.TOPIC: 0}
 
 
 def _vote_kind(group: list[Mention]) -> Kind:
@@ -335,4 +337,4 @@ def _vote_kind(group: list[Mention]) -> Kind:
     counts: Counter[Kind] = Counter()
     for mention in group:
         counts[mention.kind] += 3 if len(mention.text.split()) > 1 else 1
-    return max(counts, key=lambda k: (counts[k], _KIND_PRIORITY[k]))
+    return max(counts, key=lambda k: (counts[k], KIND_PRIORITY[k]))

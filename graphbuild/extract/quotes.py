@@ -73,7 +73,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
     reported clause ('he said the army was "depleted" and would grow') gives the whole clause."""
     doc = context.doc
     found: list[_Found] = []
-    for match in QUOTED.finditer(doc.text):
+    for match in QUOTED.finditer(context.text):
         group = 1 if match.group(1) is not None else 2
         start, end = match.start(group), match.end(group)
         text = match.group(group).strip().rstrip(",")
@@ -85,7 +85,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
             continue
         evidence = (window.start_char, window.end_char)
         previous = found[-1] if found else None
-        same_paragraph = previous is not None and "\n" not in doc.text[previous.content[1]:start]
+        same_paragraph = previous is not None and "\n" not in context.text[previous.content[1]:start]
         if cue is not None and previous is not None and previous.cue_token == cue.i and same_paragraph:
             found[-1] = _continue(previous, text, end, evidence)
             continue
@@ -94,7 +94,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
             if speaker:
                 clause = _reported_clause(cue, start, end)
                 if clause:
-                    statement = FoundStatement(speaker, doc.text[clause[0]:clause[1]].strip().rstrip(","), cue.lower_,
+                    statement = FoundStatement(speaker, context.text[clause[0]:clause[1]].strip().rstrip(","), cue.lower_,
                                                False, clause, evidence, _channel(cue, context), "reported:mixed")
                 else:
                     statement = FoundStatement(speaker, text, cue.lower_, True, (start, end), evidence,
@@ -246,11 +246,11 @@ def _reported(context: ArticleContext, quote_spans: list[tuple[int, int]], used:
         speaker = _speaker(token, context)
         if not speaker:
             continue
-        inverted = end <= token.idx and "," in doc.text[end:token.idx]
-        colon = ":" in doc.text[token.idx:start]
+        inverted = end <= token.idx and "," in context.text[end:token.idx]
+        colon = ":" in context.text[token.idx:start]
         sent = token.sent
         yield _Found(FoundStatement(
-            speaker, doc.text[start:end].strip().rstrip(","), token.lower_, inverted or colon, (start, end),
+            speaker, context.text[start:end].strip().rstrip(","), token.lower_, inverted or colon, (start, end),
             (sent.start_char, max(sent.end_char, end)), _channel(token, context),
             "reported:inverted" if inverted else "reported:colon" if colon else "reported:that",
             token.lemma_.lower() in context.knowledge.words.get("denial", ())), token.i)
@@ -317,7 +317,7 @@ def _according(token: Token, context: ArticleContext, quote_spans: list[tuple[in
             if len(rest) < 3:
                 return None
             start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
-            return _Found(FoundStatement(speaker, context.doc.text[start:end].strip(" ,"), "according to", False,
+            return _Found(FoundStatement(speaker, context.text[start:end].strip(" ,"), "according to", False,
                                          (start, end), (sent.start_char, sent.end_char), None, "reported:according"),
                           token.i)
     return None
