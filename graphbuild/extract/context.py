@@ -35,7 +35,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ACTOR_KINDS = {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY, Kind.GROUP}
@@ -65,7 +64,6 @@ class ArticleContext:
     history: list[tuple[int, str]] = field(default_factory=list)  # (token index, key) of actor references, sorted
     quotes: list[tuple[int, int, str]] = field(default_factory=list)  # (start char, end char, speaker key)
     marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
-    aliases: list[list[str]] = field(default_factory=list)            # nicknames learned from the text
     text: str = ""                                                    # doc.text, which spaCy rebuilds on every access
 
     @classmethod
@@ -169,7 +167,6 @@ class ArticleContext:
                     self.token_ref[i] = target
         self.history = sorted({(i, target if key in absorbed else key) for i, key in self.history}
                               | {(chain.start, target)})
-        self.aliases.append(alias_words)
 
     def index_references(self) -> None:
         """Resolve, in document order, every subject, possessor and pronoun that is not a name,
