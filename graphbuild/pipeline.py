@@ -14,6 +14,7 @@ from graphbuild.errors import GraphbuildError, InputError
 from graphbuild.model import Article, Extraction, InputProblem
 
 BATCH_SIZE = 32
+STAGING = ".graphbuild-new-"   # prefix of the hidden folder in --out where outputs are written first
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,6 @@ def merge(sources: Iterable[str | Path], out: str | Path, *, model: str | None =
 def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None, started: float, model: str,
            problems: list[InputProblem], reused: int) -> BuildSummary:
     """Resolve, build the graph, write every output and record what the graph holds."""
-    from graphbuild.export import export_all
     from graphbuild.rdf import DEFAULT_BASE, build_graph
     from graphbuild.resolve import resolve
 
@@ -137,7 +137,7 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise GraphbuildError(f"cannot create the output folder {out}: {error.strerror}") from error
-    outputs = export_all(graph, out, title=_title(extractions))
+    outputs = _export(graph, out, title=_title(extractions))
     cache.record_graph(e.article.id for e in extractions)
     return BuildSummary(
         articles=len(extractions),
@@ -151,6 +151,37 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
         problems=tuple(problems),
         reused=reused,
     )
+
+
+def _export(graph, out: Path, *, title: str) -> list[Path]:
+    """Write every output into a hidden folder inside ``out``, then rename each into place.
+
+    Nothing in ``out`` changes until all outputs are complete, so a build that fails or is
+    interrupted while writing (Ctrl-C, an exception) leaves the previous outputs as they were,
+    and no temporary file behind; a folder left by a build that was killed is removed here.
+    """
+    import os
+    import shutil
+    import tempfile
+
+    from graphbuild.export import export_all
+
+    for leftover in out.glob(f"{STAGING}*"):   # from a build that was killed while writing
+        shutil.rmtree(leftover, ignore_errors=True)
+    try:
+        staging = Path(tempfile.mkdtemp(dir=out, prefix=STAGING))
+    except OSError as error:
+        raise GraphbuildError(f"cannot write into the output folder {out}: {error.strerror}") from error
+    try:
+        outputs = []
+        for written in export_all(graph, staging, title=title):
+            os.replace(written, out / written.name)
+            outputs.append(out / written.name)
+        return outputs
+    except OSError as error:
+        raise GraphbuildError(f"cannot write into the output folder {out}: {error.strerror or error}") from error
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _articles(paths: list[str], problems: list[InputProblem]) -> Iterator[Article]:

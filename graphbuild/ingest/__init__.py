@@ -35,17 +35,31 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProble
     """Articles from files, directories (recursive, hidden entries skipped) and glob patterns.
 
     Paths are taken in the order given, the files found under each in sorted order; a file
-    reached twice is read once. A path that does not exist, a pattern that matches nothing
-    and a file with an unknown extension each yield an InputProblem naming it.
+    reached twice is read once. A path that does not exist, a pattern that matches nothing,
+    a file with an unknown extension and a directory that gives no article (nor an error
+    saying why) each yield an InputProblem naming it.
     """
     seen: set[Path] = set()
     for given in paths:
+        files = read = errors = 0   # under ``given``: files, articles read (or read before), errors
         for found in _expand(given):
             if isinstance(found, InputProblem):
+                errors += not found.warning
                 yield found
-            elif (key := found.resolve()) not in seen:
-                seen.add(key)
-                yield from _read_file(found)
+                continue
+            files += 1
+            if (key := found.resolve()) in seen:
+                read += 1
+                continue
+            seen.add(key)
+            for item in _read_file(found):
+                read += isinstance(item, Article)
+                errors += isinstance(item, InputProblem) and not item.warning
+                yield item
+        if not read and not errors and Path(given).is_dir():   # else an error above says why
+            why = (f"its {files} file{'s were' if files != 1 else ' was'} skipped" if files
+                   else "it holds no files; hidden ones are not read")
+            yield InputProblem(Origin(Path(given).as_posix()), f"no readable articles in this directory ({why})")
 
 
 def _read_file(path: Path) -> Iterator[Article | InputProblem]:

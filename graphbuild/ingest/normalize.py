@@ -145,6 +145,24 @@ _ODD_SPACE = re.compile(r"\s{2,}|[^\S \n]")
 _LINE_BREAK = re.compile(r"\r\n?|[\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
+def drop_invisible(text: str) -> tuple[str, list[Edit]]:
+    """Delete characters that are not text: control characters (NUL, ESC, DEL, C1 controls),
+    zero-width spaces, word joiners, stray byte-order marks, bidirectional formatting marks, and
+    soft hyphens inside a line (``Mer\\u00adkel`` -> ``Merkel``; one before a line break is
+    left for ``join_hyphenated``). Tabs and line breaks stay; zero-width joiners stay too, since
+    emoji sequences and some scripts need them.
+    """
+    return edit_matches(text, INVISIBLE, lambda m: (Edit(m.start(), m.end()),))
+
+
+# C0 controls but for \t \n \v \f \r and \x1c-\x1f (which Python counts as whitespace),
+# DEL, C1 controls but for NEL (\x85, a line break), U+200B, U+2060, U+FEFF, bidi marks.
+INVISIBLE = re.compile(
+    r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+"
+    r"|\u00ad(?![^\S\n]*\n)"
+)
+
+
 def restore_apostrophes(text: str) -> tuple[str, list[Edit]]:
     """Put back apostrophes a corpus stripped: ``Beijing s`` -> ``Beijing's``, ``won t`` -> ``won't``.
 
@@ -223,7 +241,8 @@ def footer_publisher(text: str) -> str | None:
 
 
 REPAIR_STEPS: tuple[Step, ...] = (
-    normalize_whitespace,  # first, so that later steps see only " ", "\n" and "\n\n"
+    drop_invisible,        # first, so that no control character hides a name or a line break
+    normalize_whitespace,  # so that later steps see only " ", "\n" and "\n\n"
     restore_apostrophes,
     join_hyphenated,
     join_paragraphs,

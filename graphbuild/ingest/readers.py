@@ -9,6 +9,7 @@ import hashlib
 import io
 import itertools
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -22,7 +23,7 @@ from graphbuild.ingest.metadata import (
     parse_markdown_header,
     strip_dateline,
 )
-from graphbuild.ingest.normalize import REPAIR_STEPS, Rewrite, Step, footer_publisher
+from graphbuild.ingest.normalize import INVISIBLE, REPAIR_STEPS, Rewrite, Step, footer_publisher
 from graphbuild.model import Article, InputProblem, Origin
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
@@ -33,6 +34,11 @@ _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF8, "utf-8"),
 )
 _BINARY_PROBE = 8192
+_BINARY_SHARE = 0.02   # a file with NUL bytes is binary when more of its probe than this share,
+_BINARY_FEW = 3        # and more than this many bytes, are control bytes
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1b\x7f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CSV_FIELD_LIMIT = 2**31 - 1  # the largest a C long holds everywhere
 
 
@@ -43,17 +49,31 @@ def decode(data: bytes) -> str:
     the bytes are UTF-8 if they are valid UTF-8, else cp1252 (Windows Western), which
     reads any byte (its five undefined bytes become U+FFFD): such a file is read on without
     an InputProblem, since nearly all non-UTF-8 news text is cp1252 or latin-1.
-    Raises InputError for binary data: NUL bytes in the first 8 KB and no UTF-16/32 BOM.
+    Raises InputError for binary data: no UTF-16/32 BOM, and the first 8 KB hold NUL bytes
+    and more than 2 % (and more than 3) control bytes, trailing NUL padding not counted. Text
+    with a few stray NUL bytes is text: the repair steps drop them.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace")
     if b"\0" in data[:_BINARY_PROBE]:
-        raise InputError("not a text file (it contains NUL bytes)")
+        _refuse_binary(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def _refuse_binary(data: bytes) -> None:
+    """Raise InputError unless ``data``, which has NUL bytes, is text with a few stray ones."""
+    probe = data.rstrip(b"\0")[:_BINARY_PROBE]
+    if probe and len(_CONTROL_BYTES.findall(probe)) <= max(_BINARY_SHARE * len(probe), _BINARY_FEW):
+        return
+    nuls = probe.count(b"\0")
+    if probe and nuls >= len(probe) // 4 and min(probe[0::2].count(b"\0"), probe[1::2].count(b"\0")) <= nuls // 20:
+        raise InputError("not a text file (it contains NUL bytes): it looks like UTF-16 without a "
+                         "byte-order mark; save it as UTF-8")
+    raise InputError("not a text file (it contains NUL bytes)")
 
 
 def read_text(path: Path) -> str:
@@ -117,13 +137,24 @@ def make_article(
     )
 
 
-def read_noted(path: Path) -> tuple[str | InputProblem, InputProblem | None]:
-    """read_whole, and a warning when the file was not UTF-8 and was read as cp1252."""
+def read_noted(path: Path) -> tuple[str | InputProblem, list[InputProblem]]:
+    """read_whole, and warnings: the file was not UTF-8 and was read as cp1252; it holds
+    control characters (NUL bytes and the like), which are ignored."""
     text = read_whole(path)
+    notes = []
     if isinstance(text, str) and _was_cp1252(path):
-        return text, InputProblem(Origin(path.as_posix()), "not UTF-8: read as cp1252 (Windows Western)",
-                                  warning=True)
-    return text, None
+        notes.append(InputProblem(Origin(path.as_posix()), "not UTF-8: read as cp1252 (Windows Western)",
+                                  warning=True))
+    if isinstance(text, str) and (controls := _CONTROL_CHARS.findall(text)):
+        nuls, others = controls.count("\0"), len(controls) - controls.count("\0")
+        what = " and ".join(filter(None, (_count(nuls, "NUL byte"),
+                                          _count(others, "other control character" if nuls else "control character"))))
+        notes.append(InputProblem(Origin(path.as_posix()), f"{what} ignored", warning=True))
+    return text, notes
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}{'s' if number != 1 else ''}" if number else ""
 
 
 def _was_cp1252(path: Path) -> bool:
@@ -153,9 +184,8 @@ def read_txt(path: Path) -> Iterator[Article | InputProblem]:
     A file whose first non-blank line is a ``# Title`` heading is markdown saved as .txt
     (as seed 004 is), and is read as markdown.
     """
-    text, note = read_noted(path)
-    if note:
-        yield note
+    text, notes = read_noted(path)
+    yield from notes
     if isinstance(text, InputProblem):
         yield text
     elif parse_markdown_header(text):
@@ -166,9 +196,8 @@ def read_txt(path: Path) -> Iterator[Article | InputProblem]:
 
 def read_markdown(path: Path) -> Iterator[Article | InputProblem]:
     """One article per file; title, author and date come from its header, markup is removed."""
-    text, note = read_noted(path)
-    if note:
-        yield note
+    text, notes = read_noted(path)
+    yield from notes
     yield text if isinstance(text, InputProblem) else _markdown_article(text, Origin(path.as_posix()))
 
 
@@ -185,9 +214,8 @@ def read_jsonl(path: Path) -> Iterator[Article | InputProblem]:
     naming its line number; blank lines are skipped. (``id`` is not used: an Article's id is
     always derived from its file name, line and text.)
     """
-    text, note = read_noted(path)
-    if note:
-        yield note
+    text, notes = read_noted(path)
+    yield from notes
     if isinstance(text, InputProblem):
         yield text
         return
@@ -205,6 +233,9 @@ def _jsonl_article(line: str, origin: Origin) -> Article | InputProblem:
         return InputProblem(origin, "malformed JSON: nested too deeply")
     if not isinstance(record, dict):
         return InputProblem(origin, "expected a JSON object with a 'text' field")
+    # JSON can escape lone surrogates ("\\ud800"), which no UTF-8 output can hold: U+FFFD instead.
+    record = {key: _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+              for key, value in record.items()}
     original = record.get("text")
     if not isinstance(original, str):
         return InputProblem(origin, "no 'text' field" if original is None else "'text' is not a string")
@@ -218,9 +249,8 @@ def read_csv(path: Path) -> Iterator[Article | InputProblem]:
     article row 2, and a cell spanning several lines is still one row. Optional columns
     ``url``, ``author`` and ``source`` are read too.
     """
-    text, note = read_noted(path)
-    if note:
-        yield note
+    text, notes = read_noted(path)
+    yield from notes
     if isinstance(text, InputProblem):
         yield text
         return
@@ -238,8 +268,23 @@ def read_csv(path: Path) -> Iterator[Article | InputProblem]:
         if isinstance(row, InputProblem):
             yield row
         elif any(cell.strip() for cell in row[1]):  # a blank line is a row, but no article
-            record = dict(zip(columns, row[1], strict=False))  # a short row lacks the last cells
-            yield make_article(record.get("text", ""), Origin(file, row=row[0]), _metadata(record))
+            origin, cells = Origin(file, row=row[0]), row[1]
+            if ragged := _ragged(cells, columns):
+                if len(cells) <= columns.index("text"):
+                    yield InputProblem(origin, f"{ragged}, so it has no 'text' cell")
+                    continue
+                left = ("the cells past the header were ignored" if len(cells) > len(columns)
+                        else "the missing cells were left empty")
+                yield InputProblem(origin, f"{ragged}; {left}", warning=True)
+            record = dict(zip(columns, cells, strict=False))  # a short row lacks the last cells
+            yield make_article(record.get("text", ""), origin, _metadata(record))
+
+
+def _ragged(cells: list[str], columns: list[str]) -> str | None:
+    """What is wrong with a row whose cells do not match the header (blank cells past it are fine)."""
+    if len(cells) == len(columns) or (len(cells) > len(columns) and not "".join(cells[len(columns):]).strip()):
+        return None
+    return f"ragged row: {_count(len(cells), 'cell')} where the header has {len(columns)}"
 
 
 def _csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]] | InputProblem]:
@@ -274,4 +319,4 @@ def _field(record: Mapping[str, object], key: str) -> str | None:
     value = record.get(key)
     if not isinstance(value, str):
         return None
-    return value.strip() or None
+    return INVISIBLE.sub("", value).strip() or None
