@@ -85,7 +85,7 @@ class ArticleContext:
         return context
 
     def learn_gender(self, key: str, word: str) -> None:
-        """'Mrs. Clinton', 'spokeswoman Heather Nauert': the person's gender, from a word."""
+        """'Mrs. Merkel', 'spokeswoman Jane Doe': the person's gender, from a word."""
         for gender in ("female", "male"):
             if word in self.knowledge.words.get(gender, ()):
                 self.set_gender(key, gender)
@@ -99,7 +99,7 @@ class ArticleContext:
     def learn_nicknames(self) -> None:
         """'using his sarcastic nickname for X', '— the president's abusive term for X': the name the
         sentence puts forward becomes another name of X, and so do later, shorter forms of it
-        ('Rocket Man' after 'Little Rocket Man'). Learned from the text, never from a table."""
+        ('Danube Fox' after 'Little Danube Fox'). Learned from the text, never from a table."""
         nouns = self.knowledge.words.get("nickname", ())
         for token in self.doc:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
@@ -118,7 +118,7 @@ class ArticleContext:
 
     def _unknown_name_before(self, token: Token, target: str) -> Span | None:
         """The nearest proper-name chain before ``token``, in its sentence or the one before (a
-        quote's closing mark often ends the sentence: '"... Little Rocket Man"—the term for'),
+        quote's closing mark often ends the sentence: '"... Little Danube Fox"—the term for'),
         that the article names nowhere else."""
         chains = []
         start = self._sentence_start(token, back=1)

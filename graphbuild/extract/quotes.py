@@ -161,7 +161,7 @@ def _nearest_cue(window: Span, context: ArticleContext, quote: tuple[int, int]) 
 
 
 def _introduces(cue: Token) -> bool:
-    """'Tillerson replied: "..."': a cue followed by a colon belongs to the quote after it."""
+    """'Dupont replied: "..."': a cue followed by a colon belongs to the quote after it."""
     return any(t.text == ":" for t in cue.doc[cue.i + 1: min(cue.i + 4, len(cue.doc))])
 
 

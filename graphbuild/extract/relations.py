@@ -104,7 +104,7 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
 
 
 def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
-    """'downplayed Tillerson's remarks': opposing what someone said opposes its author."""
+    """'downplayed Merkel's remarks': opposing what someone said opposes its author."""
     words = context.knowledge.words
     if cue.relation in words.get("author_relation", ()) and obj.lemma_.lower() in words.get("utterance", ()):
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
