@@ -76,15 +76,6 @@ def _refuse_binary(data: bytes) -> None:
     raise InputError("not a text file (it contains NUL bytes)")
 
 
-def read_text(path: Path) -> str:
-    """The decoded text of the file at ``path``; InputError if it cannot be read or is binary."""
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}") from e
-    return decode(data)
-
-
 def article_id(origin: Origin, original: str) -> str:
     """16 hex digits of sha256 over the file's name (not its path), the row or line, and the text."""
     place = origin.row if origin.row is not None else origin.line
@@ -139,10 +130,14 @@ def make_article(
 
 def read_noted(path: Path) -> tuple[str | InputProblem, list[InputProblem]]:
     """read_whole, and warnings: the file was not UTF-8 and was read as cp1252; it holds
-    control characters (NUL bytes and the like), which are ignored."""
-    text = read_whole(path)
+    control characters (NUL bytes and the like), which are ignored. The file is read once."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return InputProblem(Origin(path.as_posix()), f"cannot read: {e.strerror or e}"), []
+    text = _whole(data, Origin(path.as_posix()))
     notes = []
-    if isinstance(text, str) and _was_cp1252(path):
+    if isinstance(text, str) and _is_cp1252(data):
         notes.append(InputProblem(Origin(path.as_posix()), "not UTF-8: read as cp1252 (Windows Western)",
                                   warning=True))
     if isinstance(text, str) and (controls := _CONTROL_CHARS.findall(text)):
@@ -157,8 +152,8 @@ def _count(number: int, thing: str) -> str:
     return f"{number} {thing}{'s' if number != 1 else ''}" if number else ""
 
 
-def _was_cp1252(path: Path) -> bool:
-    data = path.read_bytes()
+def _is_cp1252(data: bytes) -> bool:
+    """Bytes that decode() read as cp1252: no byte-order mark and not valid UTF-8."""
     if any(data.startswith(bom) for bom, _ in _BOMS):
         return False
     try:
@@ -170,9 +165,12 @@ def _was_cp1252(path: Path) -> bool:
 
 def read_whole(path: Path) -> str | InputProblem:
     """The text of a file, or an InputProblem if it is unreadable, binary or empty."""
-    origin = Origin(path.as_posix())
+    return read_noted(path)[0]
+
+
+def _whole(data: bytes, origin: Origin) -> str | InputProblem:
     try:
-        text = read_text(path)
+        text = decode(data)
     except InputError as e:
         return InputProblem(origin, str(e))
     return text if text.strip() else InputProblem(origin, "empty file")
