@@ -1,3 +1,4 @@
 from graphbuild.cli import main
 
-main()
+if __name__ == "__main__":   # worker processes (--workers) import this module again
+    main()

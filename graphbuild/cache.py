@@ -35,9 +35,10 @@ def fingerprint(model: str) -> str:
     for path in sorted(ontology_dir().glob("*")):
         if path.suffix in {".tsv", ".ttl"}:
             digest.update(path.name.encode() + path.read_bytes())
-    for folder in ("ingest", "extract"):    # the code that makes an extraction
-        for path in sorted((Path(__file__).parent / folder).glob("*.py")):
-            digest.update(path.read_bytes())
+    code = Path(__file__).parent     # the code that makes an extraction
+    for path in [*sorted((code / "ingest").glob("*.py")), *sorted((code / "extract").glob("*.py")),
+                 code / "model.py", code / "nlp.py", code / "executors.py"]:
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -58,10 +59,22 @@ def build(
                                                           "articles to it (an article already there changes nothing).")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Fail, writing nothing, if any input has a problem "
                                                           "or a warning.")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Parse and extract in this many "
+                                                                       "processes (or Dask workers to wait for).")] = 1,
+    executor: Annotated[str, typer.Option("--executor", help="local (this machine) or dask (a Dask cluster, "
+                                                             "see --scheduler).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --executor dask: the scheduler's "
+                                                                         "address (tcp://host:8786); without it, a "
+                                                                         "local cluster of --workers processes.")] = None,
+    store: Annotated[Optional[str], typer.Option("--store", metavar="oxigraph:DIR",
+                                                 help="Also load the graph into an on-disk Oxigraph store; "
+                                                      "`graphbuild query` on --out then uses it.")] = None,
 ) -> None:
-    """Read articles, extract entities, relations and statements, and write out/graph.ttl and out/graph.html.
+    """Read articles, extract entities, relations and statements, and write the graph to --out:
+    graph.ttl, graph.trig, graph.nq, graph.html and build.ttl.
 
     Articles parsed before into the same --out are taken from its cache (out/.graphbuild/).
+    A progress bar shows on a terminal, never in a pipe or CI log.
 
     Example:
 
@@ -70,10 +83,18 @@ def build(
         graphbuild build 'news/**/*.md' corpus.csv extra.jsonl --out graph/
 
         graphbuild build todays-news/ --out graph/ --append
+
+        graphbuild build corpus.csv --out graph/ --workers 2 --store oxigraph:graph/store
+
+        graphbuild build corpus.csv --out graph/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from graphbuild.pipeline import build as run_build
 
-    _report(_guard(lambda: run_build(paths, out, model=model, base=base_iri, append=append, strict=strict)))
+    with _progress(paths) as on_progress:
+        summary = _guard(lambda: run_build(paths, out, model=model, base=base_iri, append=append, strict=strict,
+                                           workers=workers, executor=executor, scheduler=scheduler, store=store,
+                                           on_progress=on_progress))
+    _report(summary)
 
 
 @app.command()
@@ -92,6 +113,30 @@ def merge(
     from graphbuild.pipeline import merge as run_merge
 
     _report(_guard(lambda: run_merge(sources, out, model=model, base=base_iri)))
+
+
+@contextmanager
+def _progress(paths: list[str]):
+    """A progress bar (articles, articles/s, ETA by input size) when stderr is a terminal; else nothing."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from graphbuild.ingest import input_size
+
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[articles]} articles"),
+               TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("building", total=input_size(paths) or None, articles=0, rate="")
+
+        def advance(articles: int, characters: int) -> None:
+            elapsed = bar.tasks[0].elapsed or 0
+            rate = f"{articles / elapsed:.1f}/s" if elapsed > 1 else ""
+            bar.update(task, completed=characters, articles=articles, rate=rate)
+
+        yield advance
 
 
 def _report(summary) -> None:
@@ -147,9 +192,13 @@ def query(
         summary = _guard(lambda: run_update(target, text, params=params))
         typer.echo(f"updated {summary.path}: {summary.added} triple{'s' if summary.added != 1 else ''} added, "
                    f"{summary.removed} removed ({summary.triples} now)")
+        from graphbuild.export import EXPORTERS
+
         for export_format, stale in summary.stale:
-            typer.echo(f"note: {stale} shows the graph before this update; refresh it with "
-                       f"`graphbuild export {target} --format {export_format}`")
+            how = ("it is written by builds only (edits made with --update live in graph.ttl alone)"
+                   if EXPORTERS[export_format].named else
+                   f"refresh it with `graphbuild export {target} --format {export_format}`")
+            typer.echo(f"note: {stale} shows the graph before this update; {how}")
         return
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
     typer.echo(_guard(lambda: answer(target, text, fmt=fmt, params=params, width=width)))
@@ -196,6 +245,36 @@ def export(
     from graphbuild.export.networks import export_graph
 
     typer.echo(f"wrote {_guard(lambda: export_graph(target, fmt, output=output))}")
+
+
+@app.command()
+def push(
+    target: Annotated[Path, typer.Argument(help="A built output folder (uses its graph.trig) or a .trig/.nq file.")],
+    endpoint: Annotated[str, typer.Option("--endpoint", "-e", help="The store's SPARQL Graph Store Protocol address, "
+                                                                   "e.g. http://localhost:7878/store (Oxigraph).")],
+    user: Annotated[Optional[str], typer.Option("--user", "-u", help="User name, for a store that asks for a "
+                                                                     "login (HTTP Basic or Digest).")] = None,
+    password: Annotated[Optional[str], typer.Option("--password", envvar="GRAPHBUILD_PASSWORD",
+                                                    help="Password for --user (or set GRAPHBUILD_PASSWORD).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for the store "
+                                                                      "on each request.")] = 60,
+) -> None:
+    """Load each article's named graph into a triple store, replacing the graph of the same name there.
+
+    One HTTP PUT per graph (SPARQL 1.1 Graph Store Protocol): pushing again changes nothing.
+    Graphs in the store that the build does not name are left alone.
+
+    Example:
+
+        graphbuild push out/ --endpoint http://localhost:7878/store
+
+        graphbuild push out/ --endpoint http://localhost:8890/sparql-graph-crud-auth --user dba
+    """
+    from graphbuild.push import push as run_push
+
+    summary = _guard(lambda: run_push(target, endpoint, user=user, password=password, timeout=timeout))
+    typer.echo(f"pushed {summary.graphs} graph{'s' if summary.graphs != 1 else ''} "
+               f"({summary.triples} triples) to {summary.endpoint} in {summary.seconds:.1f} s")
 
 
 def _read_query(path: Path) -> str:

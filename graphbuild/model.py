@@ -75,6 +75,7 @@ class Article:
     dateline: str | None = None
     url: str | None = None
     subject: str | None = None
+    sha256: str | None = None   # of ``original`` (UTF-8); kept when the text is dropped after extraction
 
 
 @dataclass(frozen=True, slots=True)

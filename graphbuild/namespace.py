@@ -14,7 +14,9 @@ class GB(DefinedNamespace):
 
     Actor: URIRef
     Article: URIRef
+    Build: URIRef
     Country: URIRef
+    Edge: URIRef
     Entity: URIRef
     Group: URIRef
     Organization: URIRef
@@ -25,6 +27,7 @@ class GB(DefinedNamespace):
     Statement: URIRef
     Topic: URIRef
     accuses: URIRef
+    actorCode: URIRef
     adviserTo: URIRef
     agreesWith: URIRef
     article: URIRef
@@ -36,19 +39,32 @@ class GB(DefinedNamespace):
     contradicts: URIRef
     cooperates: URIRef
     cooperatesWith: URIRef
+    countryCode: URIRef
     criticizes: URIRef
     cue: URIRef
     dateline: URIRef
     direct: URIRef
+    disputed: URIRef
+    edge: URIRef
     endOffset: URIRef
+    eventBaseCode: URIRef
+    eventCode: URIRef
+    eventDate: URIRef
+    eventRootCode: URIRef
     evidence: URIRef
     fights: URIRef
+    goldstein: URIRef
     helps: URIRef
     leaderOf: URIRef
     meets: URIRef
     memberOf: URIRef
     mentionedIn: URIRef
+    model: URIRef
     negotiatesWith: URIRef
+    numArticles: URIRef
+    numDisputing: URIRef
+    numMentions: URIRef
+    numSources: URIRef
     object: URIRef
     officialOf: URIRef
     opposes: URIRef
@@ -56,6 +72,7 @@ class GB(DefinedNamespace):
     polarity: URIRef
     praises: URIRef
     predicate: URIRef
+    quadClass: URIRef
     rejects: URIRef
     relatedTo: URIRef
     relativeOf: URIRef
@@ -64,6 +81,7 @@ class GB(DefinedNamespace):
     rule: URIRef
     sanctions: URIRef
     sanctionsFamily: URIRef
+    sha256: URIRef
     sourceFile: URIRef
     sourceLine: URIRef
     sourceRow: URIRef

@@ -1,6 +1,6 @@
 """build(): files in, graph files out. Composes the steps and does nothing else.
 
-    read_articles -> nlp.pipe -> extract -> resolve -> build_graph -> export_all
+    read_articles -> [parse -> extract] per article (executors) -> resolve -> build_graphs -> export_all
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from pathlib import Path
 from time import perf_counter
 
 from graphbuild.errors import GraphbuildError, InputError
-from graphbuild.model import Article, Extraction, InputProblem
+from graphbuild.model import Article, Extraction, InputProblem, Origin
 
-BATCH_SIZE = 32
 STAGING = ".graphbuild-new-"   # prefix of the hidden folder in --out where outputs are written first
+RUN_RECORD = "build.ttl"       # when this build ran: kept out of the graph files so they are reproducible
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,28 +32,33 @@ class BuildSummary:
 
 
 def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None,
-          base: str | None = None, append: bool = False, strict: bool = False,
-          on_article: Callable[[Article], None] | None = None) -> BuildSummary:
-    """Read every article under ``paths``, extract, resolve, and write graph.ttl and graph.html to ``out``.
+          base: str | None = None, append: bool = False, strict: bool = False, workers: int = 1,
+          executor: str = "local", scheduler: str | None = None, store: str | None = None,
+          on_progress: Callable[[int, int], None] | None = None) -> BuildSummary:
+    """Read every article under ``paths``, extract, resolve, and write the graph files to ``out``.
 
-    Articles parsed by an earlier build into ``out`` with the same pipeline are taken from its
-    cache. With ``append`` the graph already in ``out`` keeps its articles and gains the new ones;
-    an article it already holds changes nothing. Unreadable inputs and articles whose extraction
-    fails are reported in ``problems``; the others are built. Raises InputError when nothing at all
-    could be read, and, with ``strict``, when any input had a problem or a warning (then nothing
-    is written).
+    Articles are read lazily and go through the per-article stage (parse + extract) in batches:
+    in this process, in ``workers`` processes, or with ``executor="dask"`` on the Dask cluster at
+    ``scheduler``. Articles parsed by an earlier build into ``out`` with the same pipeline are taken
+    from its cache. With ``append`` the graph already in ``out`` keeps its articles and gains the
+    new ones; an article it already holds changes nothing. ``store`` ("oxigraph:DIR") also loads the
+    graph into an on-disk Oxigraph store. ``on_progress(articles, characters)`` is called as each
+    article is done. Unreadable inputs and articles whose extraction fails are reported in
+    ``problems``; the others are built. Raises InputError when nothing at all could be read, and,
+    with ``strict``, when any input had a problem or a warning (then nothing is written).
     """
     from graphbuild.cache import Cache, fingerprint
-    from graphbuild.extract import extract
-    from graphbuild.knowledge import load
-    from graphbuild.nlp import load_model, model_description, parse
+    from graphbuild.nlp import load_model, model_description
 
     started = perf_counter()
     paths = [str(p) for p in paths]
-    nlp = load_model(model)
-    knowledge = load()
+    if store is not None:
+        from graphbuild.store import parse_store
+
+        parse_store(store)          # a bad --store fails before any work is done
+    description = model_description(load_model(model))
     out = Path(out)
-    cache = Cache(out, fingerprint(model_description(nlp)))
+    cache = Cache(out, fingerprint(description))
     problems: list[InputProblem] = []
     earlier: dict[str, Extraction] = {}
     if append:
@@ -62,31 +67,38 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
                              "build it first without --append")
         earlier = {e.article.id: e for e in cache.graph()}
     found: dict[str, Extraction] = {}
+    sizes: dict[str, int] = {}                 # article id -> characters, until it is done
+    by_origin: dict[Origin, str] = {}          # for articles whose extraction fails
+    done = [0, 0]    # articles, characters
     reused = 0
+
+    def progress(article_id: str) -> None:
+        done[0] += 1
+        done[1] += sizes.pop(article_id, 0)
+        if on_progress:
+            on_progress(*done)
 
     def to_parse() -> Iterator[Article]:
         nonlocal reused
         for article in _articles(paths, problems):
+            sizes[article.id] = len(article.original)
+            by_origin[article.origin] = article.id
             cached = earlier.get(article.id) or cache.get(article.id)
             if cached is not None:
                 found[article.id] = cached
                 reused += 1
-                if on_article:
-                    on_article(article)
+                progress(article.id)
             else:
                 yield article
 
-    for doc, article in parse(nlp, ((a.text, a) for a in to_parse()), batch_size=BATCH_SIZE):
-        try:
-            extraction = extract(article, doc, knowledge=knowledge)
-        except (ValueError, KeyError, IndexError, AttributeError, TypeError) as error:
-            problems.append(InputProblem(article.origin, f"extraction failed ({type(error).__name__}: {error}); "
-                                                         "the article was left out"))
-        else:
-            cache.put(extraction)
-            found[article.id] = extraction
-        if on_article:
-            on_article(article)
+    for result in _stage(to_parse(), model=model, workers=workers, executor=executor, scheduler=scheduler):
+        if isinstance(result, InputProblem):
+            problems.append(result)
+            progress(by_origin.get(result.origin, ""))
+            continue
+        cache.put(result)
+        found[result.article.id] = result
+        progress(result.article.id)
 
     if not found:
         detail = "; ".join(str(p) for p in problems[:5]) or "no input files found"
@@ -96,8 +108,22 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
         listed = "; ".join(str(p) for p in problems[:5]) + ("; ..." if len(problems) > 5 else "")
         raise InputError(f"--strict: {len(problems)} input problem(s), nothing was written: {listed}")
     extractions = [{**earlier, **found}[k] for k in sorted({**earlier, **found})]
-    return _write(extractions, out, cache, base=base, started=started, model=model_description(nlp),
-                  problems=problems, reused=reused)
+    return _write(extractions, out, cache, base=base, started=started, model=description,
+                  problems=problems, reused=reused, store=store)
+
+
+def _stage(articles: Iterator[Article], *, model: str | None, workers: int, executor: str,
+           scheduler: str | None) -> Iterator[Extraction | InputProblem]:
+    """The per-article stage, on the chosen executor."""
+    if executor == "local":
+        from graphbuild.executors import run_local
+
+        return run_local(articles, model=model, workers=workers)
+    if executor == "dask":
+        from graphbuild.cluster import run_dask
+
+        return run_dask(articles, model=model, scheduler=scheduler, workers=workers)
+    raise InputError(f"unknown executor {executor!r}; choose local or dask")
 
 
 def merge(sources: Iterable[str | Path], out: str | Path, *, model: str | None = None,
@@ -126,25 +152,36 @@ def merge(sources: Iterable[str | Path], out: str | Path, *, model: str | None =
 
 
 def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None, started: float, model: str,
-           problems: list[InputProblem], reused: int) -> BuildSummary:
+           problems: list[InputProblem], reused: int, store: str | None = None) -> BuildSummary:
     """Resolve, build the graph, write every output and record what the graph holds."""
-    from graphbuild.rdf import DEFAULT_BASE, build_graph
+    from datetime import datetime, timedelta, timezone
+
+    from graphbuild import __version__
+    from graphbuild.rdf import DEFAULT_BASE, BuildInfo, build_graphs, run_record
     from graphbuild.resolve import resolve
 
+    began = datetime.now(timezone.utc) - timedelta(seconds=perf_counter() - started)
     resolution = resolve(extractions)
-    graph = build_graph(extractions, resolution, base=base or DEFAULT_BASE)
+    info = BuildInfo(f"graphbuild {__version__}", model)
+    graphs = build_graphs(extractions, resolution, base=base or DEFAULT_BASE, info=info)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise GraphbuildError(f"cannot create the output folder {out}: {error.strerror}") from error
-    outputs = _export(graph, out, title=_title(extractions))
+    record = run_record(graphs, info, started=began, ended=datetime.now(timezone.utc))
+    outputs = _export(graphs, out, title=_title(extractions), record=record)
+    store = store or _recorded_store(out)
+    if store is not None:
+        from graphbuild.store import load_store
+
+        outputs.append(load_store(store, out / "graph.nq", out / "graph.ttl", out=out))
     cache.record_graph(e.article.id for e in extractions)
     return BuildSummary(
         articles=len(extractions),
         entities=len(resolution.entities),
         relations=sum(len(e.relations) for e in extractions),
         statements=sum(len(e.statements) for e in extractions),
-        triples=len(graph),
+        triples=len(graphs.union()),
         seconds=round(perf_counter() - started, 2),
         model=model,
         outputs=tuple(outputs),
@@ -153,7 +190,7 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
     )
 
 
-def _export(graph, out: Path, *, title: str) -> list[Path]:
+def _export(graphs, out: Path, *, title: str, record) -> list[Path]:
     """Write every output into a hidden folder inside ``out``, then rename each into place.
 
     Nothing in ``out`` changes until all outputs are complete, so a build that fails or is
@@ -174,7 +211,10 @@ def _export(graph, out: Path, *, title: str) -> list[Path]:
         raise GraphbuildError(f"cannot write into the output folder {out}: {error.strerror}") from error
     try:
         outputs = []
-        for written in export_all(graph, staging, title=title):
+        from graphbuild.export.turtle import write_turtle
+
+        write_turtle(record, staging / RUN_RECORD)
+        for written in [*export_all(graphs, staging, title=title), staging / RUN_RECORD]:
             os.replace(written, out / written.name)
             outputs.append(out / written.name)
         return outputs
@@ -182,6 +222,17 @@ def _export(graph, out: Path, *, title: str) -> list[Path]:
         raise GraphbuildError(f"cannot write into the output folder {out}: {error.strerror or error}") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _recorded_store(out: Path) -> str | None:
+    """The store an earlier build into ``out`` loaded, kept in step; forgotten if it was deleted."""
+    from graphbuild.store import RECORD, recorded_store
+
+    try:
+        return recorded_store(out)
+    except GraphbuildError:
+        (out / RECORD).unlink(missing_ok=True)
+        return None
 
 
 def _articles(paths: list[str], problems: list[InputProblem]) -> Iterator[Article]:

@@ -55,8 +55,17 @@ def answer(target: str | Path, text: str, *, fmt: str = "table",
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    graph = load_graph(target)
     text = bind_params(text, params or {})
+    store = _store_of(target)
+    if store is not None:
+        from graphbuild.store import query_store
+
+        if _is_update(text):
+            raise QueryError("this is a SPARQL Update; graphbuild query only reads the store")
+        from graphbuild.rdf import new_graph
+
+        return format_result(query_store(store, text), fmt, graph=new_graph(), width=width)
+    graph = load_graph(target)
     result = run_query(graph, text)
     output = format_result(result, fmt, graph=graph, width=width)
     if fmt == "table" and _is_empty(result):
@@ -97,6 +106,15 @@ def update(target: str | Path, text: str, *, params: Mapping[str, Iterable[str]]
 
 
 # ------------------------------------------------------------------ steps
+
+def _store_of(target: str | Path) -> str | None:
+    """``oxigraph:DIR``, or the store a built folder was loaded into with --store; else None."""
+    from graphbuild.store import SCHEME, recorded_store
+
+    if str(target).startswith(SCHEME):
+        return str(target)
+    return recorded_store(Path(target)) if Path(target).is_dir() else None
+
 
 def graph_path(target: str | Path) -> Path:
     """The RDF file a target names: a built folder's graph.ttl, or the file itself."""
@@ -233,8 +251,8 @@ def _outputs_beside(path: Path) -> tuple[tuple[str, Path], ...]:
 
     if path.name != "graph.ttl":
         return ()
-    return tuple((fmt, path.parent / name) for fmt, (name, _) in EXPORTERS.items()
-                 if name != path.name and (path.parent / name).is_file())
+    return tuple((fmt, path.parent / exporter.file_name) for fmt, exporter in EXPORTERS.items()
+                 if exporter.file_name != path.name and (path.parent / exporter.file_name).is_file())
 
 
 @contextmanager

@@ -1,27 +1,38 @@
-"""Records -> an rdflib Graph typed by ontology/graphbuild.ttl.
+"""Records -> rdflib graphs typed by ontology/graphbuild.ttl: one named graph per article.
 
 Shape (see the README for a worked example):
 - every entity: rdf:type, rdfs:label (canonical name), skos:altLabel (every other name), gb:title,
-  gb:mentionedIn; topics are skos:Concepts with skos:broader;
+  gb:mentionedIn; topics are skos:Concepts with skos:broader; actors carry CAMEO actor codes and
+  owl:sameAs Wikidata where known;
 - every relation twice: a direct triple (``gbr:Angela_Merkel gb:criticizes gbr:Russia``) and a
   gb:Relation node with subject, predicate, object, evidence sentence and offsets, article,
-  confidence, polarity, rule and cue. Negated relations and claims reported inside someone else's
-  statement get the node only, never the direct triple;
+  confidence, polarity, rule, cue, CAMEO event code and event date. Negated relations and claims
+  reported inside someone else's statement get the node only, never the direct triple;
+- every subject-predicate-object: a gb:Edge counting the articles and sources that support it, and
+  whether another article disputes it;
 - every statement: gb:Statement with text, speaker, cue, direct or not, channel, article, evidence;
-- every article: gb:Article with headline, date, publisher, author, url, origin file and row/line.
+- every article: gb:Article (schema:NewsArticle, prov:Entity) with headline, date, publisher, author,
+  url, origin file and row/line, and the sha256 of its text; every relation and statement is
+  prov:wasDerivedFrom its article and prov:wasGeneratedBy the build (a gb:Build, prov:Activity).
+
+Named graphs: ``<base>graph/<article id>`` holds what was read from that article;
+``<base>graph/entities`` the merged entity layer, the edges and the build; ``<base>graph/ontology``
+the ontology. The flat union of all of them is graph.ttl.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from graphbuild.knowledge import ontology_dir
-from graphbuild.model import Article, Entity, Extraction, Kind, Polarity, Resolution
+from graphbuild.model import Article, Entity, Extraction, Kind, Polarity, Relation, Resolution
 from graphbuild.namespace import GB
 
 DEFAULT_BASE = "https://w3id.org/graphbuild/resource/"
@@ -29,12 +40,40 @@ SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 PREFIXES = {
     "gb": Namespace(str(GB)),
     "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS,
-    "schema": SDO, "prov": PROV, "sem": SEM,
+    "schema": SDO, "prov": PROV, "sem": SEM, "dcterms": DCTERMS,
 }
 KIND_CLASS = {
     Kind.PERSON: GB.Person, Kind.ORGANIZATION: GB.Organization, Kind.COUNTRY: GB.Country,
     Kind.PLACE: GB.Place, Kind.GROUP: GB.Group, Kind.TOPIC: GB.Topic,
 }
+ENTITY_LAYER = "graph/entities"
+ONTOLOGY_LAYER = "graph/ontology"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildInfo:
+    """What made a graph: recorded on its gb:Build."""
+
+    software: str = "graphbuild"   # name and version, 'graphbuild 0.1.0'
+    model: str = ""                # the spaCy model and version
+
+
+@dataclass(frozen=True)
+class NamedGraphs:
+    """A build's graph as named graphs, sorted by name; ``union()`` is the flat graph."""
+
+    graphs: tuple[tuple[URIRef, Graph], ...]
+    build: URIRef
+    base: str
+    _union: list = field(default_factory=list, compare=False, repr=False)
+
+    def union(self) -> Graph:
+        if not self._union:
+            graph = new_graph(self.base)
+            for _, layer in self.graphs:
+                graph += layer
+            self._union.append(graph)
+        return self._union[0]
 
 
 def new_graph(base: str = DEFAULT_BASE) -> Graph:
@@ -50,26 +89,66 @@ def ontology_graph() -> Graph:
 
 
 def build_graph(extractions: Iterable[Extraction], resolution: Resolution, *, base: str = DEFAULT_BASE,
-                with_ontology: bool = True) -> Graph:
-    """The whole graph of a build: ontology, entities, articles, relations and statements."""
-    graph = new_graph(base)
-    ontology = ontology_graph()
-    if with_ontology:
-        graph += ontology
-    symmetric = set(ontology.subjects(RDF.type, OWL.SymmetricProperty))
+                with_ontology: bool = True, info: BuildInfo = BuildInfo()) -> Graph:
+    """The whole graph of a build as one flat graph."""
+    return build_graphs(extractions, resolution, base=base, with_ontology=with_ontology, info=info).union()
+
+
+def build_graphs(extractions: Iterable[Extraction], resolution: Resolution, *, base: str = DEFAULT_BASE,
+                 with_ontology: bool = True, info: BuildInfo = BuildInfo()) -> NamedGraphs:
+    """The graph of a build, one named graph per article plus the entity layer and the ontology."""
+    extractions = sorted(extractions, key=lambda e: e.article.id)
     ns = Namespace(base)
+    ontology = ontology_graph()
+    symmetric = set(ontology.subjects(RDF.type, OWL.SymmetricProperty))
     entities = {e.id: e for e in resolution.entities}
-    for entity in resolution.entities:
-        _add_entity(graph, ns, entity)
+    build = ns["build_" + _digest(info.software, info.model, *(e.article.id for e in extractions))]
+
+    layers: dict[URIRef, Graph] = {}
+    edges: dict[tuple[str, str, str], list[tuple[Relation, Article]]] = defaultdict(list)
     for extraction in extractions:
-        _add_extraction(graph, ns, extraction, resolution, entities)
-    for predicate in symmetric:     # 'A meets B' is also 'B meets A', for simple queries
-        for subject, obj in list(graph.subject_objects(predicate)):
-            graph.add((obj, predicate, subject))
+        graph = new_graph(base)
+        _add_extraction(graph, ns, extraction, resolution, entities, build, edges)
+        _materialize(graph, symmetric)
+        layers[ns[f"graph/{extraction.article.id}"]] = graph
+
+    entity_layer = new_graph(base)
+    roles = _roles(extractions, resolution, entities)
+    for entity in resolution.entities:
+        _add_entity(entity_layer, ns, entity, roles.get(entity.id, ()))
+    _add_edges(entity_layer, ns, edges, entities)
+    _add_build(entity_layer, build, info, [article_iri(ns, e.article) for e in extractions])
+    layers[ns[ENTITY_LAYER]] = entity_layer
+    if with_ontology:
+        layers[ns[ONTOLOGY_LAYER]] = new_graph(base)
+        layers[ns[ONTOLOGY_LAYER]] += ontology
+    return NamedGraphs(tuple(sorted(layers.items())), build, base)
+
+
+def run_record(graphs: NamedGraphs, info: BuildInfo, *, started, ended) -> Graph:
+    """out/build.ttl: when the build in ``graphs`` ran. The graph files hold the build's version,
+    model and inputs under the same IRI; its times live here so that they stay byte-identical."""
+    graph = new_graph(graphs.base)
+    graph.add((graphs.build, RDF.type, GB.Build))
+    graph.add((graphs.build, RDF.type, PROV.Activity))
+    graph.add((graphs.build, SDO.softwareVersion, Literal(info.software)))
+    if info.model:
+        graph.add((graphs.build, GB.model, Literal(info.model)))
+    graph.add((graphs.build, PROV.startedAtTime, Literal(started.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+    graph.add((graphs.build, PROV.endedAtTime, Literal(ended.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
     return graph
 
 
-def _add_entity(graph: Graph, ns: Namespace, entity: Entity) -> None:
+def _materialize(graph: Graph, symmetric: set) -> None:
+    """'A meets B' is also 'B meets A', for simple queries."""
+    for predicate in symmetric:
+        for subject, obj in list(graph.subject_objects(predicate)):
+            graph.add((obj, predicate, subject))
+
+
+def _add_entity(graph: Graph, ns: Namespace, entity: Entity, roles) -> None:
+    from graphbuild import coding
+
     node = ns[entity.id]
     graph.add((node, RDF.type, KIND_CLASS[entity.kind]))
     graph.add((node, RDFS.label, Literal(entity.name)))
@@ -81,26 +160,58 @@ def _add_entity(graph: Graph, ns: Namespace, entity: Entity) -> None:
         graph.add((node, SKOS.prefLabel, Literal(entity.name)))
         if entity.broader:
             graph.add((node, SKOS.broader, ns[entity.broader]))
+        return
+    for predicate, value in ((GB.actorCode, coding.actor_code(entity, roles)),
+                             (GB.countryCode, coding.country_code(entity, roles))):
+        if value:
+            graph.add((node, predicate, Literal(value)))
+    same = coding.wikidata(entity)
+    if same:
+        graph.add((node, OWL.sameAs, URIRef(same)))
+
+
+def _roles(extractions: list[Extraction], resolution: Resolution, entities: dict[str, Entity]):
+    """Entity id -> sorted (title, organisation entity or None) pairs from every article."""
+    found: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
+    for extraction in extractions:
+        article = extraction.article.id
+        for role in extraction.roles:
+            holder = resolution.members[(article, role.holder)]
+            organization = resolution.members[(article, role.organization)] if role.organization else None
+            found[holder].add((role.title, organization))
+    return {holder: tuple((title, entities[org] if org else None) for title, org in sorted(pairs, key=str))
+            for holder, pairs in found.items()}
 
 
 def article_iri(ns: Namespace, article: Article) -> URIRef:
     return ns[f"article_{article.id}"]
 
 
+def edge_iri(ns: Namespace, subject: str, predicate: str, obj: str) -> URIRef:
+    return ns[f"edge/{subject}/{predicate}/{obj}"]
+
+
 def _add_extraction(graph: Graph, ns: Namespace, extraction: Extraction, resolution: Resolution,
-                    entities: dict[str, Entity]) -> None:
+                    entities: dict[str, Entity], build: URIRef, edges) -> None:
+    from graphbuild import coding
+
     article = extraction.article
     node = article_iri(ns, article)
     _add_article(graph, node, article)
 
-    def entity_of(key: str) -> URIRef:
-        return ns[resolution.members[(article.id, key)]]
+    def entity_id(key: str) -> str:
+        return resolution.members[(article.id, key)]
 
     def name_of(key: str) -> str:
-        return entities[resolution.members[(article.id, key)]].name
+        return entities[entity_id(key)].name
+
+    def provenance(subject: URIRef) -> None:
+        graph.add((subject, GB.article, node))
+        graph.add((subject, PROV.wasDerivedFrom, node))
+        graph.add((subject, PROV.wasGeneratedBy, build))
 
     for referent in extraction.referents:
-        graph.add((entity_of(referent.key), GB.mentionedIn, node))
+        graph.add((ns[entity_id(referent.key)], GB.mentionedIn, node))
 
     statement_nodes = []
     for index, statement in enumerate(extraction.statements):
@@ -110,23 +221,24 @@ def _add_extraction(graph: Graph, ns: Namespace, extraction: Extraction, resolut
         graph.add((statement_node, GB.text, Literal(statement.text)))
         graph.add((statement_node, GB.cue, Literal(statement.cue)))
         graph.add((statement_node, GB.direct, Literal(statement.direct)))
-        graph.add((statement_node, GB.article, node))
+        provenance(statement_node)
         _add_evidence(graph, statement_node, statement.evidence)
         if statement.speaker:
-            graph.add((statement_node, GB.speaker, entity_of(statement.speaker)))
+            graph.add((statement_node, GB.speaker, ns[entity_id(statement.speaker)]))
             graph.add((statement_node, RDFS.label, Literal(f"{name_of(statement.speaker)}: {_short(statement.text)}")))
         if statement.channel:
             graph.add((statement_node, GB.channel, Literal(statement.channel)))
 
     for relation in extraction.relations:
-        subject, obj = entity_of(relation.subject), entity_of(relation.object)
+        subject_id, object_id = entity_id(relation.subject), entity_id(relation.object)
+        subject, obj = ns[subject_id], ns[object_id]
         predicate = GB[relation.predicate]
         relation_node = ns[f"relation_{_digest(article.id, relation.subject, relation.predicate, relation.object, relation.evidence.start)}"]
         graph.add((relation_node, RDF.type, GB.Relation))
         graph.add((relation_node, GB.subject, subject))
         graph.add((relation_node, GB.predicate, predicate))
         graph.add((relation_node, GB.object, obj))
-        graph.add((relation_node, GB.article, node))
+        provenance(relation_node)
         graph.add((relation_node, GB.confidence, Literal(Decimal(str(relation.confidence)), datatype=XSD.decimal)))
         graph.add((relation_node, GB.polarity, Literal(relation.polarity.value)))
         graph.add((relation_node, GB.rule, Literal(relation.rule)))
@@ -134,6 +246,10 @@ def _add_extraction(graph: Graph, ns: Namespace, extraction: Extraction, resolut
         label = f"{name_of(relation.subject)} {relation.predicate} {name_of(relation.object)}"
         graph.add((relation_node, RDFS.label, Literal(label)))
         _add_evidence(graph, relation_node, relation.evidence)
+        _add_event(graph, relation_node, relation, article, coding)
+        key = (subject_id, relation.predicate, object_id)
+        graph.add((relation_node, GB.edge, edge_iri(ns, *key)))
+        edges[key].append((relation, article))
         reported = extraction.is_reported(relation)
         if relation.statement is not None:
             graph.add((relation_node, GB.reportedIn, statement_nodes[relation.statement]))
@@ -141,10 +257,60 @@ def _add_extraction(graph: Graph, ns: Namespace, extraction: Extraction, resolut
             graph.add((subject, predicate, obj))
 
 
+def _add_event(graph: Graph, node: URIRef, relation: Relation, article: Article, coding) -> None:
+    """CAMEO coding and the date of the event, as GDELT and ICEWS record them."""
+    event = coding.event_code(relation.predicate, relation.polarity, relation.cue)
+    if event is not None:
+        graph.add((node, GB.eventCode, Literal(event.code)))
+        graph.add((node, GB.eventBaseCode, Literal(event.base)))
+        graph.add((node, GB.eventRootCode, Literal(event.root)))
+        graph.add((node, GB.quadClass, Literal(event.quad_class)))
+        graph.add((node, GB.goldstein, Literal(Decimal(str(event.goldstein)), datatype=XSD.decimal)))
+    date = coding.event_date(relation.evidence.sentence, article.date)
+    if date:
+        graph.add((node, GB.eventDate, Literal(date, datatype=XSD.date)))
+
+
+def _add_edges(graph: Graph, ns: Namespace, edges, entities: dict[str, Entity]) -> None:
+    """Corroboration: how many articles and sources support each edge, and which dispute it."""
+    for (subject, predicate, obj), found in sorted(edges.items()):
+        support = [(r, a) for r, a in found if r.polarity is not Polarity.NEGATED]
+        against = {a.id for r, a in found if r.polarity is Polarity.NEGATED}
+        articles = {a.id for _, a in support}
+        node = edge_iri(ns, subject, predicate, obj)
+        graph.add((node, RDF.type, GB.Edge))
+        graph.add((node, RDFS.label, Literal(f"{entities[subject].name} {predicate} {entities[obj].name}")))
+        graph.add((node, GB.subject, ns[subject]))
+        graph.add((node, GB.predicate, GB[predicate]))
+        graph.add((node, GB.object, ns[obj]))
+        graph.add((node, GB.numMentions, Literal(len(support))))
+        graph.add((node, GB.numArticles, Literal(len(articles))))
+        graph.add((node, GB.numSources, Literal(len({a.publisher or a.origin.file for _, a in support}))))
+        graph.add((node, GB.numDisputing, Literal(len(against))))
+        # disputed: one article supports the edge and a different one negates or denies it
+        graph.add((node, GB.disputed, Literal(bool(articles) and bool(against) and len(articles | against) > 1)))
+
+
+def _add_build(graph: Graph, build: URIRef, info: BuildInfo, articles: list[URIRef]) -> None:
+    graph.add((build, RDF.type, GB.Build))
+    graph.add((build, RDF.type, PROV.Activity))
+    graph.add((build, RDFS.label, Literal(f"{info.software} build of {len(articles)} article"
+                                          f"{'s' if len(articles) != 1 else ''}")))
+    graph.add((build, SDO.softwareVersion, Literal(info.software)))
+    if info.model:
+        graph.add((build, GB.model, Literal(info.model)))
+    for article in articles:
+        graph.add((build, PROV.used, article))
+
+
 def _add_article(graph: Graph, node: URIRef, article: Article) -> None:
     graph.add((node, RDF.type, GB.Article))
+    graph.add((node, RDF.type, SDO.NewsArticle))
+    graph.add((node, RDF.type, PROV.Entity))
     label = article.title or f"{article.origin}"
     graph.add((node, RDFS.label, Literal(label)))
+    digest = article.sha256 or hashlib.sha256(article.original.encode("utf-8", "surrogatepass")).hexdigest()
+    graph.add((node, GB.sha256, Literal(digest)))
     if article.title:
         graph.add((node, SDO.headline, Literal(article.title)))
     if article.date:

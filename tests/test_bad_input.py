@@ -226,32 +226,35 @@ def test_an_article_of_three_million_characters(tmp_path):
 
 # -------------------------------------------------------------------------- interrupted builds
 
+OUTPUTS = ("graph.ttl", "graph.trig", "graph.nq", "graph.html", "build.ttl")
+
+
 def snapshot(out: Path) -> dict[str, bytes]:
     """The outputs and the cache's manifest (the articles the graph holds), by relative path; and a
     check that nothing else is there but the cache's extractions (a failed build may keep its parses
     for the next one): no temporary file, no folder of unfinished outputs."""
     files = {path.relative_to(out).as_posix(): path for path in sorted(out.rglob("*")) if path.is_file()}
     kept = {name: path.read_bytes() for name, path in files.items()
-            if name in ("graph.ttl", "graph.html") or name.endswith("/graph.json")}
+            if name in OUTPUTS or name.endswith("/graph.json")}
     parses = [name for name in files if name not in kept]
     assert all(re.fullmatch(r"\.graphbuild/[0-9a-f]{16}/[0-9a-f]{16}\.json", name) for name in parses), parses
-    assert {path.name for path in out.iterdir()} == {".graphbuild", "graph.ttl", "graph.html"}
+    assert {path.name for path in out.iterdir()} == {".graphbuild", *OUTPUTS}
     return kept
 
 
 def interrupt_writer(monkeypatch, name: str) -> None:
     """Make the exporter ``name`` raise KeyboardInterrupt (Ctrl-C) when it is called."""
-    from graphbuild.export import EXPORTERS
+    import dataclasses
 
-    file_name, _ = EXPORTERS[name]
+    from graphbuild.export import EXPORTERS
 
     def interrupted(graph, path, *, title):
         raise KeyboardInterrupt
 
-    monkeypatch.setitem(EXPORTERS, name, (file_name, interrupted))
+    monkeypatch.setitem(EXPORTERS, name, dataclasses.replace(EXPORTERS[name], write=interrupted))
 
 
-@pytest.mark.parametrize("writer", ["turtle", "html"], ids=["first file", "after the first file"])
+@pytest.mark.parametrize("writer", ["turtle", "html"], ids=["first file", "after other files"])
 def test_an_interrupted_build_leaves_the_previous_outputs(tmp_path, monkeypatch, writer):
     out = tmp_path / "out"
     assert build(out, GOOD).exit_code == 0
@@ -273,7 +276,7 @@ def test_a_build_killed_while_writing_leaves_nothing_behind_the_next_build(tmp_p
     leftover.mkdir()
     (leftover / "graph.ttl").write_text("@prefix half", encoding="utf-8")
     assert build(out, GOOD).exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == [".graphbuild", "graph.html", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == sorted([".graphbuild", *OUTPUTS])
 
 
 def test_an_interrupted_append_keeps_the_graph_and_a_later_append_is_right(tmp_path, monkeypatch):

@@ -150,7 +150,7 @@ def _read(fmt: str, path) -> nx.MultiDiGraph:
 def test_export_writes_a_network_that_reads_back(out, graph, fmt):
     result = runner.invoke(app, ["export", str(out), "--format", fmt])
     assert result.exit_code == 0, result.output
-    path = out / EXPORTERS[fmt][0]
+    path = out / EXPORTERS[fmt].file_name
     assert f"wrote {path}" in result.output and path.is_file()
     assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != ".graphbuild"]   # no temp file
     back = _read(fmt, path)
@@ -200,5 +200,6 @@ def test_export_to_a_chosen_file_and_errors(out, tmp_path):
     assert result.exit_code == EXIT_FAILED and "does not exist" in result.output and "Traceback" not in result.output
 
 
-def test_build_still_writes_only_turtle_and_html(seeds_build):
-    assert sorted(p.name for p in seeds_build[2].iterdir()) == [".graphbuild", "graph.html", "graph.ttl"]
+def test_build_writes_the_graph_files_and_no_network_exports(seeds_build):
+    assert sorted(p.name for p in seeds_build[2].iterdir()) == [
+        ".graphbuild", "build.ttl", "graph.html", "graph.nq", "graph.trig", "graph.ttl"]

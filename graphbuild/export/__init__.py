@@ -1,63 +1,92 @@
-"""Output formats, one module each, found through EXPORTERS: name -> (file name, writer).
+"""Output formats, one module each, found through EXPORTERS: name -> Exporter.
 
-Every writer takes the build's rdflib Graph and a path, and writes atomically.
+Most writers take the build's flat rdflib Graph; those marked ``named`` take its NamedGraphs (one
+named graph per article) and are written by builds only. Every writer writes atomically.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
+
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    file_name: str
+    write: Callable[..., None]      # write(graph, path, *, title)
+    named: bool = False             # takes NamedGraphs rather than the flat graph
 
 
-def _turtle(graph: Graph, path: Path, *, title: str) -> None:
+def _turtle(graph, path: Path, *, title: str) -> None:
     from graphbuild.export.turtle import write_turtle
 
     write_turtle(graph, path)
 
 
-def _html(graph: Graph, path: Path, *, title: str) -> None:
+def _trig(graphs, path: Path, *, title: str) -> None:
+    from graphbuild.export.turtle import write_trig
+
+    write_trig(graphs, path)
+
+
+def _nquads(graphs, path: Path, *, title: str) -> None:
+    from graphbuild.export.turtle import write_nquads
+
+    write_nquads(graphs, path)
+
+
+def _html(graph, path: Path, *, title: str) -> None:
     from graphbuild.export.html import write_html
     from graphbuild.export.view import graph_view
 
     write_html(graph_view(graph), path, title=title)
 
 
-def _graphml(graph: Graph, path: Path, *, title: str) -> None:
+def _graphml(graph, path: Path, *, title: str) -> None:
     from graphbuild.export.networks import write_graphml
 
     write_graphml(graph, path)
 
 
-def _gexf(graph: Graph, path: Path, *, title: str) -> None:
+def _gexf(graph, path: Path, *, title: str) -> None:
     from graphbuild.export.networks import write_gexf
 
     write_gexf(graph, path)
 
 
-def _node_link(graph: Graph, path: Path, *, title: str) -> None:
+def _node_link(graph, path: Path, *, title: str) -> None:
     from graphbuild.export.networks import write_node_link
 
     write_node_link(graph, path)
 
 
-EXPORTERS: dict[str, tuple[str, Callable[..., None]]] = {
-    "turtle": ("graph.ttl", _turtle),
-    "html": ("graph.html", _html),
-    "graphml": ("graph.graphml", _graphml),
-    "gexf": ("graph.gexf", _gexf),
-    "json": ("graph.json", _node_link),
+def _gdelt(graph, path: Path, *, title: str) -> None:
+    from graphbuild.export.gdelt import write_gdelt
+
+    write_gdelt(graph, path)
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "turtle": Exporter("graph.ttl", _turtle),
+    "trig": Exporter("graph.trig", _trig, named=True),
+    "nquads": Exporter("graph.nq", _nquads, named=True),
+    "html": Exporter("graph.html", _html),
+    "graphml": Exporter("graph.graphml", _graphml),
+    "gexf": Exporter("graph.gexf", _gexf),
+    "json": Exporter("graph.json", _node_link),
+    "gdelt": Exporter("events.tsv", _gdelt),
 }
+BUILD_FORMATS = ("turtle", "trig", "nquads", "html")
 
 
-def export_all(graph: Graph, out: Path, *, title: str = "graphbuild",
-               formats: tuple[str, ...] = ("turtle", "html")) -> list[Path]:
-    """Write each format into ``out``; returns the paths written."""
+def export_all(graphs, out: Path, *, title: str = "graphbuild",
+               formats: tuple[str, ...] = BUILD_FORMATS) -> list[Path]:
+    """Write each format of a build's NamedGraphs into ``out``; returns the paths written."""
     written = []
     for name in formats:
-        file_name, writer = EXPORTERS[name]
-        path = Path(out) / file_name
-        writer(graph, path, title=title)
+        exporter = EXPORTERS[name]
+        path = Path(out) / exporter.file_name
+        exporter.write(graphs if exporter.named else graphs.union(), path, title=title)
         written.append(path)
     return written

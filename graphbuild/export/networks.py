@@ -98,16 +98,18 @@ def export_graph(target: str | Path, fmt: str, *, output: str | Path | None = No
     from graphbuild.export import EXPORTERS
     from graphbuild.query import graph_path, load_graph
 
-    if fmt not in EXPORTERS:
-        raise GraphbuildError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
+    flat = [name for name, exporter in EXPORTERS.items() if not exporter.named]
+    if fmt not in flat:
+        raise GraphbuildError(f"unknown export format {fmt!r}; choose one of {', '.join(flat)} "
+                              "(graph.trig and graph.nq are written by every build)")
     source = graph_path(target)
-    file_name, writer = EXPORTERS[fmt]
-    path = Path(output) if output is not None else source.parent / file_name
+    exporter = EXPORTERS[fmt]
+    path = Path(output) if output is not None else source.parent / exporter.file_name
     if path.resolve() == source.resolve():
         raise GraphbuildError(f"{path} is the graph being exported; choose another --output")
     if not path.parent.is_dir():
         raise GraphbuildError(f"cannot write {path}: the folder {path.parent} does not exist")
-    writer(load_graph(source), path, title=source.parent.name or "graphbuild")
+    exporter.write(load_graph(source), path, title=source.parent.name or "graphbuild")
     return path
 
 

@@ -28,7 +28,8 @@ READERS: dict[str, Reader] = {
 }
 _EXPECTED = ".txt, .md, .jsonl, .csv"
 
-__all__ = ["READERS", "Reader", "read_articles", "read_csv", "read_jsonl", "read_markdown", "read_txt"]
+__all__ = ["READERS", "Reader", "input_size", "read_articles", "read_csv", "read_jsonl", "read_markdown",
+           "read_txt"]
 
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProblem]:
@@ -60,6 +61,19 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProble
             why = (f"its {files} file{'s were' if files != 1 else ' was'} skipped" if files
                    else "it holds no files; hidden ones are not read")
             yield InputProblem(Origin(Path(given).as_posix()), f"no readable articles in this directory ({why})")
+
+
+def input_size(paths: Iterable[str | Path]) -> int:
+    """The bytes of every readable input file under ``paths``: the total of a progress bar."""
+    total = 0
+    for given in paths:
+        for found in _expand(given):
+            if isinstance(found, Path) and found.suffix.lower() in READERS:
+                try:
+                    total += found.stat().st_size
+                except OSError:
+                    pass   # read_articles reports it
+    return total
 
 
 def _read_file(path: Path) -> Iterator[Article | InputProblem]:

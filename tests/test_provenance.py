@@ -1,0 +1,146 @@
+"""Named graphs, PROV-O, corroboration and reproducible bytes (the event-graph outputs)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import PROV, RDF
+
+from graphbuild.namespace import GB
+from graphbuild.pipeline import build
+from graphbuild.rdf import DEFAULT_BASE
+from tests.conftest import SEEDS
+
+REUTERS = SEEDS / "000_c9d06a2011bef856.txt"
+WSWS = SEEDS / "004_a09cafcacc64e707.txt"
+R = DEFAULT_BASE
+SDO = Namespace("https://schema.org/")   # a plain Namespace: pytest probes module globals
+
+
+@pytest.fixture(scope="module")
+def out(seeds_build):
+    return seeds_build[2]
+
+
+@pytest.fixture(scope="module")
+def quads(out):
+    dataset = Dataset()
+    dataset.parse(out / "graph.trig", format="trig")
+    return {(s, p, o, g) for s, p, o, g in dataset.quads() if g is not None}
+
+
+def ask(graph: Graph, text: str) -> bool:
+    return bool(graph.query("PREFIX gb: <https://w3id.org/graphbuild/ontology#>\n"
+                            "PREFIX prov: <http://www.w3.org/ns/prov#>\n" + text).askAnswer)
+
+
+def test_one_named_graph_per_article_plus_the_entity_layer_and_the_ontology(out, quads):
+    names = {str(g) for *_, g in quads}
+    articles = {str(a) for a in Graph().parse(out / "graph.ttl").subjects(RDF.type, GB.Article)}
+    assert len(articles) == 2
+    per_article = {R + "graph/" + a.rsplit("article_", 1)[1] for a in articles}
+    assert names == per_article | {R + "graph/entities", R + "graph/ontology"}
+    for article in articles:   # what was read from an article is in that article's graph
+        graph = URIRef(R + "graph/" + article.rsplit("article_", 1)[1])
+        relations = {s for s, p, o, g in quads if g == graph and p == RDF.type and o == GB.Relation}
+        assert relations
+        assert all((r, GB.article, URIRef(article), graph) in quads for r in relations)
+
+
+def test_trig_nquads_and_turtle_hold_the_same_graph_for_rdflib_and_oxigraph(out, quads):
+    import pyoxigraph as ox
+
+    nquads = Dataset()
+    nquads.parse(out / "graph.nq", format="nquads")
+    assert {q for q in nquads.quads() if q[3] is not None} == quads
+    flat = Graph().parse(out / "graph.ttl")
+    union = Graph()
+    for s, p, o, _ in quads:
+        union.add((s, p, o))
+    assert isomorphic(union, flat)
+    for name, fmt, count in (("graph.trig", ox.RdfFormat.TRIG, len(quads)), ("graph.nq", ox.RdfFormat.N_QUADS, len(quads)),
+                             ("graph.ttl", ox.RdfFormat.TURTLE, len(flat))):
+        assert len(set(ox.parse(path=str(out / name), format=fmt))) == count, name
+
+
+def test_articles_are_prov_entities_with_news_metadata_and_a_digest_of_their_text(seeds_build):
+    _, graph, _ = seeds_build
+    by_file = {str(graph.value(a, GB.sourceFile)).rsplit("/", 1)[-1]: a for a in graph.subjects(RDF.type, GB.Article)}
+    reuters, wsws = by_file[REUTERS.name], by_file[WSWS.name]
+    for article in by_file.values():
+        assert {SDO.NewsArticle, PROV.Entity, GB.Article} <= set(graph.objects(article, RDF.type))
+    assert str(graph.value(reuters, SDO.publisher)) == "Reuters"        # from its dateline
+    assert str(graph.value(wsws, SDO.headline)) == "Trump rules out negotiations with North Korea"
+    assert str(graph.value(wsws, SDO.author)) == "Peter Symonds"
+    assert str(graph.value(wsws, SDO.datePublished)) == "2017-10-02"
+    text = REUTERS.read_bytes().decode("utf-8")
+    assert str(graph.value(reuters, GB.sha256)) == hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def test_every_relation_and_statement_comes_from_its_article_and_the_build(seeds_build):
+    _, graph, out = seeds_build
+    builds = set(graph.subjects(RDF.type, GB.Build))
+    assert len(builds) == 1
+    run = builds.pop()
+    assert (run, RDF.type, PROV.Activity) in graph
+    assert str(graph.value(run, SDO.softwareVersion)).startswith("graphbuild ")
+    assert "3.8" in str(graph.value(run, GB.model))
+    assert set(graph.objects(run, PROV.used)) == set(graph.subjects(RDF.type, GB.Article))
+    for kind in (GB.Relation, GB.Statement):
+        nodes = set(graph.subjects(RDF.type, kind))
+        assert nodes
+        for node in nodes:
+            assert graph.value(node, PROV.wasDerivedFrom) == graph.value(node, GB.article) is not None
+            assert graph.value(node, PROV.wasGeneratedBy) == run
+    record = Graph().parse(out / "build.ttl")   # the times of the run, under the same IRI
+    started, ended = record.value(run, PROV.startedAtTime), record.value(run, PROV.endedAtTime)
+    assert started is not None and ended is not None and started.toPython() <= ended.toPython()
+    assert graph.value(run, PROV.startedAtTime) is None     # not in the graph files: they stay reproducible
+
+
+def edge(graph: Graph, subject: str, predicate: str, obj: str) -> URIRef:
+    node = URIRef(f"{R}edge/{subject}/{predicate}/{obj}")
+    assert (node, RDF.type, GB.Edge) in graph, node
+    return node
+
+
+def test_an_edge_two_publishers_report_is_corroborated_by_both(seeds_build):
+    _, graph, _ = seeds_build
+    node = edge(graph, "Donald_Trump", "contradicts", "Rex_Tillerson")
+    assert graph.value(node, GB.numArticles) == Literal(2)
+    assert graph.value(node, GB.numSources) == Literal(2)      # Reuters and the World Socialist Web Site
+    assert graph.value(node, GB.numMentions).toPython() >= 2
+    assert graph.value(node, GB.disputed) == Literal(False)
+
+
+def test_an_edge_one_article_asserts_and_another_denies_is_disputed(seeds_build):
+    """One seed reports that Trump undercut Tillerson; in the other, Tillerson's spokesman denies it."""
+    _, graph, _ = seeds_build
+    node = edge(graph, "Donald_Trump", "undermines", "Rex_Tillerson")
+    assert graph.value(node, GB.disputed) == Literal(True)
+    assert graph.value(node, GB.numArticles) == Literal(1) and graph.value(node, GB.numDisputing) == Literal(1)
+    assert not ask(graph, """ASK { ?e a gb:Edge; gb:disputed true; gb:numDisputing 0 }""")
+
+
+def test_every_relation_points_to_the_edge_it_is_evidence_for(seeds_build):
+    _, graph, _ = seeds_build
+    assert not ask(graph, """ASK { ?r a gb:Relation FILTER NOT EXISTS { ?r gb:edge ?e } }""")
+    assert not ask(graph, """ASK { ?r a gb:Relation; gb:edge ?e; gb:subject ?s; gb:predicate ?p; gb:object ?o
+                                   FILTER NOT EXISTS { ?e gb:subject ?s; gb:predicate ?p; gb:object ?o } }""")
+    counted = graph.query("""PREFIX gb: <https://w3id.org/graphbuild/ontology#>
+        SELECT ?e ?n (COUNT(DISTINCT ?a) AS ?found) WHERE {
+            ?e a gb:Edge; gb:numArticles ?n .
+            OPTIONAL { ?r gb:edge ?e; gb:article ?a; gb:polarity ?pol FILTER(?pol != "negated") }
+        } GROUP BY ?e ?n""")
+    for row in counted:
+        assert row.n.toPython() == row.found.toPython(), row.e
+
+
+def test_the_same_inputs_give_the_same_bytes_whatever_their_order(seeds_build, tmp_path):
+    _, _, whole = seeds_build
+    build([WSWS, REUTERS], tmp_path / "reversed")
+    for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.html"):
+        assert (tmp_path / "reversed" / name).read_bytes() == (whole / name).read_bytes(), name

@@ -1,0 +1,79 @@
+"""One machine at scale: worker processes, progress, the Oxigraph store."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.errors import GraphbuildError, InputError, QueryError
+from graphbuild.ingest import input_size
+from graphbuild.pipeline import build
+from graphbuild.query import answer
+from tests.conftest import SEEDS
+
+REUTERS = SEEDS / "000_c9d06a2011bef856.txt"
+WSWS = SEEDS / "004_a09cafcacc64e707.txt"
+OUTPUTS = ("graph.ttl", "graph.trig", "graph.nq", "graph.html")
+CONTRADICTS = "SELECT ?s ?o WHERE { ?s gb:contradicts ?o } ORDER BY ?s ?o"
+
+
+def test_two_worker_processes_build_the_same_bytes_as_one(seeds_build, tmp_path):
+    _, _, whole = seeds_build
+    summary = build([SEEDS], tmp_path, workers=2)
+    assert summary.articles == 2 and summary.reused == 0
+    for name in OUTPUTS:
+        assert (tmp_path / name).read_bytes() == (whole / name).read_bytes(), name
+
+
+def test_progress_is_reported_per_article_up_to_the_input_size(tmp_path):
+    seen = []
+    build([SEEDS], tmp_path, on_progress=lambda articles, characters: seen.append((articles, characters)))
+    assert [a for a, _ in seen] == [1, 2]
+    assert seen[0][1] < seen[1][1]
+    total = input_size([SEEDS])
+    assert total == sum(p.stat().st_size for p in SEEDS.glob("*.txt"))
+    assert 0.9 * total <= seen[-1][1] <= total      # characters read vs bytes on disk
+    cached = []
+    build([SEEDS], tmp_path, on_progress=lambda a, c: cached.append(a))   # from the cache: still counted
+    assert cached == [1, 2]
+
+
+def test_an_unknown_executor_is_a_clear_error(tmp_path):
+    with pytest.raises(InputError, match="unknown executor 'spark'"):
+        build([REUTERS], tmp_path, executor="spark")
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    out = tmp_path_factory.mktemp("stored")
+    build([REUTERS], out, store=f"oxigraph:{out / 'store'}")
+    return out
+
+
+def test_a_store_answers_as_graph_ttl_does(stored, tmp_path):
+    on_store = answer(stored, CONTRADICTS, fmt="csv")
+    assert "Rex_Tillerson" in on_store
+    assert on_store == answer(stored / "graph.ttl", CONTRADICTS, fmt="csv")
+    assert answer(f"oxigraph:{stored / 'store'}", CONTRADICTS, fmt="csv") == on_store
+    graphs = answer(stored, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", fmt="csv")
+    assert graphs.split() == ["n", "3"]       # the article, the entity layer, the ontology
+    assert answer(stored, "ASK { ?r a gb:Relation }") == "yes"
+
+
+def test_append_keeps_the_store_in_step(tmp_path):
+    out = tmp_path / "out"
+    build([REUTERS], out, store=f"oxigraph:{tmp_path / 'store'}")
+    build([WSWS], out, append=True)        # no --store: the recorded one is used
+    count = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a gb:Article }"
+    assert answer(out, count, fmt="csv").split() == ["n", "2"]
+    assert answer(out, CONTRADICTS, fmt="csv") == answer(out / "graph.ttl", CONTRADICTS, fmt="csv")
+
+
+def test_store_errors_are_clear(stored, tmp_path):
+    with pytest.raises(GraphbuildError, match="write it as oxigraph:DIR"):
+        build([REUTERS], tmp_path, store="sqlite:x.db")
+    with pytest.raises(QueryError, match="does not parse"):
+        answer(stored, "SELECT ?s WHERE { ?s ")
+    with pytest.raises(QueryError, match="only reads the store"):
+        answer(stored, "DELETE WHERE { ?s ?p ?o }")
+    with pytest.raises(QueryError, match="no Oxigraph store"):
+        answer(f"oxigraph:{tmp_path / 'nothing'}", CONTRADICTS)
