@@ -144,3 +144,62 @@ def test_the_same_inputs_give_the_same_bytes_whatever_their_order(seeds_build, t
     build([WSWS, REUTERS], tmp_path / "reversed")
     for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.html"):
         assert (tmp_path / "reversed" / name).read_bytes() == (whole / name).read_bytes(), name
+
+
+# ------------------------------------------------------------------ event coding, end to end
+
+def test_relations_carry_cameo_codes_from_the_table_and_dates_from_the_text(seeds_build):
+    _, graph, _ = seeds_build
+    rows = graph.query("""PREFIX gb: <https://w3id.org/graphbuild/ontology#>
+        SELECT ?label ?code ?root ?quad ?goldstein ?date WHERE {
+            ?r a gb:Relation; rdfs:label ?label; gb:eventCode ?code; gb:eventRootCode ?root;
+               gb:quadClass ?quad; gb:goldstein ?goldstein OPTIONAL { ?r gb:eventDate ?date } }""")
+    coded = {(str(r.label), str(r.code)): r for r in rows}
+    assert len(coded) >= 20
+    for row in coded.values():
+        assert str(row.code).startswith(str(row.root)) and 1 <= row.quad.toPython() <= 4
+        assert -10 <= row.goldstein.toPython() <= 10
+    assert ("China sanctions North Korea", "163") in coded          # impose embargo, boycott or sanctions
+    assert coded[("China sanctions North Korea", "163")].quad.toPython() == 4
+    threats = [r for (label, code), r in coded.items() if label.startswith("Donald Trump threatens") and code == "130"]
+    assert threats
+    # 'Rex Tillerson ... trying to negotiate' told 'yesterday' in an article of 2 October 2017
+    dates = {str(r.date) for r in graph.query("""PREFIX gb: <https://w3id.org/graphbuild/ontology#>
+        SELECT ?date WHERE { ?r rdfs:label "Rex Tillerson negotiatesWith Kim Jong Un"; gb:eventDate ?date }""")}
+    assert "2017-10-01" in dates
+
+
+def test_actors_carry_cameo_actor_codes_and_wikidata_links(seeds_build):
+    _, graph, _ = seeds_build
+    OWL_SAME = URIRef("http://www.w3.org/2002/07/owl#sameAs")
+    actor = {str(graph.value(e, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))): e
+             for e in graph.subjects(GB.actorCode, None)}
+    assert str(graph.value(actor["Donald Trump"], GB.actorCode)) == "USAGOV"
+    assert str(graph.value(actor["Kim Jong Un"], GB.actorCode)) == "PRKGOV"
+    assert str(graph.value(actor["North Korea"], GB.actorCode)) == "PRK"
+    assert str(graph.value(actor["North Korea"], GB.countryCode)) == "PRK"
+    assert graph.value(actor["North Korea"], OWL_SAME) == URIRef("http://www.wikidata.org/entity/Q423")
+    assert graph.value(actor["United States"], OWL_SAME) == URIRef("http://www.wikidata.org/entity/Q30")
+
+
+def test_the_gdelt_export_has_one_row_per_coded_relation(seeds_build, tmp_path):
+    import csv
+
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+
+    _, graph, out = seeds_build
+    target = tmp_path / "events.tsv"
+    result = CliRunner().invoke(app, ["export", str(out), "--format", "gdelt", "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    coded = set(graph.subjects(GB.eventCode, None))
+    assert len(rows) == len(coded)
+    assert len(rows[0]) == 61 and list(rows[0])[:2] == ["GLOBALEVENTID", "SQLDATE"]
+    row = next(r for r in rows if r["Actor1Name"] == "DONALD TRUMP" and r["EventCode"] == "130"
+               and r["SOURCEURL"].endswith(WSWS.name))
+    assert row["Actor1Code"] == "USAGOV" and row["EventRootCode"] == "13" and row["QuadClass"] == "3"
+    assert row["SQLDATE"].startswith("201710") and row["DATEADDED"] == "20171002000000"
+    assert {r["GLOBALEVENTID"] for r in rows} and len({r["GLOBALEVENTID"] for r in rows}) == len(rows)
