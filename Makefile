@@ -20,4 +20,4 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) out/graph.ttl out/graph.html
+	rm -rf $(VENV) out/graph.* out/build.ttl out/events.tsv out/.graphbuild
