@@ -15,6 +15,7 @@ from graphbuild.extract.entities import group_mentions, mentions, parenthesised_
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.roles import FoundRole, roles
+from graphbuild.extract.spans import Spans
 from graphbuild.knowledge import Knowledge, load
 from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement
 
@@ -40,7 +41,8 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
     statement_records = tuple(
         Statement(s.speaker, s.text, s.cue, s.direct, evidence.span(*s.evidence), s.channel) for s in found_statements
     )
-    relation_records = [_relation(r, found_statements, evidence, knowledge) for r in found_relations]
+    statement_spans = Spans([s.content for s in found_statements])
+    relation_records = [_relation(r, found_statements, statement_spans, evidence) for r in found_relations]
     relation_records += [_role_relation(r, evidence) for r in found_roles if r.organization and r.current]
     role_records = tuple(Role(r.holder, r.text, evidence.token(r.token), r.organization) for r in found_roles)
 
@@ -74,11 +76,13 @@ class _EvidenceMaker:
         return self.span(sent.start_char, sent.end_char)
 
 
-def _relation(found: FoundRelation, found_statements: list[FoundStatement], evidence: _EvidenceMaker,
-              knowledge: Knowledge) -> Relation:
-    """A relation record; one inside a statement is linked to it, and unless the speaker is talking
-    about itself ('China said it supported dialogue') it is a reported claim, not a fact."""
-    index = next((i for i, s in enumerate(found_statements) if s.content[0] <= found.cue.idx < s.content[1]), None)
+def _relation(found: FoundRelation, found_statements: list[FoundStatement], statement_spans: Spans,
+              evidence: _EvidenceMaker) -> Relation:
+    """A relation record; one inside a statement (the first that holds its cue) is linked to it, and
+    unless the speaker is talking about itself ('China said it supported dialogue') it is a reported
+    claim, not a fact."""
+    holding = statement_spans.holding(found.cue.idx)
+    index = min(holding) if holding else None
     polarity, confidence = found.polarity, found.confidence
     if index is not None:
         statement = found_statements[index]

@@ -11,12 +11,14 @@ source (``a senior administration official``, later ``the official``); or a topi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.entities import Group
+from graphbuild.extract.spans import Spans
 from graphbuild.knowledge import Knowledge, Title
 from graphbuild.model import Kind
 
@@ -61,8 +63,16 @@ class ArticleContext:
     referents: dict[str, Draft] = field(default_factory=dict)
     token_ref: dict[int, str] = field(default_factory=dict)      # token index -> key, for named mentions
     resolved: dict[int, str] = field(default_factory=dict)       # token index -> key, for everything else
-    history: list[tuple[int, str]] = field(default_factory=list)  # (token index, key) of actor references, sorted
-    quotes: list[tuple[int, int, str]] = field(default_factory=list)  # (start char, end char, speaker key)
+    # The references made so far (named mentions, resolved subjects, possessors and pronouns), kept
+    # by what is looked up in them, so that no look-up reads the whole article:
+    mentioned: dict[str, list[int]] = field(default_factory=dict)       # key -> token indices, sorted
+    at_token: dict[int, list[str]] = field(default_factory=dict)        # token index -> keys, sorted
+    organisations: dict[str, set[str]] = field(default_factory=dict)    # head word ('union') -> organisation keys
+    titled: dict[str, set[str]] = field(default_factory=dict)           # title, or a last part of it -> keys
+    categorised: dict[str, set[str]] = field(default_factory=dict)      # title category -> keys
+    countries: dict[str, str] = field(default_factory=dict)             # ISO code -> the first country referent
+    quotes: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end char, speaker key), shortest first
+    quote_spans: Spans = field(default_factory=lambda: Spans([]))    # the spans of ``quotes``
     marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
     text: str = ""                                                    # doc.text, which spaCy rebuilds on every access
 
@@ -75,7 +85,9 @@ class ArticleContext:
             for mention in group.mentions:
                 for i in range(mention.start, mention.end):
                     context.token_ref[i] = group.key
-        context.history = sorted((m.start, g.key) for g in groups for m in g.mentions)
+        for start, key in sorted((m.start, g.key) for g in groups for m in g.mentions):
+            context._remember(start, key)
+        context._index_countries()
         context.text = doc.text
         context.marks = quoted_spans(context.text)
         for group in groups:
@@ -83,6 +95,36 @@ class ArticleContext:
                 if mention.start > 0:
                     context.learn_gender(group.key, doc[mention.start - 1].lower_)
         return context
+
+    def _remember(self, i: int, key: str) -> None:
+        """Token ``i`` refers to ``key``."""
+        insort(self.mentioned.setdefault(key, []), i)
+        insort(self.at_token.setdefault(i, []), key)
+        referent = self.referents[key]
+        if referent.kind is Kind.ORGANIZATION:
+            words = _name_words(referent.name)
+            if words:
+                self.organisations.setdefault(words[-1].rstrip("s"), set()).add(key)
+
+    def _index_countries(self) -> None:
+        self.countries = {}
+        for referent in self.referents.values():
+            if referent.kind is Kind.COUNTRY:
+                self.countries.setdefault(referent.country, referent.key)
+
+    def _latest(self, keys: Iterable[str], before: int, accept: Callable[[Draft], bool]) -> str | None:
+        """Of ``keys``, the one last referred to before token ``before`` (on one token, the greater key)
+        whose referent ``accept`` takes."""
+        best: tuple[int, str] | None = None
+        for key in keys:
+            referent = self.referents.get(key)
+            starts = self.mentioned.get(key, ())
+            n = bisect_left(starts, before)
+            if referent is None or n == 0 or (best is not None and (starts[n - 1], key) < best):
+                continue
+            if accept(referent):
+                best = (starts[n - 1], key)
+        return best[1] if best else None
 
     def learn_gender(self, key: str, word: str) -> None:
         """'Mrs. Merkel', 'spokeswoman Jane Doe': the person's gender, from a word."""
@@ -143,11 +185,11 @@ class ArticleContext:
         referent = self.referents[key]
         if referent.kind not in (Kind.PLACE, Kind.GROUP) or not referent.country:
             return False
-        starts = [i for i, k in self.history if k == key]
+        starts = self.mentioned.get(key, [])
         return bool(starts) and all(_acts(self.doc[i]) for i in starts)
 
     def _mentioned_once(self, key: str) -> bool:
-        starts = {i for i, k in self.history if k == key}
+        starts = set(self.mentioned.get(key, ()))
         return len(starts) <= 1 and self.knowledge.entity_uses.get(self.referents[key].name) != "platform"
 
     def _alias(self, chain: Span, target: str) -> None:
@@ -165,8 +207,12 @@ class ArticleContext:
             for i, owner in list(self.token_ref.items()):
                 if owner == key:
                     self.token_ref[i] = target
-        self.history = sorted({(i, target if key in absorbed else key) for i, key in self.history}
-                              | {(chain.start, target)})
+        moved = [(i, key) for key in absorbed for i in self.mentioned.pop(key, ())]
+        for i, key in moved:
+            self.at_token[i].remove(key)
+        for i, _ in [*moved, (chain.start, target)]:
+            self._remember(i, target)     # a reference remembered twice changes no look-up
+        self._index_countries()
 
     def index_references(self) -> None:
         """Resolve, in document order, every subject, possessor and pronoun that is not a name,
@@ -180,7 +226,7 @@ class ArticleContext:
                     key = self.description_referent(token)
                 if key and self.referents[key].kind in _ACTOR_KINDS:
                     self.resolved[token.i] = key
-                    insort(self.history, (token.i, key))
+                    self._remember(token.i, key)
 
     def _is_unnamed_source(self, token: Token) -> bool:
         """'A senior Trump administration official' said: an unnamed person worth a node."""
@@ -191,6 +237,7 @@ class ArticleContext:
     def set_quotes(self, quotes: list[tuple[int, int, str]]) -> None:
         """What each speaker said, so that 'we' inside a quote is its speaker."""
         self.quotes = sorted(quotes, key=lambda q: q[1] - q[0])
+        self.quote_spans = Spans([(start, end) for start, end, _ in self.quotes])
 
     # ------------------------------------------------------------------ referents
 
@@ -199,20 +246,23 @@ class ArticleContext:
             self.learn_gender(key, word)
         referent = self.referents[key]
         referent.categories.add(title.category)
+        self.categorised.setdefault(title.category, set()).add(key)
         if text not in referent.titles:
             referent.titles.append(text)
+            for phrase in _last_parts(text):
+                self.titled.setdefault(phrase, set()).add(key)
         if organization and organization not in referent.superiors:
             referent.superiors.append(organization)
 
     def country_referent(self, iso3: str) -> str:
         """The referent for a country, created when the article only named its capital or people."""
+        if iso3 in self.countries:
+            return self.countries[iso3]
         key = f"country:{iso3}"
-        for referent in self.referents.values():
-            if referent.kind is Kind.COUNTRY and referent.country == iso3:
-                return referent.key
         country = self.knowledge.by_iso3.get(iso3)
         name = country.name if country else iso3
         self.referents[key] = Draft(key, name, Kind.COUNTRY, {name}, iso3)
+        self.countries[iso3] = key
         return key
 
     def topic_referent(self, lemma: str) -> str:
@@ -258,7 +308,7 @@ class ArticleContext:
         if found:
             self.add_title(key, found[1], found[0], self._owner(token))
         self.resolved[token.i] = key
-        insort(self.history, (token.i, key))
+        self._remember(token.i, key)
         return key
 
     # ------------------------------------------------------------------ resolution
@@ -312,16 +362,15 @@ class ArticleContext:
         noun that is the head word of an organisation named earlier refers to it (the latest one)."""
         if not any(t.dep_ == "det" and t.lower_ in {"the", "this", "that"} for t in token.lefts):
             return None
-        lemma = token.lemma_.lower()
+        head = token.lemma_.lower().rstrip("s")
         modifiers = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
-        for i, key in reversed(self.history):
-            referent = self.referents[key]
-            if i >= token.i or referent.kind is not Kind.ORGANIZATION:
-                continue
-            words = referent.name.lower().replace("’", "'").split()
-            if words and words[-1].rstrip("s") == lemma.rstrip("s") and all(m in words for m in modifiers):
-                return key
-        return None
+
+        def named(referent: Draft) -> bool:
+            words = _name_words(referent.name)
+            return (referent.kind is Kind.ORGANIZATION and bool(words) and words[-1].rstrip("s") == head
+                    and all(m in words for m in modifiers))
+
+        return self._latest(self.organisations.get(head, ()), token.i, named)
 
     def _title_of(self, token: Token) -> tuple[str, Title] | None:
         """The title a noun names: 'prime minister', 'secretary of state', 'diplomat'."""
@@ -356,10 +405,8 @@ class ArticleContext:
         return superiors[-1] if superiors else None
 
     def _quote_speaker(self, token: Token) -> str | None:
-        for start, end, key in self.quotes:
-            if start <= token.idx < end:
-                return key
-        return None
+        held = self.quote_spans.holding(token.idx)    # positions in self.quotes, shortest first
+        return self.quotes[min(held)][2] if held else None
 
     def antecedent(self, token: Token) -> str | None:
         """The referent of a third-person pronoun: in this sentence (before it) and then the ones
@@ -379,8 +426,8 @@ class ArticleContext:
         in_quote = self._in_marks(token.idx)
         own_content = _own_complements(token)
         gender = ("female" if lower in FEMALE_PRONOUNS else "male") if lower in PERSON_PRONOUNS else None
-        earlier = [(i, key) for i, key in self.history
-                   if window <= i < token.i and self.referents[key].kind in kinds
+        earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
+                   if self.referents[key].kind in kinds
                    and self.referents[key].gender in (None, gender)
                    and self._in_marks(self.doc[i].idx) == in_quote and i not in own_content]
         if not earlier:
@@ -464,14 +511,26 @@ class ArticleContext:
             return None
         phrase, title = self._title_of(token)
         owner = self._owner(token)
-        earlier = [key for i, key in reversed(self.history) if i < token.i]
-        for matches in (lambda r: any(t == phrase or t.endswith(" " + phrase) for t in r.titles),
-                        lambda r: title.category in r.categories):
-            for key in earlier:
-                referent = self.referents[key]
-                if matches(referent) and (owner is None or owner in referent.superiors or not referent.superiors):
-                    return key
+        by_title = (self.titled.get(phrase, ()),
+                    lambda r: any(t == phrase or t.endswith(" " + phrase) for t in r.titles))
+        by_category = (self.categorised.get(title.category, ()), lambda r: title.category in r.categories)
+        for holders, matches in (by_title, by_category):
+            key = self._latest(holders, token.i, lambda r: matches(r) and (
+                owner is None or owner in r.superiors or not r.superiors))
+            if key:
+                return key
         return self.description_referent(token) if owner else None
+
+
+def _name_words(name: str) -> list[str]:
+    """'People's Federal Credit Union' -> ['people's', 'federal', 'credit', 'union']."""
+    return name.lower().replace("’", "'").split()
+
+
+def _last_parts(title: str) -> list[str]:
+    """'former secretary of state' -> itself, 'secretary of state', 'of state', 'state': the phrases
+    ``p`` with ``title == p or title.endswith(" " + p)``."""
+    return [title] + [title[n + 1:] for n, char in enumerate(title) if char == " "]
 
 
 def _apposition(token: Token) -> Span | None:

@@ -75,23 +75,25 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
         names.setdefault(words, mention)
         if mention.kind is Kind.PERSON and len(words) > 1:
             names.setdefault((words[-1],), mention)
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(names, key=len, reverse=True):   # longest first
-        by_first.setdefault(words[0], []).append(words)
+    sizes: dict[str, list[int]] = {}   # first word -> the lengths of the names it starts, longest first
+    for words in sorted(names, key=len, reverse=True):
+        if len(words) not in sizes.setdefault(words[0], []):
+            sizes[words[0]].append(len(words))
+    texts = [t.text for t in doc]
+    proper = [t.pos_ == "PROPN" for t in doc]
     extra = []
     i = 0
-    while i < len(doc):
+    while i < len(texts):
         match = None
-        for words in by_first.get(doc[i].text, ()):
-            size = len(words)
-            span = doc[i:i + size]
-            if tuple(t.text for t in span) == words and all(t.pos_ == "PROPN" for t in span) \
+        for size in sizes.get(texts[i], ()):
+            words = tuple(texts[i:i + size])
+            if len(words) == size and words in names and all(proper[i:i + size]) \
                     and not covered & set(range(i, i + size)):
                 match = (size, names[words])
                 break
         if match:
             size, like = match
-            extra.append(Mention(i, i + size, " ".join(t.text for t in doc[i:i + size]), like.kind, like.country))
+            extra.append(Mention(i, i + size, " ".join(texts[i:i + size]), like.kind, like.country))
             i += size
         else:
             i += 1
@@ -220,14 +222,17 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
     """
     members: dict[str, list[Mention]] = {}
     order: list[str] = []
+    person_keys: set[str] = set()     # keys with a mention tagged as a person
 
     def add(key: str, mention: Mention) -> None:
         if key not in members:
             members[key] = []
             order.append(key)
         members[key].append(mention)
+        if mention.kind is Kind.PERSON:
+            person_keys.add(key)
 
-    full_person_keys: list[str] = []
+    full_names = _FullNames()
     for mention in found:
         if mention.kind is Kind.COUNTRY and mention.country:
             add(f"country:{mention.country}", mention)
@@ -235,13 +240,13 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
         key = mention.key
         words = key.split()
         if len(words) > 1:
-            if mention.kind is Kind.PERSON or _is_person_key(key, members):
-                full_person_keys.append(key)
+            if mention.kind is Kind.PERSON or key in person_keys:
+                full_names.add(key)
             add(key, mention)
             continue
         joins = words and (mention.kind is Kind.PERSON
                            or (mention.kind is Kind.ORGANIZATION and not mention.text.isupper()))
-        target = _full_name_for(words[0], full_person_keys, members) if joins else None
+        target = full_names.best(words[0], members) if joins else None
         add(target or key, mention)
 
     groups = []
@@ -255,15 +260,27 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
     return _merge_groups(groups, parenthesised or {})
 
 
-def _is_person_key(key: str, members: dict[str, list[Mention]]) -> bool:
-    return any(m.kind is Kind.PERSON for m in members.get(key, ()))
+class _FullNames:
+    """The full names of persons seen so far, by their first and by their last word."""
 
+    def __init__(self) -> None:
+        self.first_seen: dict[str, int] = {}           # full name key -> order of first sight
+        self.by_word: dict[str, list[str]] = {}
 
-def _full_name_for(word: str, full_keys: list[str], members: dict[str, list[Mention]]) -> str | None:
-    candidates = [k for k in dict.fromkeys(full_keys) if word in (k.split()[0], k.split()[-1])]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda k: (len(members[k]), -full_keys.index(k)))
+    def add(self, key: str) -> None:
+        if key in self.first_seen:
+            return
+        self.first_seen[key] = len(self.first_seen)
+        words = key.split()
+        for word in dict.fromkeys((words[0], words[-1])):
+            self.by_word.setdefault(word, []).append(key)
+
+    def best(self, word: str, members: dict[str, list[Mention]]) -> str | None:
+        """The full name starting or ending with ``word`` that is mentioned most so far (the first seen on a tie)."""
+        candidates = self.by_word.get(word)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda k: (len(members[k]), -self.first_seen[k]))
 
 
 _MINOR_WORDS = {"of", "the", "for", "and", "on", "in", "to", "&"}
@@ -279,33 +296,63 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str]) -> list[Gr
       (House Freedom Caucus).
     """
     merged: dict[str, Group] = {g.key: g for g in groups}
+    # The groups each rule below can match, found by what it compares, so that no group is compared
+    # with all the others; a group's name and kind never change, its names grow as others join it.
+    by_word: dict[str, list[str]] = {}                 # persons of two words or more, by first and last word
+    by_initials: dict[str, list[str]] = {}
+    by_name: dict[str, set[str]] = {}
+    by_ending: dict[tuple[str, ...], list[str]] = {}   # organisations, by their last two words or more
+    for group in groups:
+        words = name_key(group.name).split()
+        if group.kind is Kind.PERSON and len(group.name.split()) > 1:
+            for word in dict.fromkeys((words[0], words[-1])):
+                by_word.setdefault(word, []).append(group.key)
+        if group.kind is not Kind.PERSON:
+            by_initials.setdefault(_initials(group.name), []).append(group.key)
+            for name in group.names:
+                by_name.setdefault(name, set()).add(group.key)
+        if group.kind is Kind.ORGANIZATION:
+            for size in range(2, len(words)):
+                by_ending.setdefault(tuple(words[-size:]), []).append(group.key)
 
     def join(small: Group, large: Group) -> None:
         target = merged[large.key]
         merged[target.key] = Group(target.key, target.name, target.kind, target.names | small.names,
                                    tuple(sorted(target.mentions + small.mentions, key=lambda m: m.start)))
         del merged[small.key]
+        for name in small.names:
+            by_name.setdefault(name, set()).add(target.key)
 
     for group in groups:
         if group.key not in merged or group.kind in (Kind.COUNTRY, Kind.TOPIC):
             continue
-        others = [g for g in merged.values() if g.key != group.key and g.kind is not Kind.COUNTRY]
         words = name_key(group.name).split()
         if len(words) == 1 and not group.name.isupper() and group.kind in (Kind.PERSON, Kind.ORGANIZATION):
-            matches = [g for g in others if g.kind is Kind.PERSON and len(g.name.split()) > 1
+            candidates = by_word.get(words[0], [])
+            matches = [g for g in _others(candidates, group, merged)
+                       if g.kind is Kind.PERSON and len(g.name.split()) > 1
                        and words[0] in (name_key(g.name).split()[0], name_key(g.name).split()[-1])]
         elif _is_acronym(group.name):
             spelled = parenthesised.get(group.name)
-            matches = [g for g in others if g.kind is not Kind.PERSON
+            candidates = by_initials.get(group.name, []) + sorted(by_name.get(spelled, ()) if spelled else ())
+            matches = [g for g in _others(candidates, group, merged) if g.kind is not Kind.PERSON
                        and (_initials(g.name) == group.name or (spelled and spelled in g.names))]
         elif group.kind is Kind.ORGANIZATION and len(words) >= 2:
-            matches = [g for g in others if g.kind is Kind.ORGANIZATION and len(name_key(g.name).split()) > len(words)
+            candidates = by_ending.get(tuple(words), [])
+            matches = [g for g in _others(candidates, group, merged) if g.kind is Kind.ORGANIZATION
+                       and len(name_key(g.name).split()) > len(words)
                        and name_key(g.name).split()[-len(words):] == words]
         else:
             continue
         if len(matches) == 1:
             join(group, matches[0])
     return [merged[g.key] for g in groups if g.key in merged]
+
+
+def _others(keys: list[str], group: Group, merged: dict[str, Group]) -> list[Group]:
+    """The groups still standing among ``keys``, once each, except ``group`` and countries."""
+    return [merged[key] for key in dict.fromkeys(keys)
+            if key in merged and key != group.key and merged[key].kind is not Kind.COUNTRY]
 
 
 def _is_acronym(name: str) -> bool:

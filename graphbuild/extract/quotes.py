@@ -15,6 +15,8 @@ The speech verbs and channel nouns are data (ontology/speech.tsv).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -22,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.context import QUOTED, ArticleContext
 from graphbuild.extract.relations import clause_subjects
+from graphbuild.extract.spans import Spans
 from graphbuild.model import Kind
 
 _MIN_UNCUED_WORDS = 4
@@ -46,10 +49,10 @@ class FoundStatement:
 def statements(context: ArticleContext) -> list[FoundStatement]:
     """Every statement in the article, in document order."""
     quoted = _quoted(context)
-    spans = [s.content for s in quoted]
+    spans = Spans([s.content for s in quoted])
     used_cues = {s.cue_token for s in quoted if s.cue_token is not None}
     reported = list(_reported(context, spans, used_cues))
-    claimed = [s.content for s in quoted] + [s.content for s in reported]
+    claimed = Spans([s.content for s in quoted] + [s.content for s in reported])
     lone = list(_lone_attributions(context, claimed, spans))
     found = [s.statement for s in quoted] + [s.statement for s in reported] + [s.statement for s in lone]
     return sorted(found, key=lambda s: s.content)
@@ -73,6 +76,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
     reported clause ('he said the army was "depleted" and would grow') gives the whole clause."""
     doc = context.doc
     found: list[_Found] = []
+    line_breaks = [match.start() for match in re.finditer("\n", context.text)]
     for match in QUOTED.finditer(context.text):
         group = 1 if match.group(1) is not None else 2
         start, end = match.start(group), match.end(group)
@@ -85,7 +89,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
             continue
         evidence = (window.start_char, window.end_char)
         previous = found[-1] if found else None
-        same_paragraph = previous is not None and "\n" not in context.text[previous.content[1]:start]
+        same_paragraph = previous is not None and not _breaks_between(line_breaks, previous.content[1], start)
         if cue is not None and previous is not None and previous.cue_token == cue.i and same_paragraph:
             found[-1] = _continue(previous, text, end, evidence)
             continue
@@ -104,6 +108,12 @@ def _quoted(context: ArticleContext) -> list[_Found]:
         if previous is not None and same_paragraph and len(text.split()) >= _MIN_UNCUED_WORDS:
             found[-1] = _continue(previous, text, end, evidence)
     return found
+
+
+def _breaks_between(line_breaks: list[int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a line break, from the sorted offsets of the text's line breaks."""
+    n = bisect_left(line_breaks, start)
+    return n < len(line_breaks) and line_breaks[n] < end
 
 
 def _continue(previous: _Found, text: str, end: int, evidence: tuple[int, int]) -> _Found:
@@ -224,14 +234,14 @@ def _channel(cue: Token, context: ArticleContext) -> str | None:
 
 # ---------------------------------------------------------------------- reported
 
-def _reported(context: ArticleContext, quote_spans: list[tuple[int, int]], used: set[int]) -> Iterator[_Found]:
+def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> Iterator[_Found]:
     doc = context.doc
     verbs = context.knowledge.speech_verbs
     for token in doc:
-        if token.i in used or _inside(token.idx, quote_spans):
+        if token.i in used or quote_spans.holds(token.idx):
             continue
         if token.lemma_.lower() == "accord" and token.lower_ == "according":
-            found = _according(token, context, quote_spans)
+            found = _according(token, context)
             if found:
                 yield found
             continue
@@ -241,7 +251,7 @@ def _reported(context: ArticleContext, quote_spans: list[tuple[int, int]], used:
         if content is None:
             continue
         start, end = content
-        if any(_overlaps((start, end), span) for span in quote_spans):
+        if quote_spans.meets(start, end):
             continue
         speaker = _speaker(token, context)
         if not speaker:
@@ -298,7 +308,7 @@ def _after_colon(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def _according(token: Token, context: ArticleContext, quote_spans: list[tuple[int, int]]) -> _Found | None:
+def _according(token: Token, context: ArticleContext) -> _Found | None:
     """'According to a senior official, the directive instructed ...'."""
     for prep in token.children:
         if prep.lower_ != "to":
@@ -325,8 +335,7 @@ def _according(token: Token, context: ArticleContext, quote_spans: list[tuple[in
 
 # ---------------------------------------------------------------------- lone attributions
 
-def _lone_attributions(context: ArticleContext, claimed: list[tuple[int, int]],
-                       quote_spans: list[tuple[int, int]]) -> Iterator[_Found]:
+def _lone_attributions(context: ArticleContext, claimed: Spans, quote_spans: Spans) -> Iterator[_Found]:
     """'Trump said.' alone claims the sentence before it."""
     doc = context.doc
     sentences = list(doc.sents)
@@ -335,11 +344,11 @@ def _lone_attributions(context: ArticleContext, claimed: list[tuple[int, int]],
         root = sent.root
         if len(sent) > _LONE_ATTRIBUTION_TOKENS or root.lemma_.lower() not in verbs:
             continue
-        if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in root.children) or _inside(root.idx, quote_spans):
+        if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in root.children) or quote_spans.holds(root.idx):
             continue
         previous = sentences[index - 1]
         content = (previous.start_char, previous.end_char)
-        if any(_overlaps(content, span) for span in claimed):
+        if claimed.meets(*content):
             continue
         speaker = _speaker(root, context)
         if not speaker:
@@ -348,11 +357,3 @@ def _lone_attributions(context: ArticleContext, claimed: list[tuple[int, int]],
         yield _Found(FoundStatement(speaker, text, root.lower_, True, content,
                                     (previous.start_char, sent.end_char), _channel(root, context), "quote:lone-cue"),
                      root.i)
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
