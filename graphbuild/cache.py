@@ -33,7 +33,7 @@ def fingerprint(model: str) -> str:
 
     digest = hashlib.sha256(f"{__version__}\x1f{model}".encode())
     for path in sorted(ontology_dir().glob("*")):
-        if path.suffix in {".tsv", ".ttl"}:
+        if path.suffix in {".tsv", ".ttl"} and path.name != "shapes.ttl":   # the shapes check outputs only
             digest.update(path.name.encode() + path.read_bytes())
     code = Path(__file__).parent     # the code that makes an extraction
     for path in [*sorted((code / "ingest").glob("*.py")), *sorted((code / "extract").glob("*.py")),

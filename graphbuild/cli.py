@@ -277,6 +277,27 @@ def push(
                f"({summary.triples} triples) to {summary.endpoint} in {summary.seconds:.1f} s")
 
 
+@app.command()
+def validate(
+    target: Annotated[Path, typer.Argument(help="A built output folder (uses its graph.ttl) or an RDF file.")],
+) -> None:
+    """Check a built graph against ontology/shapes.ttl (SHACL) and print a readable report.
+
+    Exit status 0 when it conforms, 1 when it does not, 2 when it cannot be read. Every build runs
+    the same check on its own graph before writing it.
+
+    Example:
+
+        graphbuild validate out/
+    """
+    from graphbuild.validate import validate_folder
+
+    report = _guard(lambda: validate_folder(target))
+    typer.echo(report.render())
+    if not report.conforms:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
 def _read_query(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from time import perf_counter
@@ -91,14 +92,16 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
             else:
                 yield article
 
-    for result in _stage(to_parse(), model=model, workers=workers, executor=executor, scheduler=scheduler):
-        if isinstance(result, InputProblem):
-            problems.append(result)
-            progress(by_origin.get(result.origin, ""))
-            continue
-        cache.put(result)
-        found[result.article.id] = result
-        progress(result.article.id)
+    stage = _stage(to_parse(), model=model, workers=workers, executor=executor, scheduler=scheduler)
+    with closing(stage):     # the process pool or the Dask client let go at once, even on Ctrl-C
+        for result in stage:
+            if isinstance(result, InputProblem):
+                problems.append(result)
+                progress(by_origin.get(result.origin, ""))
+                continue
+            cache.put(result)
+            found[result.article.id] = result
+            progress(result.article.id)
 
     if not found:
         detail = "; ".join(str(p) for p in problems[:5]) or "no input files found"
@@ -115,6 +118,8 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
 def _stage(articles: Iterator[Article], *, model: str | None, workers: int, executor: str,
            scheduler: str | None) -> Iterator[Extraction | InputProblem]:
     """The per-article stage, on the chosen executor."""
+    if scheduler is not None and executor != "dask":
+        raise InputError(f"--scheduler {scheduler} is for --executor dask; add --executor dask")
     if executor == "local":
         from graphbuild.executors import run_local
 
@@ -159,11 +164,13 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
     from graphbuild import __version__
     from graphbuild.rdf import DEFAULT_BASE, BuildInfo, build_graphs, run_record
     from graphbuild.resolve import resolve
+    from graphbuild.validate import check
 
     began = datetime.now(timezone.utc) - timedelta(seconds=perf_counter() - started)
     resolution = resolve(extractions)
     info = BuildInfo(f"graphbuild {__version__}", model)
     graphs = build_graphs(extractions, resolution, base=base or DEFAULT_BASE, info=info)
+    check(graphs.union(), source=f"the graph of {out}")   # ontology/shapes.ttl; a bug if it fails
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -31,6 +31,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
+from graphbuild import __version__
 from graphbuild.knowledge import ontology_dir
 from graphbuild.model import Article, Entity, Extraction, Kind, Polarity, Relation, Resolution
 from graphbuild.namespace import GB
@@ -54,8 +55,8 @@ ONTOLOGY_LAYER = "graph/ontology"
 class BuildInfo:
     """What made a graph: recorded on its gb:Build."""
 
-    software: str = "graphbuild"   # name and version, 'graphbuild 0.1.0'
-    model: str = ""                # the spaCy model and version
+    software: str = f"graphbuild {__version__}"
+    model: str = "unknown"         # the spaCy model and version, 'core_web_sm 3.8.0'
 
 
 @dataclass(frozen=True)
