@@ -405,3 +405,32 @@ def test_write_failure_leaves_no_temp(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_missing_folder_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(GraphbuildError, match="check that the folder exists"):
         write_html(make_view(), tmp_path / "missing" / "graph.html")
+
+
+LAYOUT_SCRIPT = """
+import json, random
+import networkx as nx
+from graphbuild.export import html
+rng = random.Random(7)
+names = [f"https://example.org/n{i}" for i in range(1200)]  # the first view, 250, is under half
+edges = [(a, b, 0, {}) for a, b in {tuple(rng.sample(names, 2)) for _ in range(2000)}]
+graph = nx.Graph(); graph.add_nodes_from(names); graph.add_edges_from((a, b) for a, b, *_ in edges)
+rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (-graph.degree(n), n)), 1)}
+print(json.dumps(html._positions(sorted(names), sorted(edges, key=lambda e: e[:2]), rank), sort_keys=True))
+"""
+
+
+def test_the_layout_does_not_depend_on_string_hashing() -> None:
+    """Subgraph views yield edges in an order that follows Python's string hashing, which changes
+    from process to process; the layout must not (float sums in another order differ)."""
+    import os
+    import subprocess
+    import sys
+
+    layouts = []
+    for seed in ("1", "2", "3"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", LAYOUT_SCRIPT], env=environment, capture_output=True,
+                              text=True, check=True)
+        layouts.append(done.stdout)
+    assert len(layouts[0]) > 1000 and layouts[0] == layouts[1] == layouts[2]

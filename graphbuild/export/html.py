@@ -386,7 +386,10 @@ def _spread(graph: nx.Graph, placed: dict[str, tuple[float, float]], *, iteratio
     x, y = (np.array(c, dtype=np.float32) for c in zip(*(start[n] for n in order)))
     held = np.array([n in placed for n in order])
     index = {n: i for i, n in enumerate(order)}
-    ends = np.array([(index[a], index[b]) for a, b in graph.edges()], dtype=np.intp).reshape(-1, 2)
+    # sorted: a subgraph view yields its edges in an order that varies with string hashing, and
+    # float sums in another order give other last bits, so other bytes
+    pairs = sorted(tuple(sorted((index[a], index[b]))) for a, b in graph.edges())
+    ends = np.array(pairs, dtype=np.intp).reshape(-1, 2)
     u, v = ends[:, 0], ends[:, 1]
     mass = np.bincount(np.concatenate((u, v)), minlength=len(order)).astype(np.float32) + 1
     centre = held if held.any() else ~held  # the placed nodes' centre, or everyone's
