@@ -30,6 +30,8 @@ app = typer.Typer(
 
 EXIT_PARTIAL = 1
 EXIT_FAILED = 2
+EXIT_INTERRUPTED = 130
+INTERRUPTED = "interrupted; the outputs in place are complete (from before, or from this run), nothing was half-written"
 
 
 def _version(value: bool) -> None:
@@ -306,11 +308,15 @@ def _read_query(path: Path) -> str:
 
 
 def _guard(action):
-    """Run ``action``; a GraphbuildError becomes a message and exit status 2, never a traceback."""
+    """Run ``action``; a GraphbuildError becomes a message and exit status 2, never a traceback;
+    Ctrl-C says what state the outputs are in and exits with 130 (click would swallow it silently)."""
     try:
         return action()
     except GraphbuildError as error:
         _fail(str(error))
+    except KeyboardInterrupt:
+        typer.echo(INTERRUPTED, err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 def _fail(message: str) -> None:
@@ -322,5 +328,5 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        typer.echo("interrupted; outputs already written are complete, nothing was half-written", err=True)
-        sys.exit(130)
+        typer.echo(INTERRUPTED, err=True)
+        sys.exit(EXIT_INTERRUPTED)
