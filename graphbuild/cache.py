@@ -9,6 +9,7 @@ from everything cached. JSON, not pickle: opening someone's output folder must n
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import shutil
@@ -117,6 +118,11 @@ def encode(value: object) -> object:
     return value
 
 
+@functools.cache
+def _hints(kind: type) -> dict:
+    return typing.get_type_hints(kind)
+
+
 def decode(data: object, kind: object) -> object:
     """The inverse of encode, led by the type annotations of the records."""
     origin = typing.get_origin(kind)
@@ -126,7 +132,7 @@ def decode(data: object, kind: object) -> object:
         options = [a for a in typing.get_args(kind) if a is not type(None)]
         return None if data is None else decode(data, options[0])
     if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
+        hints = _hints(kind)
         fields = {f.name for f in dataclasses.fields(kind) if f.init}
         return kind(**{name: decode(data[name], hints[name]) for name in fields if name in data})
     if isinstance(kind, type) and issubclass(kind, Enum):

@@ -1,8 +1,9 @@
 """graph.ttl (the flat union), graph.trig and graph.nq (one named graph per article), written atomically.
 
-rdflib's TriG serializer writes named graphs in the store's order, which is not stable from run to
-run, so TriG and N-Quads are assembled here from per-graph serializations in sorted order: the
-same graph gives the same bytes.
+rdflib builds the graph; the files are written from its N-Triples, sorted, through pyoxigraph's
+serializers. Sorted input gives the same bytes for the same graph on every run (rdflib's TriG
+writer orders named graphs by its store, which varies), and pyoxigraph writes Turtle and TriG
+about ten times faster than rdflib (the 1,008-article corpus: 2 s instead of 20 s a file).
 """
 
 from __future__ import annotations
@@ -16,34 +17,49 @@ from graphbuild.export.atomic import write_atomic
 
 def write_turtle(graph: Graph, path: Path) -> None:
     """Serialize ``graph`` as Turtle to ``path``; a failure leaves an existing file as it was."""
-    write_atomic(Path(path), graph.serialize(format="turtle", encoding="utf-8"))
+    import pyoxigraph as ox
+
+    lines = sorted(set(_lines(graph)))
+    write_atomic(Path(path), _serialize(lines, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE, _prefixes(graph)))
 
 
 def write_trig(graphs, path: Path) -> None:
     """Every named graph of ``graphs`` (a NamedGraphs) as one TriG document, graphs sorted by name."""
-    prefixes: dict[str, str] = {}
-    blocks = []
-    for name, graph in graphs.graphs:
-        text = graph.serialize(format="turtle")
-        lines = text.split("\n")
-        start = 0
-        while start < len(lines) and (lines[start].startswith("@prefix ") or not lines[start].strip()):
-            if lines[start].strip():
-                prefix, iri = lines[start][len("@prefix "):].rstrip(" .").split(" ", 1)
-                if prefixes.setdefault(prefix, iri) != iri:
-                    raise ValueError(f"prefix {prefix} means both {prefixes[prefix]} and {iri}")
-            start += 1
-        body = "\n".join(lines[start:]).rstrip()   # verbatim: long literals may hold newlines
-        blocks.append(f"<{name}> {{\n{body}\n}}\n")
-    head = "".join(f"@prefix {prefix} {iri} .\n" for prefix, iri in sorted(prefixes.items()))
-    write_atomic(Path(path), (head + "\n" + "\n".join(blocks)).encode("utf-8"))
+    import pyoxigraph as ox
+
+    prefixes = _prefixes(graphs.graphs[0][1]) if graphs.graphs else {}
+    write_atomic(Path(path), _serialize(_quads(graphs), ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, prefixes))
 
 
 def write_nquads(graphs, path: Path) -> None:
     """Every named graph of ``graphs`` as N-Quads, one sorted line per quad."""
-    lines = []
-    for name, graph in graphs.graphs:
-        for line in graph.serialize(format="nt").splitlines():
-            if line.endswith(" ."):
-                lines.append(f"{line[:-2]} <{name}> .")
-    write_atomic(Path(path), ("\n".join(sorted(lines)) + "\n").encode("utf-8"))
+    write_atomic(Path(path), ("\n".join(_quads(graphs)) + "\n").encode("utf-8"))
+
+
+def _quads(graphs) -> list[str]:
+    return sorted(f"{line[:-2]} <{name}> ." for name, graph in graphs.graphs for line in _lines(graph))
+
+
+def _lines(graph: Graph) -> list[str]:
+    return [line for line in graph.serialize(format="nt").splitlines() if line.endswith(" .")]
+
+
+def _prefixes(graph: Graph) -> dict[str, str]:
+    """Our prefixes (see graphbuild.rdf.PREFIXES) and the data's ``gbr:``, as bound in ``graph``."""
+    from graphbuild.rdf import PREFIXES
+
+    wanted = set(PREFIXES) | {"gbr"}
+    return {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix in wanted}
+
+
+def _serialize(lines: list[str], given, wanted, prefixes: dict[str, str]) -> bytes:
+    import pyoxigraph as ox
+
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    text = ox.serialize(ox.parse(data, format=given), format=wanted, prefixes=prefixes).decode("utf-8")
+    head = text.split("\n")
+    count = 0
+    while count < len(head) and head[count].startswith("@prefix "):
+        count += 1
+    # the prefix lines in a fixed order, whatever order the serializer chose
+    return ("\n".join(sorted(head[:count]) + head[count:])).encode("utf-8")
