@@ -338,3 +338,57 @@ def test_a_described_source_speaks_as_its_publisher(read):
 def test_an_office_under_a_leader_is_an_office_of_what_he_leads(read):
     text = "French President Emmanuel Macron said his foreign minister Jean Dupont would travel to Rome."
     assert ("Jean Dupont", "officialOf", "France") in facts(read(text))
+
+
+# ------------------------------------------------------------------ more cues, nouns and roles
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angela Merkel called on Russia to withdraw its troops.", ("Angela Merkel", "urges", "Russia")),
+    ("Vladimir Putin hosted Recep Tayyip Erdogan in Sochi on Monday.", ("Vladimir Putin", "meets", "Recep Tayyip Erdogan")),
+    ("Justin Trudeau arrived in India on Monday.", ("Justin Trudeau", "visits", "India")),
+    ("Germany has always stuck to the nuclear treaty.", ("Germany", "supports", "treaty")),
+])
+def test_more_standard_cue_verbs(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_relative_pronoun_object_is_the_noun_the_clause_modifies(read):
+    assert ("Spain", "accuses", "Jane Smith") in facts(read("Jane Smith, whom Spain blames for the losses, fled."))
+    # 'who(m)' wants a person, not the place just before it
+    found = facts(read("They argued about Jane Smith, a banker living in Brazil whom Spain blames for the losses."))
+    assert ("Spain", "accuses", "Brazil") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks between Germany and France stalled.", ("Germany", "negotiatesWith", "France")),
+    ("A visit by Emmanuel Macron to China is planned.", ("Emmanuel Macron", "visits", "China")),
+    ("Criticism of Russia by Angela Merkel grew.", ("Angela Merkel", "criticizes", "Russia")),
+])
+def test_nouns_of_two_sided_acts_and_agents_of_nouns(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def relations_without_polarity(extraction) -> set[tuple[str, str, str]]:
+    return {r[:3] for r in relations(extraction)}
+
+
+def test_roles_of_a_state_a_party_office_and_an_organisation_through_its(read):
+    found = facts(read("Ohio's Republican Attorney General Jane Doe spoke on Monday."))
+    assert ("Jane Doe", "officialOf", "Ohio") in found
+    assert ("Jane Doe", "officialOf", "Republican Party") not in found   # a party has no attorney general
+    found = facts(read("Bob Smith, the Conservative chairman of the Finance Committee, spoke."))
+    assert ("Bob Smith", "leaderOf", "Finance Committee") in found
+    found = facts(read("The Green Party said its chairwoman, Jane Doe, would resign."))
+    assert ("Jane Doe", "leaderOf", "Green Party") in found
+    assert ("Tom Fox", "memberOf", "CIA") in facts(read("Tom Fox, a CIA agent, was arrested."))
+
+
+def test_a_title_alone_is_not_a_name(read):
+    extraction = read("Jane Doe spoke. Her years as Attorney General were busy.")
+    assert "Attorney General" not in {r.name for r in extraction.referents}
+
+
+def test_a_member_title_names_its_body(read):
+    found = facts(read("The Senate voted on Monday. Senator Jane Doe of France opposed the bill."))
+    assert ("Jane Doe", "memberOf", "Senate") in found
+    assert ("Jane Doe", "memberOf", "France") not in found

@@ -175,9 +175,10 @@ def _without_country(span: Span, knowledge: Knowledge) -> str | None:
 
 
 def _ends_title(span: Span, knowledge: Knowledge) -> bool:
-    """'State' in 'Secretary of State' is part of a title, not an organisation."""
+    """'State' in 'Secretary of State' is part of a title, not an organisation; a title alone
+    ('her years as Attorney General') is no name either."""
     doc = span.doc
-    for before in (1, 2, 3):
+    for before in (0, 1, 2, 3) if len(span) > 1 else (1, 2, 3):   # 'Democrat' alone names a party
         if span.start - before >= 0 and doc[span.start - before:span.end].text.lower() in knowledge.titles:
             return True
     return False

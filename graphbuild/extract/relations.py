@@ -28,6 +28,7 @@ from graphbuild.model import Kind, Polarity
 CONFIDENCE = {Polarity.ASSERTED: 0.8, Polarity.HEDGED: 0.5, Polarity.NEGATED: 0.6}
 _CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp", "pcomp"}
 _MAX_CLIMB = 4
+_RELATIVE = {"who", "whom", "which", "that"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +97,31 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
     for child in verb.children:
         if cue.slot == "dobj":
             if child.dep_ == ("nsubjpass" if passive else "dobj") or (child.dep_ == "dative" and not passive):
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    child = _antecedent(verb.head, child, context)
+                    if child is None:
+                        continue
                 following = _following_gerund(verb, child)
                 yield from _event_object(following or _author(child, cue, context))
         elif child.dep_ == "prep" and child.lower_ in cue.preps:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 yield from _event_object(pobj)
+
+
+def _antecedent(noun: Token, pronoun: Token, context: ArticleContext) -> Token | None:
+    """'Smith, whom Jones accuses of fraud': the noun a relative clause modifies. 'who(m)' wants a
+    person (the model may call one an organisation), not a place: 'a cleric living in Spain whom
+    Jones accuses' climbs past Spain to the cleric."""
+    if pronoun.lower_ not in {"who", "whom"}:
+        return noun
+    for _ in range(_MAX_CLIMB):
+        key = context.refer(noun, actors_only=True)
+        if key and context.referents[key].kind in {Kind.PERSON, Kind.GROUP, Kind.ORGANIZATION}:
+            return noun
+        if noun.dep_ not in {"pobj", "prep", "acl", "dobj"} or noun.head is noun:
+            return None
+        noun = noun.head
+    return None
 
 
 def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
@@ -219,12 +240,13 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     cues = context.knowledge.noun_cues.get(noun.lemma_.lower()) if noun.pos_ in {"NOUN", "PROPN"} else None
     if not cues:
         return
-    subjects = _noun_subjects(noun, context)
-    if not subjects:
-        return
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
     if any(c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.children):
         polarity = Polarity.NEGATED    # 'shown no interest in dialogue'
+    yield from _between(noun, cues, polarity, context)
+    subjects = _noun_subjects(noun, context)
+    if not subjects:
+        return
     topical = context.knowledge.words.get("topic_relation", ())
     governor = noun.head.head if noun.dep_ == "conj" else noun.head     # 'insults and threats'
     light = governor if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context) else None
@@ -238,7 +260,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         if noun.dep_ == "conj":
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
         for child in preps:
-            if child.dep_ != "prep" or child.lower_ not in cue.preps:
+            if child.dep_ != "prep" or child.lower_ not in cue.preps or child.lower_ == "between":
                 continue
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 for obj in _expand(pobj):
@@ -252,6 +274,20 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                         if both_ways:   # 'traded insults with X' runs both ways
                             yield FoundRelation(obj_key, cue.relation, subject, noun, f"noun:{cue.lemma}:reciprocal",
                                                 polarity)
+
+
+def _between(noun: Token, cues: tuple[Cue, ...], polarity: Polarity, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'talks between Spain and Morocco': a noun of a two-sided act (its cue lists 'between') joins
+    the first party to each of the others."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "between":
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            parties = [k for k in (context.refer(t, actors_only=True) for t in _expand(pobj)) if k]
+            for cue in cues:
+                if "between" in cue.preps:
+                    for other in parties[1:]:
+                        yield FoundRelation(parties[0], cue.relation, other, noun, f"noun:{cue.lemma}:between", polarity)
 
 
 def _is_light(verb: Token, context: ArticleContext) -> bool:
@@ -270,6 +306,11 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
             key = context.refer(child, actors_only=True)
             if key and context.referents[key].kind is not Kind.TOPIC:
                 return [key]
+    for child in noun.children:   # 'a visit by Macron', 'criticism of Russia by Merkel'
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agents = [context.refer(t, actors_only=True) for g in child.children if g.dep_ == "pobj" for t in _expand(g)]
+            if any(agents):
+                return [k for k in agents if k]
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context):
         return clause_subjects(governor, context)

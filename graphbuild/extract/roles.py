@@ -126,9 +126,14 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     for start in range(len(tokens)):
         for end in range(len(tokens), start, -1):
             phrase = " ".join(lowered[start:end])
-            if phrase in titles and (best is None or end - start > best[1] - best[0]):
+            if phrase not in titles:
+                continue
+            if all(t.i in context.token_ref for t in tokens[start:end]):
+                break   # a name ('Republican' of the party), not a title
+            # the longest; of two as long, the later: 'the Republican chairman' is a chairman
+            if best is None or end - start >= best[1] - best[0]:
                 best = (start, end)
-                break
+            break
     if best is None:
         return None
     start, end = best
@@ -151,15 +156,16 @@ def _led_by(key: str, context: ArticleContext) -> str | None:
 def _organization(tokens: list[Token], holder: str, title: Title, context: ArticleContext, *,
                   exclude: set[int]) -> str | None:
     """What the role is of: a prepositional object, or a name or demonym modifying the title."""
-    for token in tokens:
-        if token.dep_ == "prep" and token.lower_ in _ROLE_PREPS and token.i not in exclude:
+    first = min(exclude) if exclude else 0
+    for token in tokens:   # 'leader of X'; the 'of' of 'House of Commons Labour leader' is the name's
+        if token.dep_ == "prep" and token.lower_ in _ROLE_PREPS and token.i not in exclude and token.i > first:
             for obj in token.children:
                 if obj.dep_ == "pobj":
                     key = context.refer(obj, actors_only=True)
                     if key and key != holder:
                         return key
     personal = title.relation in context.knowledge.words.get("personal_role", ())
-    first = min(exclude) if exclude else 0
+    party_offices = context.knowledge.words.get("party_office", ())
     # the modifier nearest the title first: 'House Democratic leader' leads the Democrats
     for token in sorted(tokens, key=lambda t: (t.i > first, -t.i if t.i < first else t.i)):
         if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude:
@@ -169,16 +175,32 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             led = _led_by(key, context) if key and key != holder else None
             if led:
                 return led      # 'his Secretary of State' under a president: an office of his country
+            if key and key != holder and context.referents[key].kind is Kind.ORGANIZATION:
+                return key      # 'the party said its chairwoman, Jane Doe, ...'
         if token.i in exclude or token.i not in context.token_ref:
             continue
         key = context.token_ref[token.i]
         referent = context.referents[key]
         if key == holder:
             continue
+        if context.knowledge.entity_uses.get(token.text) == "party" and title.title not in party_offices:
+            continue   # 'Democratic Governor Jane Doe' governs no party; 'Democratic leader' leads it
         if referent.country:
             if title.relation == "memberOf":   # one is a member of a body, not of a country
                 continue
             return context.country_referent(referent.country)
         if referent.kind in {Kind.ORGANIZATION, Kind.PERSON}:
             return key
-    return None
+        if referent.kind is Kind.PLACE and title.relation != "memberOf":
+            return key      # 'Ohio Governor Jane Doe' governs a state, a member belongs to a body
+    return _body_named_by(title, context) if title.relation == "memberOf" else None
+
+
+def _body_named_by(title: Title, context: ArticleContext) -> str | None:
+    """'Senator Jane Doe' is a member of the Senate, 'an assemblyman' of the Assembly: the one
+    organisation the article names with the word the title is made from."""
+    if " " in title.title or len(title.title) < 6:
+        return None
+    stem = title.title[:5]
+    bodies = {key for head, keys in context.organisations.items() if head[:5] == stem for key in keys}
+    return bodies.pop() if len(bodies) == 1 else None
