@@ -203,3 +203,48 @@ def test_the_gdelt_export_has_one_row_per_coded_relation(seeds_build, tmp_path):
     assert row["Actor1Code"] == "USAGOV" and row["EventRootCode"] == "13" and row["QuadClass"] == "3"
     assert row["SQLDATE"].startswith("201710") and row["DATEADDED"] == "20171002000000"
     assert {r["GLOBALEVENTID"] for r in rows} and len({r["GLOBALEVENTID"] for r in rows}) == len(rows)
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    """Five articles of the 2017 Reuters corpus, as a CSV of their own."""
+    import csv
+
+    from tests.conftest import SHARED
+
+    source = SHARED / "corpus" / "reuters-politics-2017.csv"
+    if not source.is_file():
+        pytest.skip("../shared/corpus is not here")
+    folder = tmp_path_factory.mktemp("corpus")
+    with source.open(encoding="utf-8", newline="") as handle:
+        rows = [row for _, row in zip(range(6), csv.reader(handle))]
+    with (folder / "five.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    out = folder / "out"
+    build([folder / "five.csv"], out)     # builds check their own graph against the shapes
+    return Graph().parse(out / "graph.ttl"), out
+
+
+def test_corpus_articles_carry_provenance_codes_and_corroboration(corpus_build, tmp_path):
+    import csv
+
+    from graphbuild.export.gdelt import write_gdelt
+    from graphbuild.validate import validate_folder
+
+    graph, out = corpus_build
+    articles = set(graph.subjects(RDF.type, GB.Article))
+    assert len(articles) == 5
+    for article in articles:
+        assert graph.value(article, SDO.datePublished) is not None and len(str(graph.value(article, GB.sha256))) == 64
+        assert graph.value(article, GB.sourceRow) is not None
+    assert validate_folder(out).conforms
+    assert not ask(graph, "ASK { ?r a gb:Relation FILTER NOT EXISTS { ?r prov:wasDerivedFrom ?a ; gb:edge ?e } }")
+    assert ask(graph, "ASK { ?r a gb:Relation ; gb:eventCode ?c ; gb:eventDate ?d }")
+    assert ask(graph, "ASK { ?e a gb:Edge ; gb:numArticles ?n FILTER(?n >= 1) }")
+    write_gdelt(graph, tmp_path / "events.tsv")
+    with (tmp_path / "events.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert rows and all(r["SOURCEURL"].startswith("five.csv#row=") or "five.csv#row=" in r["SOURCEURL"] for r in rows)
+    assert all(len(r["SQLDATE"]) == 8 and r["SQLDATE"] <= "20171231" for r in rows)
+    # an event the sentence dates itself ('in April 2016') keeps its own date, not the article's
+    assert {r["SQLDATE"][:4] for r in rows} <= {"2016", "2017"}
