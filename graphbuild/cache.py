@@ -15,7 +15,7 @@ import json
 import shutil
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 

@@ -7,9 +7,9 @@ relation gets which code), ``actor_roles.tsv`` (CAMEO roles of titles and organi
 groups) and ``wikidata.tsv`` (owl:sameAs targets).
 
     event_code("criticizes", Polarity.ASSERTED)        -> EventCode("111", root "11", QuadClass 3, Goldstein -2.0)
-    actor_code(tillerson, [("secretary of state", united_states)])     -> "USAGOV"
+    actor_code(jane_doe, [("foreign minister", france)])              -> "FRAGOV"
     wikidata(china)                                    -> "http://www.wikidata.org/entity/Q148"
-    event_date("Trump said on Sunday that ...", "2017-10-04")          -> "2017-10-01"
+    event_date("The minister said on Sunday that ...", "2017-10-04")   -> "2017-10-01"
 
 Actor codes follow CAMEO: a country is its ISO 3166-1 alpha-3 code (graphbuild acts through countries, so
 a country's government acting is just "CHN"); a person or organisation is the country of its role followed
@@ -207,8 +207,8 @@ class _Actor:
 
 
 def actor_code(entity: Entity, roles: Iterable[tuple[str, Entity | None]] = ()) -> str | None:
-    """The CAMEO actor code of an entity: "CHN" for China, "USAGOV" for Rex Tillerson with the role
-    ("secretary of state", United States), "LEG" for a senator of no known country, "IGOUNO" for the UN
+    """The CAMEO actor code of an entity: "CHN" for China, "FRAGOV" for a person with the role
+    ("foreign minister", France), "LEG" for a senator of no known country, "IGOUNO" for the UN
     and its secretary general. ``roles`` are (title, what it is the title of) pairs; the entity's own
     titles count as roles of unknown organisation. None when nothing is known."""
     actor = _actor(entity, tuple(roles))

@@ -10,7 +10,6 @@ cluster (graphbuild/cluster.py), or on any engine that can call a function on a 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -47,9 +46,8 @@ def slim(extraction: Extraction) -> Extraction:
     """The extraction without the article's text: evidence already holds the sentences, and the
     text's digest is kept, so memory grows with the graph, not with the text."""
     article = extraction.article
-    digest = article.sha256 or hashlib.sha256(article.original.encode("utf-8", "surrogatepass")).hexdigest()
     return dataclasses.replace(extraction, article=dataclasses.replace(
-        article, text="", original="", offsets=TextMap(), sha256=digest))
+        article, text="", original="", offsets=TextMap(), sha256=article.digest()))
 
 
 def batches(articles: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[list[Article]]:

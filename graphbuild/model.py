@@ -77,6 +77,12 @@ class Article:
     subject: str | None = None
     sha256: str | None = None   # of ``original`` (UTF-8); kept when the text is dropped after extraction
 
+    def digest(self) -> str:
+        """The SHA-256 of the text as read, in hex: kept, or computed from ``original``."""
+        import hashlib
+
+        return self.sha256 or hashlib.sha256(self.original.encode("utf-8", "surrogatepass")).hexdigest()
+
 
 @dataclass(frozen=True, slots=True)
 class InputProblem:

@@ -138,11 +138,7 @@ def run_record(graphs: NamedGraphs, info: BuildInfo, *, started, ended) -> Graph
     """out/build.ttl: when the build in ``graphs`` ran. The graph files hold the build's version,
     model and inputs under the same IRI; its times live here so that they stay byte-identical."""
     graph = new_graph(graphs.base)
-    graph.add((graphs.build, RDF.type, GB.Build))
-    graph.add((graphs.build, RDF.type, PROV.Activity))
-    graph.add((graphs.build, SDO.softwareVersion, Literal(info.software)))
-    if info.model:
-        graph.add((graphs.build, GB.model, Literal(info.model)))
+    _describe_build(graph, graphs.build, info)
     graph.add((graphs.build, PROV.startedAtTime, Literal(started.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
     graph.add((graphs.build, PROV.endedAtTime, Literal(ended.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
     return graph
@@ -300,14 +296,18 @@ def _add_edges(graph: Graph, ns: Namespace, edges, entities: dict[str, Entity]) 
         graph.add((node, GB.disputed, Literal(bool(articles) and bool(against) and len(articles | against) > 1)))
 
 
-def _add_build(graph: Graph, build: URIRef, info: BuildInfo, articles: list[URIRef]) -> None:
+def _describe_build(graph: Graph, build: URIRef, info: BuildInfo) -> None:
     graph.add((build, RDF.type, GB.Build))
     graph.add((build, RDF.type, PROV.Activity))
-    graph.add((build, RDFS.label, Literal(f"{info.software} build of {len(articles)} article"
-                                          f"{'s' if len(articles) != 1 else ''}")))
     graph.add((build, SDO.softwareVersion, Literal(info.software)))
     if info.model:
         graph.add((build, GB.model, Literal(info.model)))
+
+
+def _add_build(graph: Graph, build: URIRef, info: BuildInfo, articles: list[URIRef]) -> None:
+    _describe_build(graph, build, info)
+    graph.add((build, RDFS.label, Literal(f"{info.software} build of {len(articles)} article"
+                                          f"{'s' if len(articles) != 1 else ''}")))
     for article in articles:
         graph.add((build, PROV.used, article))
 
@@ -318,8 +318,7 @@ def _add_article(graph: Graph, node: URIRef, article: Article) -> None:
     graph.add((node, RDF.type, PROV.Entity))
     label = article.title or f"{article.origin}"
     graph.add((node, RDFS.label, Literal(label)))
-    digest = article.sha256 or hashlib.sha256(article.original.encode("utf-8", "surrogatepass")).hexdigest()
-    graph.add((node, GB.sha256, Literal(digest)))
+    graph.add((node, GB.sha256, Literal(article.digest())))
     if article.title:
         graph.add((node, SDO.headline, Literal(article.title)))
     if article.date:

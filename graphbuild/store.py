@@ -15,10 +15,11 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
+from graphbuild.cache import FOLDER
 from graphbuild.errors import GraphbuildError, QueryError
 
 SCHEME = "oxigraph:"
-RECORD = Path(".graphbuild") / "store.json"   # in a build's output folder: where its store is
+RECORD = Path(FOLDER) / "store.json"   # in a build's output folder, beside the cache: where its store is
 
 
 def parse_store(spec: str) -> Path:

@@ -9,6 +9,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+REUTERS = SEEDS / "000_c9d06a2011bef856.txt"     # the Reuters wire story
+WSWS = SEEDS / "004_a09cafcacc64e707.txt"        # the World Socialist Web Site commentary
 
 
 @pytest.fixture(scope="session")

@@ -10,10 +10,8 @@ from graphbuild.cache import Cache, decode, encode, fingerprint
 from graphbuild.errors import InputError
 from graphbuild.model import Extraction
 from graphbuild.pipeline import build
-from tests.conftest import SEEDS
+from tests.conftest import REUTERS, SEEDS, WSWS
 
-REUTERS = SEEDS / "000_c9d06a2011bef856.txt"
-WSWS = SEEDS / "004_a09cafcacc64e707.txt"
 
 
 def test_records_survive_the_json_codec(read):

@@ -12,10 +12,8 @@ from rdflib.namespace import PROV, RDF
 from graphbuild.namespace import GB
 from graphbuild.pipeline import build
 from graphbuild.rdf import DEFAULT_BASE
-from tests.conftest import SEEDS
+from tests.conftest import REUTERS, WSWS
 
-REUTERS = SEEDS / "000_c9d06a2011bef856.txt"
-WSWS = SEEDS / "004_a09cafcacc64e707.txt"
 R = DEFAULT_BASE
 SDO = Namespace("https://schema.org/")   # a plain Namespace: pytest probes module globals
 

@@ -8,10 +8,8 @@ from graphbuild.errors import GraphbuildError, InputError, QueryError
 from graphbuild.ingest import input_size
 from graphbuild.pipeline import build
 from graphbuild.query import answer
-from tests.conftest import SEEDS
+from tests.conftest import REUTERS, SEEDS, WSWS
 
-REUTERS = SEEDS / "000_c9d06a2011bef856.txt"
-WSWS = SEEDS / "004_a09cafcacc64e707.txt"
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.nq", "graph.html")
 CONTRADICTS = "SELECT ?s ?o WHERE { ?s gb:contradicts ?o } ORDER BY ?s ?o"
 
