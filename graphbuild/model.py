@@ -147,6 +147,7 @@ class Relation:
     polarity: Polarity = Polarity.ASSERTED
     confidence: float = 0.7
     statement: int | None = None   # index into Extraction.statements when reported inside a quote
+    date: str | None = None        # the day it happened, yyyy-mm-dd (graphbuild.coding.event_date)
 
 
 @dataclass(frozen=True, slots=True)

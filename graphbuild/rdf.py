@@ -59,23 +59,61 @@ class BuildInfo:
     model: str = "unknown"         # the spaCy model and version, 'core_web_sm 3.8.0'
 
 
+class Layer(list):
+    """One named graph's triples in the order they were made; a repeat is dropped when written.
+
+    A list rather than an rdflib Graph: a build makes a quarter of a million triples, and an
+    rdflib store indexes each on add, then again when the layers are joined into the union."""
+
+    def add(self, triple: tuple) -> None:
+        self.append(triple)
+
+    def lines(self) -> list[str]:
+        """The layer as N-Triples lines (without the newline), in order, repeats kept."""
+        return [nt_line(*triple) for triple in self]
+
+
 @dataclass(frozen=True)
 class NamedGraphs:
-    """A build's graph as named graphs, sorted by name; ``union()`` is the flat graph."""
+    """A build's graph as named graphs, sorted by name; ``union()`` is the flat rdflib graph."""
 
-    graphs: tuple[tuple[URIRef, Graph], ...]
+    graphs: tuple[tuple[URIRef, Layer], ...]
     build: URIRef
     base: str
     prefixes: Graph | None = None
     _union: list = field(default_factory=list, compare=False, repr=False)
+    _lines: dict = field(default_factory=dict, compare=False, repr=False)
 
     def union(self) -> Graph:
         if not self._union:
             graph = new_graph(self.base, like=self.prefixes)
-            for _, layer in self.graphs:
-                graph += layer
+            graph.addN((s, p, o, graph) for _, layer in self.graphs for s, p, o in layer)
             self._union.append(graph)
         return self._union[0]
+
+    def lines(self, name: URIRef) -> list[str]:
+        """The named graph ``name`` as N-Triples lines, each once, sorted."""
+        if name not in self._lines:
+            self._lines[name] = sorted(set(dict(self.graphs)[name].lines()))
+        return self._lines[name]
+
+    def union_lines(self) -> list[str]:
+        """The flat union as N-Triples lines, each once, sorted."""
+        if None not in self._lines:
+            self._lines[None] = sorted({line for name, _ in self.graphs for line in self.lines(name)})
+        return self._lines[None]
+
+
+def nt_line(subject, predicate, obj) -> str:
+    """One N-Triples line, without its newline, as rdflib's N-Triples writer makes it."""
+    if isinstance(obj, Literal):
+        text = '"%s"' % obj.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+        if obj.language:
+            text += f"@{obj.language}"
+        elif obj.datatype:
+            text += f"^^<{obj.datatype}>"
+        return f"{subject.n3()} {predicate.n3()} {text} ."
+    return f"{subject.n3()} {predicate.n3()} {obj.n3()} ."
 
 
 def new_graph(base: str = DEFAULT_BASE, *, like: Graph | None = None) -> Graph:
@@ -112,16 +150,16 @@ def build_graphs(extractions: Iterable[Extraction], resolution: Resolution, *, b
     entities = {e.id: e for e in resolution.entities}
     build = ns["build_" + _digest(info.software, info.model, *(e.article.id for e in extractions))]
 
-    layers: dict[URIRef, Graph] = {}
-    prefixes = new_graph(base)      # every layer and the union share its prefixes and qname cache
+    layers: dict[URIRef, Layer] = {}
+    prefixes = new_graph(base)      # the union and the files share its prefixes and qname cache
     edges: dict[tuple[str, str, str], list[tuple[Relation, Article]]] = defaultdict(list)
     for extraction in extractions:
-        graph = new_graph(base, like=prefixes)
+        graph = Layer()
         _add_extraction(graph, ns, extraction, resolution, entities, build, edges)
         _materialize(graph, symmetric)
         layers[ns[f"graph/{extraction.article.id}"]] = graph
 
-    entity_layer = new_graph(base, like=prefixes)
+    entity_layer = Layer()
     roles = _roles(extractions, resolution, entities)
     for entity in resolution.entities:
         _add_entity(entity_layer, ns, entity, roles.get(entity.id, ()))
@@ -129,8 +167,7 @@ def build_graphs(extractions: Iterable[Extraction], resolution: Resolution, *, b
     _add_build(entity_layer, build, info, [article_iri(ns, e.article) for e in extractions])
     layers[ns[ENTITY_LAYER]] = entity_layer
     if with_ontology:
-        layers[ns[ONTOLOGY_LAYER]] = new_graph(base, like=prefixes)
-        layers[ns[ONTOLOGY_LAYER]] += ontology
+        layers[ns[ONTOLOGY_LAYER]] = Layer(ontology)
     return NamedGraphs(tuple(sorted(layers.items())), build, base, prefixes)
 
 
@@ -144,14 +181,12 @@ def run_record(graphs: NamedGraphs, info: BuildInfo, *, started, ended) -> Graph
     return graph
 
 
-def _materialize(graph: Graph, symmetric: set) -> None:
+def _materialize(graph: Layer, symmetric: set) -> None:
     """'A meets B' is also 'B meets A', for simple queries."""
-    for predicate in symmetric:
-        for subject, obj in list(graph.subject_objects(predicate)):
-            graph.add((obj, predicate, subject))
+    graph.extend([(obj, predicate, subject) for subject, predicate, obj in graph if predicate in symmetric])
 
 
-def _add_entity(graph: Graph, ns: Namespace, entity: Entity, roles) -> None:
+def _add_entity(graph: Layer, ns: Namespace, entity: Entity, roles) -> None:
     from graphbuild import coding
 
     node = ns[entity.id]
@@ -196,7 +231,7 @@ def edge_iri(ns: Namespace, subject: str, predicate: str, obj: str) -> URIRef:
     return ns[f"edge/{subject}/{predicate}/{obj}"]
 
 
-def _add_extraction(graph: Graph, ns: Namespace, extraction: Extraction, resolution: Resolution,
+def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolution: Resolution,
                     entities: dict[str, Entity], build: URIRef, edges) -> None:
     from graphbuild import coding
 
@@ -251,7 +286,7 @@ def _add_extraction(graph: Graph, ns: Namespace, extraction: Extraction, resolut
         label = f"{name_of(relation.subject)} {relation.predicate} {name_of(relation.object)}"
         graph.add((relation_node, RDFS.label, Literal(label)))
         _add_evidence(graph, relation_node, relation.evidence)
-        _add_event(graph, relation_node, relation, article, coding)
+        _add_event(graph, relation_node, relation, coding)
         key = (subject_id, relation.predicate, object_id)
         graph.add((relation_node, GB.edge, edge_iri(ns, *key)))
         edges[key].append((relation, article))
@@ -262,7 +297,7 @@ def _add_extraction(graph: Graph, ns: Namespace, extraction: Extraction, resolut
             graph.add((subject, predicate, obj))
 
 
-def _add_event(graph: Graph, node: URIRef, relation: Relation, article: Article, coding) -> None:
+def _add_event(graph: Layer, node: URIRef, relation: Relation, coding) -> None:
     """CAMEO coding and the date of the event, as GDELT and ICEWS record them."""
     event = coding.event_code(relation.predicate, relation.polarity, relation.cue)
     if event is not None:
@@ -271,12 +306,11 @@ def _add_event(graph: Graph, node: URIRef, relation: Relation, article: Article,
         graph.add((node, GB.eventRootCode, Literal(event.root)))
         graph.add((node, GB.quadClass, Literal(event.quad_class)))
         graph.add((node, GB.goldstein, Literal(Decimal(str(event.goldstein)), datatype=XSD.decimal)))
-    date = coding.event_date(relation.evidence.sentence, article.date)
-    if date:
-        graph.add((node, GB.eventDate, Literal(date, datatype=XSD.date)))
+    if relation.date:
+        graph.add((node, GB.eventDate, Literal(relation.date, datatype=XSD.date)))
 
 
-def _add_edges(graph: Graph, ns: Namespace, edges, entities: dict[str, Entity]) -> None:
+def _add_edges(graph: Layer, ns: Namespace, edges, entities: dict[str, Entity]) -> None:
     """Corroboration: how many articles and sources support each edge, and which dispute it."""
     for (subject, predicate, obj), found in sorted(edges.items()):
         support = [(r, a) for r, a in found if r.polarity is not Polarity.NEGATED]
@@ -296,7 +330,7 @@ def _add_edges(graph: Graph, ns: Namespace, edges, entities: dict[str, Entity]) 
         graph.add((node, GB.disputed, Literal(bool(articles) and bool(against) and len(articles | against) > 1)))
 
 
-def _describe_build(graph: Graph, build: URIRef, info: BuildInfo) -> None:
+def _describe_build(graph: Graph | Layer, build: URIRef, info: BuildInfo) -> None:
     graph.add((build, RDF.type, GB.Build))
     graph.add((build, RDF.type, PROV.Activity))
     graph.add((build, SDO.softwareVersion, Literal(info.software)))
@@ -304,7 +338,7 @@ def _describe_build(graph: Graph, build: URIRef, info: BuildInfo) -> None:
         graph.add((build, GB.model, Literal(info.model)))
 
 
-def _add_build(graph: Graph, build: URIRef, info: BuildInfo, articles: list[URIRef]) -> None:
+def _add_build(graph: Layer, build: URIRef, info: BuildInfo, articles: list[URIRef]) -> None:
     _describe_build(graph, build, info)
     graph.add((build, RDFS.label, Literal(f"{info.software} build of {len(articles)} article"
                                           f"{'s' if len(articles) != 1 else ''}")))
@@ -312,7 +346,7 @@ def _add_build(graph: Graph, build: URIRef, info: BuildInfo, articles: list[URIR
         graph.add((build, PROV.used, article))
 
 
-def _add_article(graph: Graph, node: URIRef, article: Article) -> None:
+def _add_article(graph: Layer, node: URIRef, article: Article) -> None:
     graph.add((node, RDF.type, GB.Article))
     graph.add((node, RDF.type, SDO.NewsArticle))
     graph.add((node, RDF.type, PROV.Entity))
@@ -336,7 +370,7 @@ def _add_article(graph: Graph, node: URIRef, article: Article) -> None:
         graph.add((node, GB.sourceLine, Literal(article.origin.line)))
 
 
-def _add_evidence(graph: Graph, node: URIRef, evidence) -> None:
+def _add_evidence(graph: Layer, node: URIRef, evidence) -> None:
     graph.add((node, GB.evidence, Literal(evidence.sentence)))
     graph.add((node, GB.startOffset, Literal(evidence.start)))
     graph.add((node, GB.endOffset, Literal(evidence.end)))

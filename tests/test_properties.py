@@ -83,3 +83,30 @@ def test_distinct_names_stay_distinct_entities(raw):
     resolution = resolve([Extraction(Article("a", "", "", TextMap(), Origin("a.txt")), tuple(people))])
     assert len(resolution.entities) == len(keys)
     assert len({e.id for e in resolution.entities}) == len(resolution.entities)
+
+
+LITERALS = st.one_of(
+    st.builds(lambda text: __import__("rdflib").Literal(text), HOSTILE),
+    st.builds(lambda text, lang: __import__("rdflib").Literal(text, lang=lang), HOSTILE, st.sampled_from(["en", "de-CH"])),
+    st.builds(lambda number: __import__("rdflib").Literal(number), st.integers() | st.booleans() | st.decimals(
+        allow_nan=False, allow_infinity=False, places=3)),
+)
+
+
+@given(st.lists(LITERALS, min_size=1, max_size=8))
+@settings(max_examples=100, deadline=None)
+def test_our_n_triples_lines_are_rdflibs_and_read_back_as_the_same_terms(literals):
+    """graph.ttl/trig/nq are written from rdf.nt_line, not rdflib's serializer: the two must agree."""
+    from rdflib import URIRef
+
+    from graphbuild.rdf import nt_line
+
+    graph = Graph()
+    for index, literal in enumerate(literals):
+        graph.add((URIRef(f"https://example.org/s{index}"), URIRef("https://example.org/p"), literal))
+    ours = sorted(nt_line(*triple) for triple in graph)
+    theirs = sorted(line for line in graph.serialize(format="nt").split("\n") if line)
+    assert ours == theirs
+    read = Graph().parse(data="\n".join(ours), format="nt")
+    assert isomorphic(read, graph)
+    pyoxigraph.parse(("\n".join(ours) + "\n").encode(), format=pyoxigraph.RdfFormat.N_TRIPLES)

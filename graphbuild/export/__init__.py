@@ -16,6 +16,7 @@ class Exporter:
     file_name: str
     write: Callable[..., None]      # write(graph, path, *, title)
     named: bool = False             # takes NamedGraphs rather than the flat graph
+    lines: bool = False             # also takes NamedGraphs, and writes their union from its N-Triples lines
 
 
 def _turtle(graph, path: Path, *, title: str) -> None:
@@ -68,7 +69,7 @@ def _gdelt(graph, path: Path, *, title: str) -> None:
 
 
 EXPORTERS: dict[str, Exporter] = {
-    "turtle": Exporter("graph.ttl", _turtle),
+    "turtle": Exporter("graph.ttl", _turtle, lines=True),
     "trig": Exporter("graph.trig", _trig, named=True),
     "nquads": Exporter("graph.nq", _nquads, named=True),
     "html": Exporter("graph.html", _html),
@@ -87,6 +88,6 @@ def export_all(graphs, out: Path, *, title: str = "graphbuild",
     for name in formats:
         exporter = EXPORTERS[name]
         path = Path(out) / exporter.file_name
-        exporter.write(graphs if exporter.named else graphs.union(), path, title=title)
+        exporter.write(graphs if exporter.named or exporter.lines else graphs.union(), path, title=title)
         written.append(path)
     return written

@@ -1,6 +1,7 @@
 """Doc -> records. ``extract(article, doc)`` runs the extractors in order and returns one Extraction.
 
     mentions -> referents (one per real-world thing in the article) -> roles -> statements -> relations
+             -> the day each relation happened
 
 Roles come first because descriptions ('the top U.S. diplomat') resolve through them; statements
 come before relations so that a relation inside someone's statement is linked to it.
@@ -8,7 +9,11 @@ come before relations so that a relation inside someone's statement is linked to
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
+
+from graphbuild.coding import event_date
 
 from graphbuild.extract.context import ArticleContext
 from graphbuild.extract.entities import group_mentions, mentions, parenthesised_acronyms, split_hashtag
@@ -55,7 +60,8 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
         for d in context.referents.values()
         if d.key in used or (d.kind is not Kind.TOPIC and not d.key.startswith("desc:") and not context.only_acts(d.key))
     )
-    return Extraction(article, referents, tuple(_unique(relation_records)), statement_records, role_records)
+    dated = tuple(replace(r, date=event_date(r.evidence.sentence, article.date)) for r in _unique(relation_records))
+    return Extraction(article, referents, dated, statement_records, role_records)
 
 
 class _EvidenceMaker:
