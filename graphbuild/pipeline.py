@@ -161,22 +161,25 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
     """Resolve, build the graph, write every output and record what the graph holds."""
     from datetime import datetime, timedelta, timezone
 
-    from graphbuild import __version__
+    from graphbuild import __version__, background
     from graphbuild.rdf import DEFAULT_BASE, BuildInfo, build_graphs, run_record
     from graphbuild.resolve import resolve
-    from graphbuild.validate import check
 
     began = datetime.now(timezone.utc) - timedelta(seconds=perf_counter() - started)
     resolution = resolve(extractions)
     info = BuildInfo(f"graphbuild {__version__}", model)
     graphs = build_graphs(extractions, resolution, base=base or DEFAULT_BASE, info=info)
-    check(graphs.union(), source=f"the graph of {out}")   # ontology/shapes.ttl; a bug if it fails
+    # checked against ontology/shapes.ttl while the files are written; a bug if it fails
+    validation = background.start(_check, graphs, f"the graph of {out}")
     try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise GraphbuildError(f"cannot create the output folder {out}: {error.strerror}") from error
-    record = run_record(graphs, info, started=began, ended=datetime.now(timezone.utc))
-    outputs = _export(graphs, out, title=_title(extractions), record=record)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise GraphbuildError(f"cannot create the output folder {out}: {error.strerror}") from error
+        record = run_record(graphs, info, started=began, ended=datetime.now(timezone.utc))
+        outputs = _export(graphs, out, title=_title(extractions), record=record, ready=validation.result)
+    finally:
+        validation.close()
     store = store or _recorded_store(out)
     if store is not None:
         from graphbuild.store import load_store
@@ -188,7 +191,7 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
         entities=len(resolution.entities),
         relations=sum(len(e.relations) for e in extractions),
         statements=sum(len(e.statements) for e in extractions),
-        triples=len(graphs.union()),
+        triples=len(graphs.union_lines()),
         seconds=round(perf_counter() - started, 2),
         model=model,
         outputs=tuple(outputs),
@@ -197,10 +200,17 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
     )
 
 
-def _export(graphs, out: Path, *, title: str, record) -> list[Path]:
-    """Write every output into a hidden folder inside ``out``, then rename each into place.
+def _check(graphs, source: str) -> None:
+    from graphbuild.validate import check
 
-    Nothing in ``out`` changes until all outputs are complete, so a build that fails or is
+    check(graphs.union(), source=source)
+
+
+def _export(graphs, out: Path, *, title: str, record, ready: Callable[[], object] = lambda: None) -> list[Path]:
+    """Write every output into a hidden folder inside ``out``, call ``ready()``, then rename each into place.
+
+    Nothing in ``out`` changes until all outputs are complete and ``ready()`` has returned (it raises
+    when the graph must not be published), so a build that fails or is
     interrupted while writing (Ctrl-C, an exception) leaves the previous outputs as they were,
     and no temporary file behind; a folder left by a build that was killed is removed here.
     """
@@ -221,7 +231,9 @@ def _export(graphs, out: Path, *, title: str, record) -> list[Path]:
         from graphbuild.export.turtle import write_turtle
 
         write_turtle(record, staging / RUN_RECORD)
-        for written in [*export_all(graphs, staging, title=title), staging / RUN_RECORD]:
+        written_all = [*export_all(graphs, staging, title=title), staging / RUN_RECORD]
+        ready()
+        for written in written_all:
             os.replace(written, out / written.name)
             outputs.append(out / written.name)
         return outputs
