@@ -49,13 +49,17 @@ class Cache:
     def __init__(self, out: Path, key: str) -> None:
         self.folder = Path(out) / FOLDER / key
 
-    def get(self, article_id: str) -> Extraction | None:
+    def get(self, article_id: str, *, damaged_is_missing: bool = False) -> Extraction | None:
+        """The cached extraction of an article; None when there is none (or, with
+        ``damaged_is_missing``, when its file is damaged: the article is then parsed again)."""
         path = self.folder / f"{article_id}.json"
         if not path.is_file():
             return None
         try:
             return decode(json.loads(path.read_text(encoding="utf-8")), Extraction)
         except (OSError, ValueError, KeyError, TypeError) as error:
+            if damaged_is_missing:
+                return None
             raise GraphbuildError(f"{path} is damaged ({error}); delete {self.folder} and build again") from error
 
     def put(self, extraction: Extraction) -> None:
@@ -64,7 +68,8 @@ class Cache:
         except OSError as error:
             raise GraphbuildError(f"cannot create {self.folder}: {error.strerror}") from error
         data = json.dumps(encode(extraction), ensure_ascii=False, sort_keys=True)
-        write_atomic(self.folder / f"{extraction.article.id}.json", data.encode("utf-8"))
+        # not fsynced: a file a power cut leaves empty is parsed again by the next build
+        write_atomic(self.folder / f"{extraction.article.id}.json", data.encode("utf-8"), durable=False)
 
     def graph_ids(self) -> list[str]:
         """The articles of the graph last written to this folder (its manifest)."""

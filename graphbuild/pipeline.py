@@ -84,7 +84,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
         for article in _articles(paths, problems):
             sizes[article.id] = len(article.original)
             by_origin[article.origin] = article.id
-            cached = earlier.get(article.id) or cache.get(article.id)
+            cached = earlier.get(article.id) or cache.get(article.id, damaged_is_missing=True)
             if cached is not None:
                 found[article.id] = cached
                 reused += 1

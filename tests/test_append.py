@@ -81,3 +81,14 @@ def test_cli_append_and_merge(tmp_path):
     assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "c" / "graph.ttl").read_bytes()
     empty = runner.invoke(app, ["merge", str(tmp_path / "nothing"), "--out", str(tmp_path / "d")])
     assert empty.exit_code == 2 and "holds no graph" in empty.output
+
+
+def test_a_damaged_cache_entry_is_parsed_again_by_a_plain_build(tmp_path):
+    """Cache entries are written without fsync; one a power cut leaves empty costs a parse, not the build."""
+    first = build([REUTERS], tmp_path)
+    for path in (tmp_path / ".graphbuild").rglob("*.json"):
+        if path.name != "graph.json":
+            path.write_text("", encoding="utf-8")
+    again = build([REUTERS], tmp_path)
+    assert again.reused == 0 and again.triples == first.triples
+    assert build([REUTERS], tmp_path).reused == 1

@@ -88,6 +88,7 @@ def export_all(graphs, out: Path, *, title: str = "graphbuild",
     for name in formats:
         exporter = EXPORTERS[name]
         path = Path(out) / exporter.file_name
-        exporter.write(graphs if exporter.named or exporter.lines else graphs.union(), path, title=title)
+        # the writers only read the union: the store that is quicker to fill will do
+        exporter.write(graphs if exporter.named or exporter.lines else graphs.union("SimpleMemory"), path, title=title)
         written.append(path)
     return written

@@ -10,10 +10,12 @@ from pathlib import Path
 from graphbuild.errors import GraphbuildError
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place.
 
-    A failure at any point leaves an existing ``path`` as it was and no temporary file.
+    A failure at any point leaves an existing ``path`` as it was and no temporary file. With
+    ``durable`` the data reaches the disk before the rename (fsync), so that a power cut cannot
+    leave an empty file in its place; files that can be made again (the cache) skip that wait.
     """
     path = Path(path)
     try:
@@ -26,7 +28,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException as e:
