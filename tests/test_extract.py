@@ -392,3 +392,68 @@ def test_a_member_title_names_its_body(read):
     found = facts(read("The Senate voted on Monday. Senator Jane Doe of France opposed the bill."))
     assert ("Jane Doe", "memberOf", "Senate") in found
     assert ("Jane Doe", "memberOf", "France") not in found
+
+
+# ------------------------------------------------------------------ ties, journeys, moments, titled objects
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran and Russia, Maduro's main allies, sent advisers.",
+     {("Iran", "cooperatesWith", "Maduro"), ("Russia", "cooperatesWith", "Maduro")}),
+    ("Cuba, Nicolas Maduro's closest ally, sent advisers.", {("Cuba", "cooperatesWith", "Nicolas Maduro")}),
+    ("Erdogan ally Devlet Bahceli declared victory.", {("Devlet Bahceli", "cooperatesWith", "Erdogan")}),
+    ("Hungary has been a strong partner of Poland in the European Union.", {("Hungary", "cooperatesWith", "Poland")}),
+    ("John Smith, a longtime critic of Angela Merkel, resigned.", {("John Smith", "criticizes", "Angela Merkel")}),
+    ("Germany and France, the two NATO allies, met.", {("Germany", "memberOf", "NATO"), ("France", "memberOf", "NATO")}),
+])
+def test_a_tie_noun_relates_the_actor_it_describes(read, text, expected):
+    assert expected <= facts(read(text))
+
+
+def test_a_former_tie_is_not_a_current_relation(read):
+    assert not {f for f in facts(read("Cuba, a former ally of Angola, rejected the deal.")) if f[1] == "cooperatesWith"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angela Merkel was in Kenya to prepare a visit.", {("Angela Merkel", "visits", "Kenya")}),
+    ("Emmanuel Macron ended a week-long trip that took him to Kenya, Ghana and Nigeria.",
+     {("Emmanuel Macron", "visits", "Kenya"), ("Emmanuel Macron", "visits", "Ghana"), ("Emmanuel Macron", "visits", "Nigeria")}),
+    ("The tour took Angela Merkel to Chile and Peru.", {("Angela Merkel", "visits", "Chile"), ("Angela Merkel", "visits", "Peru")}),
+])
+def test_presence_and_journeys_are_visits(read, text, expected):
+    assert expected <= facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Angela Merkel was in favor of the plan.",   # not a place
+    "Germany was in Kenya.",                     # a country is not a traveller
+    "The storm took Angela Merkel to Kenya.",    # not a journey
+    "Angela Merkel was born in Hamburg.",
+])
+def test_what_is_not_a_visit(read, text):
+    assert not {f for f in facts(read(text)) if f[1] == "visits"}
+
+
+def test_a_denied_presence_is_a_negated_visit(read):
+    assert ("Angela Merkel", "visits", "Kenya", "negated") in relations(read("Angela Merkel was not in Kenya last week."))
+
+
+def test_the_moment_to_act_is_the_judges_stance_and_its_negation_counts(read):
+    assert ("Angela Merkel", "negotiatesWith", "Russia", "negated") in relations(
+        read("Angela Merkel does not think now is the time to negotiate with Russia."))
+    assert ("Angela Merkel", "negotiatesWith", "Russia", "hedged") in relations(
+        read("Angela Merkel believes this is the moment to negotiate with Russia."))
+    assert not relations(read("It is time to negotiate with Russia."))
+
+
+def test_a_title_object_is_the_person_who_holds_it(read):
+    extraction = read("Angela Merkel held talks with U.N. Special Envoy for Yemen Hans Grundberg in Geneva.")
+    found = relations(extraction)
+    assert ("Angela Merkel", "negotiatesWith", "Hans Grundberg", "asserted") in found
+    assert ("Hans Grundberg", "officialOf", "U.N.", "asserted") in found      # the envoy's body, not his remit
+    assert not {r for r in found if r[2] in {"U.N.", "Yemen"} and r[0] == "Angela Merkel"}
+
+
+def test_a_party_office_in_a_chamber_gives_the_party_role_and_the_membership(read):
+    found = facts(read("Senate Republican whip John Smith criticized the bill."))
+    assert {("John Smith", "officialOf", "Republican Party"), ("John Smith", "memberOf", "Senate")} <= found
+    assert not {f for f in facts(read("CNN political director John Smith criticized the bill.")) if f[1] == "memberOf"}

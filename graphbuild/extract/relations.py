@@ -9,6 +9,10 @@ Patterns, all read off spaCy's dependency parse:
   contradict X``; ``trying to negotiate with X``), and relative clauses take the noun they modify;
 - nouns: ``Macron's rejection of the plan``, ``new U.S. sanctions on North Korea``,
   ``held talks with X`` (a light verb lends its subject), ``a trip to China``;
+- journeys: ``Smith was in Kenya`` (a person's presence in a country or place is a visit) and
+  ``a trip that took him to Kenya and Ghana`` (a verb that carries, with a journey noun as subject);
+- nouns that describe an actor by its tie to another (slot ``holder``): ``Chile, Peru's closest
+  ally``, ``Smith ally Jones``, ``Smith, a critic of Jones``, ``Chile is Peru's ally``;
 - coordination on either side gives one relation per pair;
 - negation (``does not ... negotiate``) and hedges (``seeming to``, ``may``, ``trying to``) set the
   polarity, and the confidence follows it.
@@ -29,6 +33,7 @@ CONFIDENCE = {Polarity.ASSERTED: 0.8, Polarity.HEDGED: 0.5, Polarity.NEGATED: 0.
 _CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp", "pcomp"}
 _MAX_CLIMB = 4
 _RELATIVE = {"who", "whom", "which", "that"}
+_PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "old", "then"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,7 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation:
 # ---------------------------------------------------------------------- verbs
 
 def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    yield from _journeys(verb, context)
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     cues = context.knowledge.verb_cues.get(f"{lemma} {particle}") if particle else None
@@ -93,6 +99,51 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         f"verb:{cue.slot}" + (":passive" if passive else ""), polarity)
 
 
+_PLACES = {Kind.COUNTRY, Kind.PLACE}
+
+
+def _journeys(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Smith was in Kenya': a person present in a country or place visits it (a verb of presence,
+    ontology/cues.tsv, with 'in'); 'a trip that took him to Kenya': a carrying verb whose subject
+    is a journey noun (a noun cue for gb:visits) takes its object to each place after 'to'."""
+    words = context.knowledge.words
+    lemma = verb.lemma_.lower()
+    if lemma in words.get("presence", ()):
+        travellers = [k for k in clause_subjects(verb, context) if context.referents[k].kind is Kind.PERSON]
+        places = _places(verb, "in", context) if travellers else []
+        polarity = _polarity(verb, context) if places else Polarity.ASSERTED
+        for traveller in travellers:
+            for place in places:
+                yield FoundRelation(traveller, "visits", place, verb, "presence:in", polarity)
+    elif lemma in words.get("carry", ()):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            subject = verb.head
+        journeys = {c.lemma for cues in context.knowledge.noun_cues.values() for c in cues if c.relation == "visits"}
+        if subject is None or subject.lemma_.lower() not in journeys:
+            return
+        carried = [c for c in verb.children if c.dep_ == "dobj"]
+        travellers = [k for k in (context.refer(t, actors_only=True) for c in carried for t in _expand(c)) if k]
+        polarity = _polarity(verb, context)
+        places = [p for token in (verb, *carried) for p in _places(token, "to", context)]   # 'to X' may hang on either
+        for traveller in travellers:
+            for place in places:
+                yield FoundRelation(traveller, "visits", place, verb, "journey:to", polarity)
+
+
+def _places(head: Token, preposition: str, context: ArticleContext) -> list[str]:
+    """Countries and places after ``preposition`` hanging from ``head``."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                for token in _expand(pobj):
+                    key = context.refer(token)
+                    if key and context.referents[key].kind in _PLACES:
+                        found.append(key)
+    return found
+
+
 def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
     for child in verb.children:
         if cue.slot == "dobj":
@@ -102,10 +153,24 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                     if child is None:
                         continue
                 following = _following_gerund(verb, child)
-                yield from _event_object(following or _author(child, cue, context))
+                yield from _event_object(following or _author(_titled(child, context), cue, context))
         elif child.dep_ == "prep" and child.lower_ in cue.preps:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                yield from _event_object(pobj)
+                yield from _event_object(_titled(pobj, context))
+
+
+def _titled(token: Token, context: ArticleContext) -> Token:
+    """'met U.N. Special Envoy for Yemen Jane Doe', parsed with the title as the object: the person
+    who holds the title (the first person named after it, inside its phrase) is the object."""
+    if token.lower_ not in context.knowledge.titles or (token.i in context.token_ref and
+                                                        context.referents[context.token_ref[token.i]].kind is Kind.PERSON):
+        return token
+    for candidate in token.subtree:
+        if candidate.i > token.i and candidate.dep_ != "conj":
+            key = context.refer(candidate, actors_only=True)
+            if key and context.referents[key].kind is Kind.PERSON:
+                return candidate
+    return token
 
 
 def _antecedent(noun: Token, pronoun: Token, context: ArticleContext) -> Token | None:
@@ -163,6 +228,9 @@ def _event_object(token: Token) -> Iterator[Token]:
 
 def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
     """Subject referents of a verb, climbing to the governing clause when it has none of its own."""
+    copula = _moment(verb, context)
+    if copula is not None:    # 'Smith does not think now is the time to negotiate': Smith's stance
+        return clause_subjects(copula.head, context) if copula.dep_ == "ccomp" else []
     token = verb
     for _ in range(_MAX_CLIMB):
         for child in token.children:
@@ -183,6 +251,18 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
             token = token.head
     return []
+
+
+def _moment(verb: Token, context: ArticleContext) -> Token | None:
+    """'now is the time to negotiate with X', 'it is not the moment to talk to X': the copula of
+    the moment noun (ontology/cues.tsv) that an infinitive modifies, else None."""
+    if verb.dep_ not in {"relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if (noun.lemma_.lower() not in context.knowledge.words.get("moment", ()) or noun.dep_ not in {"nsubj", "attr"}
+            or noun.head.lemma_ != "be"):
+        return None
+    return noun.head
 
 
 def _agents(verb: Token, context: ArticleContext) -> list[str]:
@@ -228,6 +308,10 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 hedged = True
         if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries):
             hedged = True
+        copula = _moment(token, context) if token is verb else None
+        if copula is not None:      # 'it is (not) the time to negotiate': a stance, not an event
+            token, hedged = copula, True
+            continue
         if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
             break
         token = token.head
@@ -238,6 +322,12 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
 
 def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     cues = context.knowledge.noun_cues.get(noun.lemma_.lower()) if noun.pos_ in {"NOUN", "PROPN"} else None
+    if not cues:
+        return
+    for cue in cues:
+        if cue.slot == "holder":
+            yield from _holder_relations(noun, cue, context)
+    cues = tuple(c for c in cues if c.slot != "holder")
     if not cues:
         return
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
@@ -263,7 +353,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
             if child.dep_ != "prep" or child.lower_ not in cue.preps or child.lower_ == "between":
                 continue
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                for obj in _expand(pobj):
+                for obj in _expand(_titled(pobj, context)):
                     obj_key = context.refer(obj, actors_only=cue.relation not in topical)
                     if obj_key is None and cue.relation in topical:
                         obj_key = context.open_topic(obj)
@@ -274,6 +364,48 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                         if both_ways:   # 'traded insults with X' runs both ways
                             yield FoundRelation(obj_key, cue.relation, subject, noun, f"noun:{cue.lemma}:reciprocal",
                                                 polarity)
+
+
+def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Chile, Peru's closest ally': the actor the noun describes (its holder) has the cue's relation
+    with the noun's possessor, a name modifying it, or the object of one of the cue's prepositions.
+    A past tie ('a former ally of') is not a current relation."""
+    if any(c.lower_ in _PAST for c in noun.children if c.dep_ in {"amod", "advmod", "compound"}):
+        return
+    holders = [k for k in (context.refer(t, actors_only=True) for t in _holder_tokens(noun)) if k]
+    if not holders:
+        return
+    others = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound", "nmod"} or (child.dep_ == "prep" and child.lower_ in cue.preps):
+            for token in (_expand(child) if child.dep_ != "prep" else
+                          [t for g in child.children if g.dep_ == "pobj" for t in _expand(g)]):
+                key = context.refer(token, actors_only=True)
+                if key and key not in holders:
+                    others.append((key, child.dep_))
+    polarity = _polarity(noun.head, context) if noun.dep_ == "attr" else Polarity.ASSERTED
+    fellows = context.knowledge.words.get("fellowship", ())
+    for holder in holders:
+        for other, link in others:
+            relation, rule = cue.relation, f"noun:{cue.lemma}:holder"
+            if cue.lemma in fellows and link != "poss" and context.referents[other].kind is Kind.ORGANIZATION:
+                relation, rule = "memberOf", rule + ":fellow"   # 'the two NATO allies', 'a partner of the firm'
+            yield FoundRelation(holder, relation, other, noun, rule, polarity)
+
+
+def _holder_tokens(noun: Token) -> list[Token]:
+    """Who a describing noun describes: the name it stands in apposition to (either way round), the
+    name it is a modifier of ('Smith ally Jones'), or the subject of 'is' ('Chile is an ally')."""
+    if noun.dep_ == "appos":
+        return _expand(noun.head)
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if named:
+        return [t for c in named for t in _expand(c)]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [t for c in noun.head.children if c.dep_ == "nsubj" for t in _expand(c)]
+    if noun.dep_ in {"compound", "npadvmod"} and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN":
+        return [noun.doc[noun.i + 1]]
+    return []
 
 
 def _between(noun: Token, cues: tuple[Cue, ...], polarity: Polarity, context: ArticleContext) -> Iterator[FoundRelation]:

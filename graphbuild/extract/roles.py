@@ -86,6 +86,9 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     role = _match(words, holder, context, rule="role:title")
     if role:
         yield role
+        body = _chamber(role, words, holder, context)
+        if body:
+            yield FoundRole(holder, _MEMBER, "member", role.token, body, "role:chamber")
     yield from _parties(words, holder, context, rule="role:party")
     # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
     for child in root.children:
@@ -103,6 +106,20 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
 
 
 _MEMBER = Title("member", "memberOf", "member")
+
+
+def _chamber(role: FoundRole, words: list[Token], holder: str, context: ArticleContext) -> str | None:
+    """'Senate Republican leader Jane Doe' leads her party's group in the Senate, of which she is a
+    member: the organisation modifying a party office held in a party."""
+    if (role.organization is None or role.title.title not in context.knowledge.words.get("party_office", ())
+            or context.knowledge.entity_uses.get(context.referents[role.organization].name) != "party"):
+        return None
+    for token in words:
+        key = context.token_ref.get(token.i)
+        if (key and key not in {holder, role.organization} and context.referents[key].kind is Kind.ORGANIZATION
+                and context.knowledge.entity_uses.get(token.text) != "party"):
+            return key
+    return None
 
 
 def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule: str) -> Iterator[FoundRole]:
@@ -155,13 +172,20 @@ def _led_by(key: str, context: ArticleContext) -> str | None:
 
 def _organization(tokens: list[Token], holder: str, title: Title, context: ArticleContext, *,
                   exclude: set[int]) -> str | None:
-    """What the role is of: a prepositional object, or a name or demonym modifying the title."""
+    """What the role is of: a prepositional object, or a name or demonym modifying the title.
+    'U.N. envoy for Yemen' is an envoy of the U.N.: a country after 'for' is the remit when an
+    organisation modifies the title."""
     first = min(exclude) if exclude else 0
+    named_body = any(context.referents[context.token_ref[t.i]].kind is Kind.ORGANIZATION
+                     for t in tokens if t.i < first and t.i in context.token_ref and context.token_ref[t.i] != holder)
     for token in tokens:   # 'leader of X'; the 'of' of 'House of Commons Labour leader' is the name's
         if token.dep_ == "prep" and token.lower_ in _ROLE_PREPS and token.i not in exclude and token.i > first:
             for obj in token.children:
                 if obj.dep_ == "pobj":
                     key = context.refer(obj, actors_only=True)
+                    if key and named_body and token.lower_ == "for" and context.referents[key].kind in {
+                            Kind.COUNTRY, Kind.PLACE}:
+                        continue
                     if key and key != holder:
                         return key
     personal = title.relation in context.knowledge.words.get("personal_role", ())
