@@ -457,3 +457,25 @@ def test_a_party_office_in_a_chamber_gives_the_party_role_and_the_membership(rea
     found = facts(read("Senate Republican whip John Smith criticized the bill."))
     assert {("John Smith", "officialOf", "Republican Party"), ("John Smith", "memberOf", "Senate")} <= found
     assert not {f for f in facts(read("CNN political director John Smith criticized the bill.")) if f[1] == "memberOf"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Obama administration backed the peace talks in Geneva.", ("Obama administration", "supports", "peace talks")),
+    ("The Clinton campaign criticized Vladimir Putin.", ("Clinton campaign", "criticizes", "Vladimir Putin")),
+])
+def test_a_persons_administration_or_campaign_is_an_organisation_of_its_own(read, text, expected):
+    extraction = read(text)
+    assert expected in facts(extraction)
+    assert {r.name: r.kind for r in extraction.referents}[expected[0]] is Kind.ORGANIZATION
+
+
+def test_a_title_parsed_as_a_subject_of_its_own_belongs_to_the_name_after_it(read):
+    extraction = read("Those young workers must be paid now,  Senate Democratic whip Dick Durbin declared on the floor.")
+    assert said(extraction)[0][0] == "Dick Durbin"
+    assert ("Dick Durbin", "officialOf", "Democratic Party") in facts(extraction)
+    assert all(not r.name.endswith("whip") for r in extraction.referents)
+
+
+def test_a_plural_description_is_not_the_one_person_with_that_title(read):
+    extraction = read("Senator Jane Doe spoke first. The senators later asked Angela Merkel to resign.")
+    assert not {f for f in facts(extraction) if f[0] == "Jane Doe"}

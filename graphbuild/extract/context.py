@@ -329,6 +329,9 @@ class ArticleContext:
     def _refer(self, token: Token, speaker: str | None) -> str | None:
         if token.i in self.token_ref:
             return self.token_ref[token.i]
+        named = self._named_after_title(token)
+        if named:
+            return named
         if token.i in self.resolved:
             return self.resolved[token.i]
         if token.pos_ == "PRON":
@@ -356,6 +359,14 @@ class ArticleContext:
         if token.pos_ == "NOUN":
             return self._organisation_description(token)
         return None
+
+    def _named_after_title(self, token: Token) -> str | None:
+        """'Senate Democratic whip Jane Doe declared', parsed with the title as a subject of its own:
+        a title noun right before a person's name is that person's, not a description."""
+        if token.pos_ != "NOUN" or token.i + 1 >= len(self.doc) or self._title_of(token) is None:
+            return None
+        key = self.token_ref.get(token.i + 1)
+        return key if key and self.referents[key].kind is Kind.PERSON else None
 
     def _organisation_description(self, token: Token) -> str | None:
         """'the credit union said' after 'Lower East Side People's Federal Credit Union': a definite
@@ -511,6 +522,8 @@ class ArticleContext:
             return None
         phrase, title = self._title_of(token)
         owner = self._owner(token)
+        if token.tag_ in {"NNS", "NNPS"}:     # 'members', 'the leaders' are several, not one holder
+            return self.description_referent(token) if owner else None
         by_title = (self.titled.get(phrase, ()),
                     lambda r: any(t == phrase or t.endswith(" " + phrase) for t in r.titles))
         by_category = (self.categorised.get(title.category, ()), lambda r: title.category in r.categories)

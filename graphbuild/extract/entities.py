@@ -59,7 +59,21 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     """Typed, cleaned entity mentions in document order: the model's, and the names it missed
     where the article repeats a name it has already used (see refind)."""
     found = list(_model_mentions(doc, knowledge))
-    return sorted(found + refind(doc, found), key=lambda m: m.start)
+    return sorted(_bodies(doc, found + refind(doc, found), knowledge), key=lambda m: m.start)
+
+
+def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'the Obama administration', 'Smith's campaign': a person's name before a body noun
+    (ontology/cues.tsv) names an organisation, 'Obama administration', not the person."""
+    nouns = knowledge.words.get("person_body", frozenset())
+    result = []
+    for mention in found:
+        after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text in {"'s", "’s"} else 0)
+        if mention.kind is Kind.PERSON and after < len(doc) and doc[after].lower_ in nouns \
+                and doc[after].pos_ == "NOUN" and doc[after].head.i != mention.end - 1:
+            mention = Mention(mention.start, after + 1, f"{mention.text} {doc[after].lower_}", Kind.ORGANIZATION)
+        result.append(mention)
+    return result
 
 
 def refind(doc: Doc, found: list[Mention]) -> list[Mention]:

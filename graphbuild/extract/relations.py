@@ -231,6 +231,13 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
     copula = _moment(verb, context)
     if copula is not None:    # 'Smith does not think now is the time to negotiate': Smith's stance
         return clause_subjects(copula.head, context) if copula.dep_ == "ccomp" else []
+    intention = _intention(verb, context)
+    if intention is not None:   # 'Smith's plan to visit X'; 'accepted an invitation to meet X'
+        owners = [k for k in (context.refer(c, actors_only=True) for c in intention.children
+                              if c.dep_ in {"poss", "compound"}) if k]
+        if owners or intention.dep_ != "dobj":
+            return owners
+        return clause_subjects(intention.head, context)
     token = verb
     for _ in range(_MAX_CLIMB):
         for child in token.children:
@@ -263,6 +270,14 @@ def _moment(verb: Token, context: ArticleContext) -> Token | None:
             or noun.head.lemma_ != "be"):
         return None
     return noun.head
+
+
+def _intention(verb: Token, context: ArticleContext) -> Token | None:
+    """'an invitation to meet X', 'a plan to visit X': the intention noun (ontology/cues.tsv) that an
+    infinitive modifies, else None."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return verb.head if verb.head.lemma_.lower() in context.knowledge.words.get("intention", ()) else None
 
 
 def _agents(verb: Token, context: ArticleContext) -> list[str]:
@@ -311,6 +326,14 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         copula = _moment(token, context) if token is verb else None
         if copula is not None:      # 'it is (not) the time to negotiate': a stance, not an event
             token, hedged = copula, True
+            continue
+        intention = _intention(token, context) if token is verb else None
+        if intention is not None:   # an invitation or a plan is not yet the act; refusing it negates it
+            if intention.dep_ != "dobj":
+                return Polarity.HEDGED
+            if intention.head.lemma_.lower() in words.get("refusal", set()):
+                return Polarity.NEGATED
+            token, hedged = intention.head, True
             continue
         if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
             break

@@ -83,13 +83,16 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     modifiers = [t for t in root.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}
                  and context.token_ref.get(t.i) != holder]
     words = [t for m in modifiers for t in m.subtree if context.token_ref.get(t.i) != holder]
+    if not words:
+        words = _detached_title(root, holder, context)
     role = _match(words, holder, context, rule="role:title")
     if role:
         yield role
         body = _chamber(role, words, holder, context)
         if body:
             yield FoundRole(holder, _MEMBER, "member", role.token, body, "role:chamber")
-    yield from _parties(words, holder, context, rule="role:party")
+    led = {role.organization} if role else set()
+    yield from (p for p in _parties(words, holder, context, rule="role:party") if p.organization not in led)
     # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
     for child in root.children:
         if child.dep_ == "appos":
@@ -103,6 +106,16 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
                       stop=root.i)
         if role:
             yield role
+
+
+def _detached_title(root: Token, holder: str, context: ArticleContext) -> list[Token]:
+    """'Senate Democratic whip Jane Doe declared', parsed with the title as a word of its own: the
+    phrase of a noun right before the name."""
+    start = min(t.i for t in root.subtree if context.token_ref.get(t.i) == holder)
+    before = root.doc[start - 1] if start > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.i in context.token_ref or before.head is root:
+        return []
+    return [t for t in before.subtree if t.i < start and context.token_ref.get(t.i) != holder]
 
 
 _MEMBER = Title("member", "memberOf", "member")
