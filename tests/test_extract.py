@@ -479,3 +479,17 @@ def test_a_title_parsed_as_a_subject_of_its_own_belongs_to_the_name_after_it(rea
 def test_a_plural_description_is_not_the_one_person_with_that_title(read):
     extraction = read("Senator Jane Doe spoke first. The senators later asked Angela Merkel to resign.")
     assert not {f for f in facts(extraction) if f[0] == "Jane Doe"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Backed by Russia and Iran, the Syrian government retook Aleppo.",
+     {("Russia", "supports", "Syria"), ("Iran", "supports", "Syria")}),
+    ("Angela Merkel, supported by France, rejected the deal.", {("France", "supports", "Angela Merkel")}),
+])
+def test_a_reduced_passive_takes_its_by_agent_as_subject(read, text, expected):
+    assert expected <= facts(read(text))
+
+
+def test_only_stances_take_a_topic_as_object(read):
+    assert not facts(read("Norway hosted the talks."))          # a meeting is with someone, not with talks
+    assert ("Norway", "supports", "talks") in facts(read("Norway supported the talks."))

@@ -81,16 +81,24 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     cues = cues or context.knowledge.verb_cues.get(lemma, ())
     if not cues or verb.dep_ == "amod":   # 'visiting U.S. President Trump' describes, it does not act
         return
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    reduced = _reduced_passive(verb)
+    passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subjects = _agents(verb, context) if passive else clause_subjects(verb, context)
     if not subjects:
         return
     polarity = _polarity(verb, context)
     for cue in cues:
-        for obj_token in _object_tokens(verb, cue, passive, context):
+        objects = _object_tokens(verb, cue, passive, context)
+        if reduced and cue.slot == "dobj":
+            objects = _reduced_objects(verb)
+        for obj_token in objects:
             for obj in _expand(obj_token):
+                # 'hosted the talks' is no meeting with a topic: only stances take topics as objects
+                topical = cue.relation in context.knowledge.words.get("topic_relation", ())
                 obj_key = context.refer(obj, speaker=None)
-                if obj_key is None and cue.relation in context.knowledge.words.get("topic_relation", ()):
+                if obj_key is not None and not topical and context.referents[obj_key].kind is Kind.TOPIC:
+                    continue
+                if obj_key is None and topical:
                     obj_key = context.open_topic(obj)
                 if obj_key is None:
                     continue
@@ -142,6 +150,21 @@ def _places(head: Token, preposition: str, context: ArticleContext) -> list[str]
                     if key and context.referents[key].kind in _PLACES:
                         found.append(key)
     return found
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'talks brokered by Norway', 'Backed by Russia, the government ...': a past participle with a
+    'by' agent and no auxiliary, modifying a noun or a clause."""
+    return (verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children))
+
+
+def _reduced_objects(verb: Token) -> list[Token]:
+    """What a reduced passive is about: the noun it modifies, or the subject of the clause it opens."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
