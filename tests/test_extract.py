@@ -485,6 +485,7 @@ def test_a_plural_description_is_not_the_one_person_with_that_title(read):
     ("Backed by Russia and Iran, the Syrian government retook Aleppo.",
      {("Russia", "supports", "Syria"), ("Iran", "supports", "Syria")}),
     ("Angela Merkel, supported by France, rejected the deal.", {("France", "supports", "Angela Merkel")}),
+    ("The truce brokered by Norway held for a week.", {("Norway", "supports", "truce")}),
 ])
 def test_a_reduced_passive_takes_its_by_agent_as_subject(read, text, expected):
     assert expected <= facts(read(text))
