@@ -79,6 +79,7 @@ class Knowledge:
     object_speech_verbs: frozenset[str]        # speech verbs whose object is what was said ("denied the report")
     sources: frozenset[str]                    # nouns for unnamed speakers ("a source said")
     organisation_sources: frozenset[str]       # nouns for unnamed organisations ("the campaign says")
+    document_sources: frozenset[str]           # documents and findings a claim is attributed to ("the poll")
     titles: dict[str, Title]                   # lower-case title -> Title
     overrides: dict[tuple[str, str], str]      # (relation, object kind) -> relation to use instead
     topics: dict[str, TopicEntry]              # lemma or phrase -> topic
@@ -139,7 +140,7 @@ def load() -> Knowledge:
     for row in read_table("cues.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"])
     speech: dict[str, set[str]] = {"verb": set(), "object_verb": set(), "channel": set(), "source": set(),
-                                   "source_org": set()}
+                                   "source_org": set(), "source_doc": set()}
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
 
@@ -169,6 +170,7 @@ def load() -> Knowledge:
         channels=frozenset(speech["channel"]),
         sources=frozenset(speech["source"]),
         organisation_sources=frozenset(speech["source_org"]),
+        document_sources=frozenset(speech["source_doc"]),
         titles=titles,
         overrides=overrides,
         topics=topics,

@@ -494,3 +494,25 @@ def test_a_reduced_passive_takes_its_by_agent_as_subject(read, text, expected):
 def test_only_stances_take_a_topic_as_object(read):
     assert not facts(read("Norway hosted the talks."))          # a meeting is with someone, not with talks
     assert ("Norway", "supports", "talks") in facts(read("Norway supported the talks."))
+
+
+def test_a_speech_verb_set_into_the_clause_it_reports(read):
+    found = said(read("The policy has badly hurt the senator with young voters, Lindsey Graham said, since most of "
+                      "them accept the science."))
+    # like "..., Trump wrote" after a quote whose marks were stripped, the inverted order counts as direct
+    assert found == [("Lindsey Graham", "The policy has badly hurt the senator with young voters", True)]
+
+
+def test_a_speaker_the_parser_filed_inside_an_opening_phrase(read):
+    found = said(read("In Berlin on Monday Angela Merkel said the talks had failed."))
+    assert found == [("Angela Merkel", "the talks had failed", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the latest poll, Angela Merkel leads by four points.",
+     ("latest poll", "Angela Merkel leads by four points", False)),
+    ("The party lost ground, according to a survey by Reuters.", ("Reuters", "The party lost ground", False)),
+    ("According to the union, the company cut wages.", ("union", "the company cut wages", False)),
+])
+def test_according_to_a_document_or_an_unnamed_body(read, text, expected):
+    assert said(read(text)) == [expected]

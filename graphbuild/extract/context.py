@@ -299,7 +299,7 @@ class ArticleContext:
         if key not in self.referents:
             if token.tag_ in {"NNS", "NNPS"}:
                 kind = Kind.GROUP
-            elif token.lemma_.lower() in self.knowledge.organisation_sources:
+            elif token.lemma_.lower() in self.knowledge.organisation_sources | self.knowledge.document_sources:
                 kind = Kind.ORGANIZATION
             else:
                 kind = Kind.PERSON

@@ -201,8 +201,24 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
                 # 'a source said', 'the Clinton campaign says', 'the announcer said': known by a description
                 return context.description_referent(child)
             return None
+    stray = _stray_subject(cue, context)
+    if stray:
+        return stray
     keys = clause_subjects(cue, context)
     return keys[0] if keys else None
+
+
+def _stray_subject(cue: Token, context: ArticleContext) -> str | None:
+    """'In a meeting with editors Donald Trump said that ...': with no comma after the opening
+    phrase the parser files the name inside it and leaves the verb without a subject; the actor
+    named right before a main speech verb that has none is its speaker."""
+    if cue.dep_ != "ROOT" or cue.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cue.children):
+        return None
+    before = cue.doc[cue.i - 1]
+    key = context.token_ref.get(before.i)
+    if key is None or before.sent != cue.sent or before.i < cue.sent.start:
+        return None
+    return key if context.referents[key].kind in {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY} else None
 
 
 def _publisher(noun: Token, context: ArticleContext) -> str | None:
@@ -247,7 +263,8 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
             continue
         if token.lemma_.lower() not in verbs or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
-        content = _complement(token) or _after_colon(token) or _object_content(token, context)
+        content = (_complement(token) or _after_colon(token) or _object_content(token, context)
+                   or _parenthetical(token))
         if content is None:
             continue
         start, end = content
@@ -274,6 +291,23 @@ def _complement(verb: Token) -> tuple[int, int] | None:
                 return None
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return None
+
+
+def _parenthetical(verb: Token) -> tuple[int, int] | None:
+    """'The plan has hurt him with voters, Jones said, since ...': a speech verb set into the clause
+    it reports (parsed as parataxis) says that clause, up to the speech verb's own words when it
+    follows them."""
+    if verb.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    own = {t.i for t in verb.subtree}
+    tokens = [t for t in verb.head.subtree if t.i not in own and (t.i < verb.i or verb.i < verb.head.i)]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if len(tokens) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def _object_content(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
@@ -309,7 +343,7 @@ def _after_colon(verb: Token) -> tuple[int, int] | None:
 
 
 def _according(token: Token, context: ArticleContext) -> _Found | None:
-    """'According to a senior official, the directive instructed ...'."""
+    """'According to a senior official, the directive instructed ...', 'according to the latest poll'."""
     for prep in token.children:
         if prep.lower_ != "to":
             continue
@@ -317,8 +351,13 @@ def _according(token: Token, context: ArticleContext) -> _Found | None:
             if obj.dep_ != "pobj":
                 continue
             speaker = context.refer(obj, actors_only=True)
-            if speaker is None and obj.pos_ == "NOUN" and obj.lemma_.lower() in context.knowledge.titles:
-                speaker = context.description_referent(obj)
+            knowledge = context.knowledge
+            if speaker is None and obj.pos_ == "NOUN":
+                speaker = _publisher(obj, context)            # 'according to a survey by Reuters'
+            if speaker is None and obj.pos_ == "NOUN" and obj.lemma_.lower() in (
+                    knowledge.titles.keys() | knowledge.sources | knowledge.organisation_sources
+                    | knowledge.document_sources):
+                speaker = context.description_referent(obj)   # 'according to the poll', '... to the union'
             if speaker is None:
                 return None
             sent = token.sent
