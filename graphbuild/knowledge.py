@@ -77,6 +77,8 @@ class Knowledge:
     speech_verbs: frozenset[str]
     channels: frozenset[str]
     object_speech_verbs: frozenset[str]        # speech verbs whose object is what was said ("denied the report")
+    naming_verbs: frozenset[str]               # "called the charges baseless": the object and its name are said
+    prep_speech: dict[str, frozenset[str]]     # verb -> prepositions after which what was asked for follows
     sources: frozenset[str]                    # nouns for unnamed speakers ("a source said")
     organisation_sources: frozenset[str]       # nouns for unnamed organisations ("the campaign says")
     document_sources: frozenset[str]           # documents and findings a claim is attributed to ("the poll")
@@ -140,7 +142,7 @@ def load() -> Knowledge:
     for row in read_table("cues.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"])
     speech: dict[str, set[str]] = {"verb": set(), "object_verb": set(), "channel": set(), "source": set(),
-                                   "source_org": set(), "source_doc": set()}
+                                   "source_org": set(), "source_doc": set(), "naming_verb": set(), "prep_verb": set()}
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
 
@@ -165,8 +167,12 @@ def load() -> Knowledge:
         verb_cues={k: tuple(v) for k, v in verb_cues.items()},
         noun_cues={k: tuple(v) for k, v in noun_cues.items()},
         words={k: frozenset(v) for k, v in words.items()},
-        speech_verbs=frozenset(speech["verb"] | speech["object_verb"]),
+        speech_verbs=frozenset(speech["verb"] | speech["object_verb"] | speech["naming_verb"]
+                               | {phrase.split()[0] for phrase in speech["prep_verb"]}),
         object_speech_verbs=frozenset(speech["object_verb"]),
+        naming_verbs=frozenset(speech["naming_verb"]),
+        prep_speech={verb: frozenset(p.split()[1] for p in speech["prep_verb"] if p.split()[0] == verb)
+                     for verb in {p.split()[0] for p in speech["prep_verb"]}},
         channels=frozenset(speech["channel"]),
         sources=frozenset(speech["source"]),
         organisation_sources=frozenset(speech["source_org"]),

@@ -516,3 +516,16 @@ def test_a_speaker_the_parser_filed_inside_an_opening_phrase(read):
 ])
 def test_according_to_a_document_or_an_unnamed_body(read, text, expected):
     assert said(read(text)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The campaign called the charges unsubstantiated and false.", "the charges unsubstantiated and false"),
+    ("Angela Merkel called for a moratorium on new coal plants.", "a moratorium on new coal plants"),
+])
+def test_naming_and_asking_for_are_statements(read, text, expected):
+    assert [text for _, text, _ in said(read(text))] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Donald Trump called Xi Jinping on Tuesday.", "Angela Merkel called a cabinet meeting."])
+def test_a_phone_call_or_a_meeting_called_is_no_statement(read, text):
+    assert not said(read(text))

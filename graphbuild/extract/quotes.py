@@ -264,7 +264,7 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
         if token.lemma_.lower() not in verbs or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
         content = (_complement(token) or _after_colon(token) or _object_content(token, context)
-                   or _parenthetical(token))
+                   or _naming(token, context) or _asked_for(token, context) or _parenthetical(token))
         if content is None:
             continue
         start, end = content
@@ -290,6 +290,34 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             if len(tokens) < 2:
                 return None
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return None
+
+
+def _naming(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
+    """'The campaign called the charges baseless', 'called the remarks "a wake-up call"': the object
+    with the name given to it is what was said."""
+    if verb.lemma_.lower() not in context.knowledge.naming_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    name = next((c for c in verb.children if c.dep_ == "oprd"), None) or next(
+        (c for c in obj.children if c.dep_ == "appos"), None)
+    if name is None:
+        return None
+    tokens = sorted({*obj.subtree, *name.subtree}, key=lambda t: t.i)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _asked_for(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
+    """'called for a moratorium on new plants': what someone asked for is what they said."""
+    preps = context.knowledge.prep_speech.get(verb.lemma_.lower(), frozenset())
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                tokens = list(objects[0].subtree)
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return None
 
 
