@@ -529,3 +529,11 @@ def test_naming_and_asking_for_are_statements(read, text, expected):
 @pytest.mark.parametrize("text", ["Donald Trump called Xi Jinping on Tuesday.", "Angela Merkel called a cabinet meeting."])
 def test_a_phone_call_or_a_meeting_called_is_no_statement(read, text):
     assert not said(read(text))
+
+
+def test_an_expressed_concern_is_said_and_a_relayed_one_keeps_both_speakers(read):
+    assert said(read("Angela Merkel expressed concern about the arrests.")) == [
+        ("Angela Merkel", "concern about the arrests", False)]
+    found = said(read("The White House said Vice President Mike Pence voiced concern about the arrests."))
+    assert ("Mike Pence", "concern about the arrests", False) in found
+    assert any(speaker == "White House" for speaker, _, _ in found)
