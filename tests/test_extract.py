@@ -537,3 +537,8 @@ def test_an_expressed_concern_is_said_and_a_relayed_one_keeps_both_speakers(read
     found = said(read("The White House said Vice President Mike Pence voiced concern about the arrests."))
     assert ("Mike Pence", "concern about the arrests", False) in found
     assert any(speaker == "White House" for speaker, _, _ in found)
+
+
+def test_a_quoted_name_gives_the_whole_naming(read):
+    assert said(read('Angela Merkel called the remarks "a true wake-up call" for her party.')) == [
+        ("Angela Merkel", 'the remarks "a true wake-up call"', False)]

@@ -96,7 +96,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
         if cue is not None:
             speaker = _speaker(cue, context)
             if speaker:
-                clause = _reported_clause(cue, start, end)
+                clause = _reported_clause(cue, start, end, context)
                 if clause:
                     statement = FoundStatement(speaker, context.text[clause[0]:clause[1]].strip().rstrip(","), cue.lower_,
                                                False, clause, evidence, _channel(cue, context), "reported:mixed")
@@ -125,9 +125,10 @@ def _continue(previous: _Found, text: str, end: int, evidence: tuple[int, int]) 
     return _Found(merged, previous.cue_token)
 
 
-def _reported_clause(cue: Token, start: int, end: int) -> tuple[int, int] | None:
-    """The cue's complement when it holds the quote and says more than the quote."""
-    clause = _complement(cue)
+def _reported_clause(cue: Token, start: int, end: int, context: ArticleContext) -> tuple[int, int] | None:
+    """The cue's complement (or what it names or asks for: 'called the talks "fruitful"') when it
+    holds the quote and says more than the quote."""
+    clause = _complement(cue) or _naming(cue, context) or _asked_for(cue, context)
     if not clause or not clause[0] < start - 1 < clause[1]:
         return None
     clause = (clause[0], max(clause[1], end))   # the quote may run on past the parse's clause
