@@ -542,3 +542,13 @@ def test_an_expressed_concern_is_said_and_a_relayed_one_keeps_both_speakers(read
 def test_a_quoted_name_gives_the_whole_naming(read):
     assert said(read('Angela Merkel called the remarks "a true wake-up call" for her party.')) == [
         ("Angela Merkel", 'the remarks "a true wake-up call"', False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator John Smith has denied some of the allegations against him.",
+     [("John Smith", "some of the allegations against him", False)]),
+    ("Hezbollah declared victory in the war.", [("Hezbollah", "victory in the war", False)]),
+    ("John Smith denied it.", []),     # a pronoun says nothing on its own
+])
+def test_what_a_speech_verb_takes_as_object(read, text, expected):
+    assert said(read(text)) == expected

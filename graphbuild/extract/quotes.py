@@ -345,7 +345,8 @@ def _object_content(verb: Token, context: ArticleContext) -> tuple[int, int] | N
     if verb.lemma_.lower() not in context.knowledge.object_speech_verbs:
         return None
     for child in verb.children:
-        if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}:
+        # 'denied the allegations'; 'denied some of the allegations', but not 'denied it'
+        if child.dep_ == "dobj" and (child.pos_ in {"NOUN", "PROPN"} or any(True for _ in child.children)):
             if context.refer(child, actors_only=True) is not None:
                 return None
             tokens = list(child.subtree)
