@@ -24,10 +24,10 @@ from graphbuild.errors import GraphbuildError
 class Running:
     """A function started by :func:`start`; ``result()`` waits for it, ``close()`` stops it."""
 
-    def __init__(self, function: Callable[..., Any], args: tuple) -> None:
+    def __init__(self, function: Callable[..., Any], args: tuple, what: str | None = None) -> None:
         self._process = None
         self._done: tuple[bool, Any] | None = None
-        self._name = getattr(function, "__name__", "background work")
+        self._name = what or getattr(function, "__name__", "background work")
         if not _can_fork():
             self._done = _call(function, args)
             return
@@ -66,9 +66,10 @@ class Running:
         self._process = None
 
 
-def start(function: Callable[..., Any], *args: Any) -> Running:
-    """Start ``function(*args)`` beside this process; ``function`` must not write to shared state."""
-    return Running(function, args)
+def start(function: Callable[..., Any], *args: Any, what: str | None = None) -> Running:
+    """Start ``function(*args)`` beside this process; ``function`` must not write to shared state.
+    ``what`` names the work in an error message (default: the function's name)."""
+    return Running(function, args, what)
 
 
 def _can_fork() -> bool:

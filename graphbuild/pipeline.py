@@ -170,7 +170,7 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
     info = BuildInfo(f"graphbuild {__version__}", model)
     graphs = build_graphs(extractions, resolution, base=base or DEFAULT_BASE, info=info)
     # checked against ontology/shapes.ttl while the files are written; a bug if it fails
-    validation = background.start(_check, graphs, f"the graph of {out}")
+    validation = background.start(_check, graphs, f"the graph of {out}", what="the SHACL check of the graph")
     try:
         try:
             out.mkdir(parents=True, exist_ok=True)

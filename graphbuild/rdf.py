@@ -94,9 +94,10 @@ class NamedGraphs:
         return self._union[store]
 
     def lines(self, name: URIRef) -> list[str]:
-        """The named graph ``name`` as N-Triples lines, each once, sorted."""
+        """The named graph ``name`` as N-Triples lines, each once, sorted (made for every named graph
+        at the first call: the files need them all)."""
         if name not in self._lines:
-            self._lines[name] = sorted(set(dict(self.graphs)[name].lines()))
+            self._lines.update({n: sorted(set(layer.lines())) for n, layer in self.graphs if n not in self._lines})
         return self._lines[name]
 
     def union_lines(self) -> list[str]:

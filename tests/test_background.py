@@ -56,3 +56,8 @@ def test_without_fork_the_function_runs_here_at_once(monkeypatch):
     assert background.start(_child_pid).result() == os.getpid()
     with pytest.raises(InputError, match="the shapes say no"):
         background.start(_fails).result()
+
+
+def test_the_work_can_be_named_for_the_error_message():
+    with pytest.raises(GraphbuildError, match=r"running the SHACL check died without an answer"):
+        background.start(_dies, what="the SHACL check").result()
