@@ -552,3 +552,8 @@ def test_a_quoted_name_gives_the_whole_naming(read):
 ])
 def test_what_a_speech_verb_takes_as_object(read, text, expected):
     assert said(read(text)) == expected
+
+
+def test_visiting_a_person_is_meeting_them(read):
+    found = facts(read("Emmanuel Macron visited Angela Merkel and then visited Kenya."))
+    assert ("Emmanuel Macron", "meets", "Angela Merkel") in found and ("Emmanuel Macron", "visits", "Kenya") in found
