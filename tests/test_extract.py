@@ -428,6 +428,7 @@ def test_presence_and_journeys_are_visits(read, text, expected):
     "Germany was in Kenya.",                     # a country is not a traveller
     "The storm took Angela Merkel to Kenya.",    # not a journey
     "Angela Merkel was born in Hamburg.",
+    "Angela Merkel's snub of Emmanuel Macron as he was in Kenya angered Paris.",   # who is 'he'?
 ])
 def test_what_is_not_a_visit(read, text):
     assert not {f for f in facts(read(text)) if f[1] == "visits"}
@@ -438,11 +439,11 @@ def test_a_denied_presence_is_a_negated_visit(read):
 
 
 def test_the_moment_to_act_is_the_judges_stance_and_its_negation_counts(read):
-    assert ("Angela Merkel", "negotiatesWith", "Russia", "negated") in relations(
-        read("Angela Merkel does not think now is the time to negotiate with Russia."))
+    assert ("Angela Merkel", "communicatesWith", "Russia", "negated") in relations(
+        read("Angela Merkel does not believe this is the right moment to talk to Russia."))
     assert ("Angela Merkel", "negotiatesWith", "Russia", "hedged") in relations(
         read("Angela Merkel believes this is the moment to negotiate with Russia."))
-    assert not relations(read("It is time to negotiate with Russia."))
+    assert not relations(read("It is time to talk to Russia."))
 
 
 def test_a_title_object_is_the_person_who_holds_it(read):

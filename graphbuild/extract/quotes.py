@@ -373,7 +373,7 @@ def _after_colon(verb: Token) -> tuple[int, int] | None:
 
 
 def _according(token: Token, context: ArticleContext) -> _Found | None:
-    """'According to a senior official, the directive instructed ...', 'according to the latest poll'."""
+    """'According to a senior diplomat, the plan failed', 'according to the latest poll'."""
     for prep in token.children:
         if prep.lower_ != "to":
             continue

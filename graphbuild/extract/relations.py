@@ -117,7 +117,9 @@ def _journeys(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     words = context.knowledge.words
     lemma = verb.lemma_.lower()
     if lemma in words.get("presence", ()):
-        travellers = [k for k in clause_subjects(verb, context) if context.referents[k].kind is Kind.PERSON]
+        # a pronoun's antecedent is a guess: 'X's snub of Y as he was in Lima' could be either
+        named = not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+        travellers = [k for k in clause_subjects(verb, context) if context.referents[k].kind is Kind.PERSON] if named else []
         places = _places(verb, "in", context) if travellers else []
         polarity = _polarity(verb, context) if places else Polarity.ASSERTED
         for traveller in travellers:
@@ -252,7 +254,7 @@ def _event_object(token: Token) -> Iterator[Token]:
 def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
     """Subject referents of a verb, climbing to the governing clause when it has none of its own."""
     copula = _moment(verb, context)
-    if copula is not None:    # 'Smith does not think now is the time to negotiate': Smith's stance
+    if copula is not None:    # 'Smith doubts this is the moment to talk to X': Smith's stance
         return clause_subjects(copula.head, context) if copula.dep_ == "ccomp" else []
     intention = _intention(verb, context)
     if intention is not None:   # 'Smith's plan to visit X'; 'accepted an invitation to meet X'
@@ -284,7 +286,7 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
 
 
 def _moment(verb: Token, context: ArticleContext) -> Token | None:
-    """'now is the time to negotiate with X', 'it is not the moment to talk to X': the copula of
+    """'this is the right moment to meet X', 'it is not the hour to talk to X': the copula of
     the moment noun (ontology/cues.tsv) that an infinitive modifies, else None."""
     if verb.dep_ not in {"relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
@@ -347,7 +349,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries):
             hedged = True
         copula = _moment(token, context) if token is verb else None
-        if copula is not None:      # 'it is (not) the time to negotiate': a stance, not an event
+        if copula is not None:      # 'it is (not) the moment to meet X': a stance, not an event
             token, hedged = copula, True
             continue
         intention = _intention(token, context) if token is verb else None
