@@ -73,7 +73,9 @@ def start(function: Callable[..., Any], *args: Any, what: str | None = None) -> 
 
 
 def _can_fork() -> bool:
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    """Linux, and not inside a daemonic process (a pool worker may not have children)."""
+    return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+            and not multiprocessing.current_process().daemon)
 
 
 def _call(function: Callable[..., Any], args: tuple) -> tuple[bool, Any]:

@@ -61,3 +61,20 @@ def test_without_fork_the_function_runs_here_at_once(monkeypatch):
 def test_the_work_can_be_named_for_the_error_message():
     with pytest.raises(GraphbuildError, match=r"running the SHACL check died without an answer"):
         background.start(_dies, what="the SHACL check").result()
+
+
+def _inside_a_daemon() -> int:
+    return background.start(_child_pid).result()
+
+
+def test_inside_a_daemonic_process_the_function_runs_in_it():
+    """A build run from a pool worker (a daemonic process, which may not have children) still works."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        worker_pid, ran_in = pool.apply(_pids_in_daemon)
+    assert ran_in == worker_pid
+
+
+def _pids_in_daemon() -> tuple[int, int]:
+    return os.getpid(), _inside_a_daemon()
