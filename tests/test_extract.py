@@ -411,6 +411,7 @@ def test_a_tie_noun_relates_the_actor_it_describes(read, text, expected):
 
 def test_a_former_tie_is_not_a_current_relation(read):
     assert not {f for f in facts(read("Cuba, a former ally of Angola, rejected the deal.")) if f[1] == "cooperatesWith"}
+    assert ("Cuba", "cooperatesWith", "Russia") in facts(read("Cuba, an old ally of Russia, rejected the plan."))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -33,7 +33,7 @@ CONFIDENCE = {Polarity.ASSERTED: 0.8, Polarity.HEDGED: 0.5, Polarity.NEGATED: 0.
 _CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp", "pcomp"}
 _MAX_CLIMB = 4
 _RELATIVE = {"who", "whom", "which", "that"}
-_PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "old", "then"}
+_PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "then"}   # not "old": an old ally still is one
 
 
 @dataclass(frozen=True, slots=True)
