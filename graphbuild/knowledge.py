@@ -145,6 +145,10 @@ def load() -> Knowledge:
                                    "source_org": set(), "source_doc": set(), "naming_verb": set(), "prep_verb": set()}
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
+    prep_speech: dict[str, set[str]] = {}      # 'call for' -> call: {for}
+    for phrase in speech["prep_verb"]:
+        verb, prep = phrase.split()
+        prep_speech.setdefault(verb, set()).add(prep)
 
     overrides = {(row["relation"], row["object_kind"]): row["becomes"] for row in read_table("relation_overrides.tsv")}
     titles = {row["title"]: Title(row["title"], row["relation"], row["category"]) for row in read_table("titles.tsv")}
@@ -167,12 +171,10 @@ def load() -> Knowledge:
         verb_cues={k: tuple(v) for k, v in verb_cues.items()},
         noun_cues={k: tuple(v) for k, v in noun_cues.items()},
         words={k: frozenset(v) for k, v in words.items()},
-        speech_verbs=frozenset(speech["verb"] | speech["object_verb"] | speech["naming_verb"]
-                               | {phrase.split()[0] for phrase in speech["prep_verb"]}),
+        speech_verbs=frozenset(speech["verb"] | speech["object_verb"] | speech["naming_verb"] | prep_speech.keys()),
         object_speech_verbs=frozenset(speech["object_verb"]),
         naming_verbs=frozenset(speech["naming_verb"]),
-        prep_speech={verb: frozenset(p.split()[1] for p in speech["prep_verb"] if p.split()[0] == verb)
-                     for verb in {p.split()[0] for p in speech["prep_verb"]}},
+        prep_speech={verb: frozenset(preps) for verb, preps in prep_speech.items()},
         channels=frozenset(speech["channel"]),
         sources=frozenset(speech["source"]),
         organisation_sources=frozenset(speech["source_org"]),

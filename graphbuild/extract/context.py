@@ -363,10 +363,10 @@ class ArticleContext:
     def _named_after_title(self, token: Token) -> str | None:
         """'Senate Democratic whip Jane Doe declared', parsed with the title as a subject of its own:
         a title noun right before a person's name is that person's, not a description."""
-        if token.pos_ != "NOUN" or token.i + 1 >= len(self.doc) or self._title_of(token) is None:
-            return None
         key = self.token_ref.get(token.i + 1)
-        return key if key and self.referents[key].kind is Kind.PERSON else None
+        if token.pos_ != "NOUN" or key is None or self.referents[key].kind is not Kind.PERSON:
+            return None
+        return key if self._title_of(token) is not None else None
 
     def _organisation_description(self, token: Token) -> str | None:
         """'the credit union said' after 'Lower East Side People's Federal Credit Union': a definite

@@ -91,10 +91,10 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         objects = _object_tokens(verb, cue, passive, context)
         if reduced and cue.slot == "dobj":
             objects = _reduced_objects(verb)
+        # 'hosted the talks' is no meeting with a topic: only stances take topics as objects
+        topical = cue.relation in context.knowledge.words.get("topic_relation", ())
         for obj_token in objects:
             for obj in _expand(obj_token):
-                # 'hosted the talks' is no meeting with a topic: only stances take topics as objects
-                topical = cue.relation in context.knowledge.words.get("topic_relation", ())
                 obj_key = context.refer(obj, speaker=None)
                 if obj_key is not None and not topical and context.referents[obj_key].kind is Kind.TOPIC:
                     continue
@@ -129,8 +129,9 @@ def _journeys(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
             subject = verb.head
-        journeys = {c.lemma for cues in context.knowledge.noun_cues.values() for c in cues if c.relation == "visits"}
-        if subject is None or subject.lemma_.lower() not in journeys:
+        journey = subject is not None and any(
+            c.relation == "visits" for c in context.knowledge.noun_cues.get(subject.lemma_.lower(), ()))
+        if not journey:
             return
         carried = [c for c in verb.children if c.dep_ == "dobj"]
         travellers = [k for k in (context.refer(t, actors_only=True) for c in carried for t in _expand(c)) if k]
