@@ -60,7 +60,7 @@ from pathlib import Path
 from time import perf_counter
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SDO, SKOS
 
 HERE = Path(__file__).resolve().parent
@@ -214,6 +214,7 @@ class Entity:
     alt: tuple[str, ...]
     kind: str
     titles: tuple[str, ...]
+    written: tuple[str, ...] = ()            # the names this article writes (gb:mentionedAs in its graph)
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,7 @@ def read_ontology(graph: Graph) -> Ontology:
     return Ontology(family, symmetric)
 
 
-def read_entity(graph: Graph, iri: URIRef) -> Entity:
+def read_entity(graph: Graph, iri: URIRef, written: tuple[str, ...] = ()) -> Entity:
     kinds = [local(t) for t in graph.objects(iri, RDF.type) if local(t) in KINDS]
     return Entity(
         iri=iri,
@@ -276,10 +277,26 @@ def read_entity(graph: Graph, iri: URIRef) -> Entity:
         alt=tuple(sorted(str(a) for a in graph.objects(iri, SKOS.altLabel))),
         kind=kinds[0] if kinds else "?",
         titles=tuple(sorted(str(t) for t in graph.objects(iri, gb("title")))),
+        written=written,
     )
 
 
-def read_article(graph: Graph, article: URIRef) -> Built:
+def read_written(trig: Path) -> dict[tuple[str, URIRef], tuple[str, ...]]:
+    """(article id, entity) -> the names that article writes, from each article's named graph in
+    graph.trig: altLabels gather the names of every article, so a country written 'Beijing' in one
+    article would otherwise look, in another that has the city, like the city and the country merged."""
+    if not trig.exists():
+        return {}
+    dataset = Dataset()
+    dataset.parse(trig, format="trig")
+    found: dict[tuple[str, URIRef], list[str]] = defaultdict(list)
+    for entity, _, name, graph in dataset.quads((None, gb("mentionedAs"), None, None)):
+        found[(str(getattr(graph, "identifier", graph)).rsplit("/", 1)[-1], entity)].append(str(name))
+    return {key: tuple(sorted(names)) for key, names in found.items()}
+
+
+def read_article(graph: Graph, article: URIRef,
+                 written: dict[tuple[str, URIRef], tuple[str, ...]] | None = None) -> Built:
     """Entities, relations (deduplicated) and statements of one built article."""
     nodes = set(graph.subjects(gb("article"), article))
     entity_iris = set(graph.subjects(gb("mentionedIn"), article))
@@ -308,10 +325,13 @@ def read_article(graph: Graph, article: URIRef) -> Built:
                                     str(graph.value(node, gb("direct"))).lower() == "true"))
         if speaker is not None:
             entity_iris.add(speaker)
-    return Built(article, {e: read_entity(graph, e) for e in entity_iris}, relations, statements)
+    article_id = local(article).removeprefix("article_")
+    return Built(article, {e: read_entity(graph, e, (written or {}).get((article_id, e), ())) for e in entity_iris},
+                 relations, statements)
 
 
-def pair_articles(graph: Graph, golds: list[Gold]) -> dict[str, Built]:
+def pair_articles(graph: Graph, golds: list[Gold],
+                  written: dict[tuple[str, URIRef], tuple[str, ...]] | None = None) -> dict[str, Built]:
     """Gold key -> built article: seeds by file name, corpus rows by headline (= the gold title)."""
     by_file, by_title = {}, {}
     for article in graph.subjects(RDF.type, gb("Article")):
@@ -329,7 +349,7 @@ def pair_articles(graph: Graph, golds: list[Gold]) -> dict[str, Built]:
             article = by_file.get(Path(gold.article["file"]).name)
         if article is None:
             raise SystemExit(f"{gold.key}: no built article for it in the graph")
-        paired[gold.key] = read_article(graph, article)
+        paired[gold.key] = read_article(graph, article, written)
     return paired
 
 
@@ -343,7 +363,7 @@ class Names:
         text = gold.folded_text
         self.names: dict[URIRef, list[str]] = {}     # in-article folded names, label first
         for iri, entity in built.entities.items():
-            alts = [fold(a) for a in entity.alt if fold(a) and f" {fold(a)} " in text]
+            alts = [fold(a) for a in entity.written or entity.alt if fold(a) and f" {fold(a)} " in text]
             self.names[iri] = [fold(entity.label), *alts]
 
     def denotes(self, iri: URIRef | None) -> set[str]:
@@ -1063,14 +1083,16 @@ def main(argv: list[str] | None = None) -> int:
     started = perf_counter()
     if args.graph:
         path = args.graph
-        graph = Graph().parse(path)
+        graph, written = Graph().parse(path), read_written(path.with_suffix(".trig"))
     elif args.out:
-        graph = Graph().parse(build_gold_articles(golds, header, rows, args.out))
+        path = build_gold_articles(golds, header, rows, args.out)
+        graph, written = Graph().parse(path), read_written(path.with_suffix(".trig"))
     else:
         with tempfile.TemporaryDirectory(prefix="gold-bench-out-") as tmp:
-            graph = Graph().parse(build_gold_articles(golds, header, rows, Path(tmp)))
+            path = build_gold_articles(golds, header, rows, Path(tmp))
+            graph, written = Graph().parse(path), read_written(path.with_suffix(".trig"))
     onto = read_ontology(graph)
-    built = pair_articles(graph, golds)
+    built = pair_articles(graph, golds, written)
     scores = [score_article(g, built[g.key], onto) for g in golds]
     figures = totals(scores, onto)
     print(f"gold: {len(golds)} articles from {GOLD_DIR.relative_to(PROJECT)}; "

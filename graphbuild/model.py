@@ -134,6 +134,8 @@ class Referent:
     titles: tuple[str, ...] = ()        # titles the article gives it ("secretary of state")
     broader: str | None = None          # topics: a wider topic's label
     anonymous: bool = False             # known only by a description ("a senior official")
+    written: tuple[str, ...] = ()       # the names as this article writes them ('Beijing' for China)
+    described: tuple[str, ...] = ()     # descriptions this article was read to mean it ('top U.S. diplomat')
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ class GB(DefinedNamespace):
     criticizes: URIRef
     cue: URIRef
     dateline: URIRef
+    describedAs: URIRef
     direct: URIRef
     disputed: URIRef
     edge: URIRef
@@ -58,6 +59,7 @@ class GB(DefinedNamespace):
     leaderOf: URIRef
     meets: URIRef
     memberOf: URIRef
+    mentionedAs: URIRef
     mentionedIn: URIRef
     model: URIRef
     negotiatesWith: URIRef

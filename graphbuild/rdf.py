@@ -2,7 +2,7 @@
 
 Shape (see the README for a worked example):
 - every entity: rdf:type, rdfs:label (canonical name), skos:altLabel (every other name), gb:title,
-  gb:mentionedIn; topics are skos:Concepts with skos:broader; actors carry CAMEO actor codes and
+  gb:mentionedIn, and in each article's graph gb:mentionedAs (the names that article writes) and gb:describedAs (the descriptions read as it); topics are skos:Concepts with skos:broader; actors carry CAMEO actor codes and
   owl:sameAs Wikidata where known;
 - every relation twice: a direct triple (``gbr:Angela_Merkel gb:criticizes gbr:Russia``) and a
   gb:Relation node with subject, predicate, object, evidence sentence and offsets, article,
@@ -256,6 +256,10 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
 
     for referent in extraction.referents:
         graph.add((ns[entity_id(referent.key)], GB.mentionedIn, node))
+        for name in referent.written:
+            graph.add((ns[entity_id(referent.key)], GB.mentionedAs, Literal(name)))
+        for description in referent.described:
+            graph.add((ns[entity_id(referent.key)], GB.describedAs, Literal(description)))
 
     statement_nodes = []
     for index, statement in enumerate(extraction.statements):

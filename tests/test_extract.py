@@ -87,6 +87,16 @@ def test_capital_acts_for_its_country_but_stays_a_place_as_a_location(read):
     assert "China" not in kinds
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Talks between Paris and Berlin resumed, and France sent a letter to Berlin.", False),
+    ("The minister flew to Berlin on Sunday.", True),
+    ("Flights between Paris and Berlin were cancelled.", True),
+])
+def test_a_capital_after_to_or_between_is_a_place_only_for_a_word_of_motion(read, text, place):
+    kinds = {r.name: r.kind for r in read(text).referents}
+    assert (kinds.get("Berlin") is Kind.PLACE) is place
+
+
 # ------------------------------------------------------------------ roles
 
 def test_title_before_a_name(read):
@@ -559,3 +569,41 @@ def test_what_a_speech_verb_takes_as_object(read, text, expected):
 def test_visiting_a_person_is_meeting_them(read):
     found = facts(read("Emmanuel Macron visited Angela Merkel and then visited Kenya."))
     assert ("Emmanuel Macron", "meets", "Angela Merkel") in found and ("Emmanuel Macron", "visits", "Kenya") in found
+
+
+def test_a_surname_the_model_read_as_a_region_joins_the_person_but_a_capital_does_not():
+    from graphbuild.extract.entities import Mention, group_mentions
+
+    found = [Mention(0, 2, "Anna Lincoln", Kind.PERSON), Mention(5, 6, "Lincoln", Kind.PLACE),
+             Mention(8, 10, "Lena Paris", Kind.PERSON), Mention(12, 13, "Paris", Kind.PLACE, "FRA")]
+    groups = {g.name: sorted(m.text for m in g.mentions) for g in group_mentions(found)}
+    assert groups["Anna Lincoln"] == ["Anna Lincoln", "Lincoln"]
+    assert groups["Paris"] == ["Paris"] and groups["Lena Paris"] == ["Lena Paris"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Last week Ann Baker, 66, announced her resignation. The former comedian has denied the allegations.",
+     "Ann Baker"),
+    ("John Smith met Jane Doe on Monday. Later, the billionaire said the deal was good.", "John Smith"),
+])
+def test_a_definite_person_noun_points_back_to_the_person_just_named(read, text, speaker):
+    assert (speaker, "the deal was good" if "deal" in text else "the allegations") in [
+        (s, t) for s, t, _ in said(read(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "A billionaire said the deal was good.",                                  # a new person
+    "John Smith spoke on Monday. Nobody came. Then the billionaire said the deal was good.",   # too far back
+    "John Smith met Jane Doe. The billionaire's lawyer said the deal was good.",   # someone else's
+])
+def test_other_person_nouns_stay_unnamed(read, text):
+    speakers = [s for s, t, _ in said(read(text)) if t == "the deal was good"]
+    assert len(speakers) == 1 and speakers[0] not in {"John Smith", "Jane Doe"}
+
+
+def test_a_cue_whose_own_clause_follows_the_quote_does_not_take_the_quote(read):
+    text = ("“We will fix the roads,” Jane Doe said. “I can promise you that the work starts in May.” "
+            "Doe will be an excellent mayor, John Smith said.")
+    statements = said(read(text))
+    assert [s for s, t, _ in statements if t.endswith("I can promise you that the work starts in May.")] == ["Jane Doe"]
+    assert ("John Smith", "Doe will be an excellent mayor") in [(s, t) for s, t, _ in statements]

@@ -21,3 +21,27 @@ def test_an_article_longer_than_spacys_limit_is_built(nlp, tmp_path, monkeypatch
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert (None, RDFS.label, Literal("Vladimir Putin")) in graph
     assert (None, RDFS.label, Literal("dialogue")) in graph
+
+
+def test_each_article_graph_says_how_that_article_wrote_and_described_an_entity(tmp_path):
+    from rdflib import Dataset, Namespace
+
+    from graphbuild.namespace import GB
+
+    (tmp_path / "a.txt").write_text("Madrid imposed sanctions on Venezuela on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Spain and Portugal held talks in Madrid. Jane Doe, the finance minister of Chile, attended. "
+        "The minister said the budget was ready.", encoding="utf-8")
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out")
+    dataset = Dataset()
+    dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
+    gbr = Namespace("https://w3id.org/graphbuild/resource/")
+
+    def written(name: str, entity: str, prop=GB.mentionedAs) -> set[str]:
+        graphs = [g for g in dataset.graphs() if any(str(f).endswith(name) for f in g.objects(None, GB.sourceFile))]
+        assert len(graphs) == 1
+        return {str(o) for o in graphs[0].objects(gbr[entity], prop)}
+
+    assert written("a.txt", "Spain") == {"Madrid"}          # the capital acting: how a.txt named Spain
+    assert written("b.txt", "Spain") == {"Spain"}           # b.txt names Spain, and Madrid only as a place
+    assert written("b.txt", "Jane_Doe", GB.describedAs) == {"minister"}

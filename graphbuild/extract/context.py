@@ -54,6 +54,7 @@ class Draft:
     broader: str | None = None                          # topics only
     superiors: list[str] = field(default_factory=list)  # what the person's roles are of ('adviser to X')
     gender: str | None = None                           # "female" or "male", learned from the text
+    described: set[str] = field(default_factory=set)    # descriptions that point to it ('top U.S. diplomat')
 
 
 @dataclass
@@ -186,7 +187,8 @@ class ArticleContext:
         if referent.kind not in (Kind.PLACE, Kind.GROUP) or not referent.country:
             return False
         starts = self.mentioned.get(key, [])
-        return bool(starts) and all(_acts(self.doc[i]) for i in starts)
+        motion = self.knowledge.words.get("motion", frozenset())
+        return bool(starts) and all(_acts(self.doc[i], motion) for i in starts)
 
     def _mentioned_once(self, key: str) -> bool:
         starts = set(self.mentioned.get(key, ()))
@@ -293,8 +295,7 @@ class ArticleContext:
     def description_referent(self, token: Token) -> str:
         """Someone the article knows only by a description: 'a senior Trump administration official',
         'Italy's prime minister'; a plural description ('Trump's aides') is a group."""
-        left = min((t.i for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}), default=token.i)
-        name = " ".join(self.doc[left:token.i + 1].text.split())
+        name = _phrase(token)
         key = f"desc:{name.lower()}"
         if key not in self.referents:
             if token.tag_ in {"NNS", "NNPS"}:
@@ -319,7 +320,8 @@ class ArticleContext:
         if key is None:
             return None
         referent = self.referents[key]
-        if referent.kind in (Kind.PLACE, Kind.GROUP) and referent.country and _acts(token):
+        if referent.kind in (Kind.PLACE, Kind.GROUP) and referent.country and _acts(
+                token, self.knowledge.words.get("motion", frozenset())):
             key = self.country_referent(referent.country)
             self.referents[key].names.add(referent.name)   # 'Pyongyang' is how the article named it
         if actors_only and self.referents[key].kind not in _ACTOR_KINDS:
@@ -355,10 +357,16 @@ class ArticleContext:
         if topic:
             return topic
         if token.pos_ == "NOUN" and self._title_of(token):
-            return self._description(token)
+            return self._described(token, self._description(token))
         if token.pos_ == "NOUN":
-            return self._organisation_description(token)
+            return self._organisation_description(token) or self._described(token, self._person_description(token))
         return None
+
+    def _described(self, token: Token, key: str | None) -> str | None:
+        """Remember the description a referent was found by, as the article writes it."""
+        if key and not key.startswith("desc:"):
+            self.referents[key].described.add(_phrase(token))
+        return key
 
     def _named_after_title(self, token: Token) -> str | None:
         """'Senate Democratic whip Jane Doe declared', parsed with the title as a subject of its own:
@@ -382,6 +390,23 @@ class ArticleContext:
                     and all(m in words for m in modifiers))
 
         return self._latest(self.organisations.get(head, ()), token.i, named)
+
+    def _person_description(self, token: Token) -> str | None:
+        """'the former comedian', 'the billionaire': a definite, unowned, singular person noun that is
+        no title, as the subject of its sentence, points back to the person last named as a subject in this
+        sentence or the one before. (A new person is brought in with 'a'; a titled description goes by the
+        title instead.)"""
+        if (token.tag_ != "NN" or token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT"
+                or token.lemma_.lower() not in self.knowledge.words.get("person_noun", ())
+                or not any(t.dep_ == "det" and t.lower_ == "the" for t in token.lefts)
+                or any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.ent_type_ for t in token.children)):
+            return None     # 'the Ohio conservative', 'the Uzbek immigrant' name who by a trait we cannot check
+        start = token.sent.start
+        window = self.doc[start - 1].sent.start if start > 0 else start
+        named = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
+                 if self.referents[key].kind is Kind.PERSON]
+        subjects = [key for i, key in named if _heads(self.doc[i]).dep_ in SUBJECT_DEPS]
+        return subjects[-1] if subjects else None
 
     def _title_of(self, token: Token) -> tuple[str, Title] | None:
         """The title a noun names: 'prime minister', 'secretary of state', 'diplomat'."""
@@ -577,6 +602,20 @@ def _is_salient(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS
 
 
+def _phrase(token: Token) -> str:
+    """A noun with what precedes it in its phrase, determiners dropped: 'the top U.S. diplomat' ->
+    'top U.S. diplomat'."""
+    left = min((t.i for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}), default=token.i)
+    return " ".join(token.doc[left:token.i + 1].text.split())
+
+
+def _heads(token: Token) -> Token:
+    """The head word of the name a token starts: 'Doe' for 'Jane' in 'Jane Doe'."""
+    while token.dep_ in {"compound", "flat"} and token.head is not token:
+        token = token.head
+    return token
+
+
 def _of_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -586,11 +625,16 @@ def _of_object(token: Token) -> Token | None:
     return None
 
 
-def _acts(token: Token) -> bool:
+def _acts(token: Token, motion: frozenset[str]) -> bool:
     """A place name acts when it is a subject, an object, a possessor, or a modifier of an actor noun;
-    it is only a location after 'in', 'at', 'from', 'to' and the like."""
+    it is only a location after 'in', 'at', 'from' and the like. After 'to' and 'between' it is a
+    location only for a word of motion ('flew to Seoul', 'flights between Seoul and Tokyo'); otherwise it is
+    a party ('a letter to Seoul', 'ties between Seoul and Tokyo')."""
     while token.dep_ in {"compound", "conj", "appos"} and token.head is not token:
         token = token.head
     if token.dep_ == "pobj":
-        return token.head.lower_ in {"with", "against", "on", "by", "for", "toward", "towards", "of"}
+        preposition = token.head
+        if preposition.lower_ in {"to", "between"}:
+            return preposition.head.lemma_.lower() not in motion
+        return preposition.lower_ in {"with", "against", "on", "by", "for", "toward", "towards", "of"}
     return True

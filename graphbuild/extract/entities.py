@@ -233,7 +233,8 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
     Countries group by ISO code. Other names group by their folded key; a person named by one
     word (Trump, Kim) joins the most mentioned person so far whose full name starts or ends with
     that word, so Kim joins Kim Jong Un and never Kim Jong Il unless Kim Jong Il is the one being
-    talked about.
+    talked about. A word the model read as an organisation or as a place that is no country or capital
+    joins too: after 'Anna Lincoln', 'Lincoln' is her.
     """
     members: dict[str, list[Mention]] = {}
     order: list[str] = []
@@ -260,7 +261,8 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
             add(key, mention)
             continue
         joins = words and (mention.kind is Kind.PERSON
-                           or (mention.kind is Kind.ORGANIZATION and not mention.text.isupper()))
+                           or (mention.kind is Kind.ORGANIZATION and not mention.text.isupper())
+                           or (mention.kind is Kind.PLACE and mention.country is None))   # a surname read as a region
         target = full_names.best(words[0], members) if joins else None
         add(target or key, mention)
 

@@ -164,11 +164,21 @@ def _window(doc, start_char: int, end_char: int) -> Span:
 
 def _nearest_cue(window: Span, context: ArticleContext, quote: tuple[int, int]) -> Token | None:
     verbs = context.knowledge.speech_verbs
+    ends = context.text[quote[0]:quote[1]].rstrip("”\"’' ").endswith((".", "?", "!"))   # a full sentence
     candidates = [t for t in window if t.lemma_.lower() in verbs and t.pos_ in {"VERB", "AUX"}
-                  and not quote[0] <= t.idx < quote[1] and not (t.idx >= quote[1] and _introduces(t))]
+                  and not quote[0] <= t.idx < quote[1]
+                  and not (t.idx >= quote[1] and (_introduces(t) or (ends and _says_other(t, quote[1]))))]
     if not candidates:
         return None
     return min(candidates, key=lambda t: min(abs(t.idx - quote[0]), abs(t.idx - quote[1])))
+
+
+def _says_other(cue: Token, quote_end: int) -> bool:
+    """'"... today." Jones will win, Smith said': a cue after a quote that ends its sentence, with a
+    clause of its own (a finite verb outside its subject) between, reports that clause, not the quote."""
+    subject = {t.i for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    between = (t for t in cue.doc[cue.sent.start:cue.i] if t.idx >= quote_end and t.i not in subject)
+    return any(t.tag_ in {"VBZ", "VBD", "VBP", "MD"} for t in between)
 
 
 def _introduces(cue: Token) -> bool:
