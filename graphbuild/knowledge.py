@@ -90,7 +90,10 @@ class Knowledge:
     country_uses: dict[str, str]               # surface name -> "preferred" | "alias" | "demonym" | "capital"
     entity_uses: dict[str, str]                # name -> platform | organization | party | group | person | ignore | organ
     canonical_names: dict[str, str]            # name -> the name to use ('Democrats' -> 'Democratic Party')
-    organs: frozenset[str]                     # nouns for bodies through which a country acts
+    organs: frozenset[str]                     # nouns for bodies (and people) through which a country acts
+    organ_people: frozenset[str]               # those of them that are people ('officials')
+    state_organs: frozenset[str]               # those of them that are the state itself ('government')
+    demonyms: dict[str, str]                   # ISO code -> the country's adjective ('Chinese')
 
     def place(self, name: str) -> tuple[Country, str] | None:
         """The country a surface name stands for, and how it names it ("preferred", "alias",
@@ -163,6 +166,11 @@ def load() -> Knowledge:
         countries[row["name"]] = country
         uses[row["name"]] = row["use"]
 
+    demonyms: dict[str, str] = {}              # the first demonym listed: the adjective
+    for row in rows:
+        if row["use"] == "demonym":
+            demonyms.setdefault(row["iso3"], row["name"])
+
     entity_rows = read_table("entities.tsv")
     entity_uses = {row["name"]: row["use"] for row in entity_rows}
     canonical_names = {row["name"]: row["canonical"] for row in entity_rows if row["canonical"]}
@@ -187,5 +195,8 @@ def load() -> Knowledge:
         country_uses=uses,
         entity_uses=entity_uses,
         canonical_names=canonical_names,
-        organs=frozenset(name for name, use in entity_uses.items() if use == "organ"),
+        organs=frozenset(name for name, use in entity_uses.items() if use in {"organ", "organ_people", "organ_state"}),
+        state_organs=frozenset(name for name, use in entity_uses.items() if use == "organ_state"),
+        organ_people=frozenset(name for name, use in entity_uses.items() if use == "organ_people"),
+        demonyms=demonyms,
     )

@@ -136,6 +136,7 @@ class Referent:
     anonymous: bool = False             # known only by a description ("a senior official")
     written: tuple[str, ...] = ()       # the names as this article writes them ('Beijing' for China)
     described: tuple[str, ...] = ()     # descriptions this article was read to mean it ('top U.S. diplomat')
+    principal: str | None = None        # Referent.key of the country a body or its people speak for
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,7 @@ class Statement:
     direct: bool               # quoted (True) or reported speech (False)
     evidence: Evidence
     channel: str | None = None  # e.g. "Twitter", "statement"
+    principal: str | None = None  # Referent.key of whom the speaker speaks for (a ministry: its country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +187,8 @@ class Extraction:
         article states ('Smith denied that his boss had been misled by the minister')."""
         if relation.statement is None:
             return False
-        return self.statements[relation.statement].speaker != relation.subject
+        statement = self.statements[relation.statement]
+        return relation.subject not in {statement.speaker, statement.principal}
 
 
 @dataclass(frozen=True, slots=True)

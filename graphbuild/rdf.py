@@ -260,6 +260,8 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
             graph.add((ns[entity_id(referent.key)], GB.mentionedAs, Literal(name)))
         for description in referent.described:
             graph.add((ns[entity_id(referent.key)], GB.describedAs, Literal(description)))
+        if referent.principal:
+            graph.add((ns[entity_id(referent.key)], PROV.actedOnBehalfOf, ns[entity_id(referent.principal)]))
 
     statement_nodes = []
     for index, statement in enumerate(extraction.statements):

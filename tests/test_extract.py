@@ -607,3 +607,23 @@ def test_a_cue_whose_own_clause_follows_the_quote_does_not_take_the_quote(read):
     statements = said(read(text))
     assert [s for s, t, _ in statements if t.endswith("I can promise you that the work starts in May.")] == ["Jane Doe"]
     assert ("John Smith", "Doe will be an excellent mayor") in [(s, t) for s, t, _ in statements]
+
+
+def test_a_countrys_body_speaks_as_itself_but_acts_as_the_country(read):
+    extraction = read("On Friday, Japan's defence ministry said it supported negotiations with Seoul. "
+                      "We want calm, it said in a statement.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert [names[s.speaker] for s in extraction.statements] == ["Japanese Defence Ministry"] * 2
+    ministry = next(r for r in extraction.referents if r.name == "Japanese Defence Ministry")
+    assert names[ministry.principal] == "Japan"
+    stance = next(r for r in extraction.relations if r.predicate == "supports")
+    assert names[stance.subject] == "Japan" and not extraction.is_reported(stance)   # its own stance: a fact
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("French officials said the negotiations had failed.", "French officials"),    # unnamed people of their own
+    ("The French government said the negotiations had failed.", "France"),        # the state itself
+    ("The U.S. embassy in Ankara said the negotiations had failed.", "American Embassy in Ankara"),
+])
+def test_who_speaks_for_a_country(read, text, speaker):
+    assert [s for s, _, _ in said(read(text))] == [speaker]

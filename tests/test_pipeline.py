@@ -25,13 +25,14 @@ def test_an_article_longer_than_spacys_limit_is_built(nlp, tmp_path, monkeypatch
 
 def test_each_article_graph_says_how_that_article_wrote_and_described_an_entity(tmp_path):
     from rdflib import Dataset, Namespace
+    from rdflib.namespace import PROV
 
     from graphbuild.namespace import GB
 
     (tmp_path / "a.txt").write_text("Madrid imposed sanctions on Venezuela on Monday.", encoding="utf-8")
     (tmp_path / "b.txt").write_text(
         "Spain and Portugal held talks in Madrid. Jane Doe, the finance minister of Chile, attended. "
-        "The minister said the budget was ready.", encoding="utf-8")
+        "The minister said the budget was ready. Chile's foreign ministry said it was pleased.", encoding="utf-8")
     build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out")
     dataset = Dataset()
     dataset.parse(tmp_path / "out" / "graph.trig", format="trig")
@@ -45,3 +46,4 @@ def test_each_article_graph_says_how_that_article_wrote_and_described_an_entity(
     assert written("a.txt", "Spain") == {"Madrid"}          # the capital acting: how a.txt named Spain
     assert written("b.txt", "Spain") == {"Spain"}           # b.txt names Spain, and Madrid only as a place
     assert written("b.txt", "Jane_Doe", GB.describedAs) == {"minister"}
+    assert written("b.txt", "Chilean_Foreign_Ministry", PROV.actedOnBehalfOf) == {str(gbr["Chile"])}

@@ -44,21 +44,24 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
 
     evidence = _EvidenceMaker(article, context.text)
     statement_records = tuple(
-        Statement(s.speaker, s.text, s.cue, s.direct, evidence.span(*s.evidence), s.channel) for s in found_statements
+        Statement(s.speaker, s.text, s.cue, s.direct, evidence.span(*s.evidence), s.channel,
+                  context.referents[s.speaker].principal if s.speaker else None) for s in found_statements
     )
     statement_spans = Spans([s.content for s in found_statements])
-    relation_records = [_relation(r, found_statements, statement_spans, evidence) for r in found_relations]
+    relation_records = [_relation(r, found_statements, statement_records, statement_spans, evidence)
+                        for r in found_relations]
     relation_records += [_role_relation(r, evidence) for r in found_roles if r.organization and r.current]
     role_records = tuple(Role(r.holder, r.text, evidence.token(r.token), r.organization) for r in found_roles)
 
     used = {r.subject for r in relation_records} | {r.object for r in relation_records}
     used |= {s.speaker for s in statement_records if s.speaker} | {r.holder for r in role_records}
+    used |= {d.principal for d in context.referents.values() if d.principal}
     used |= {r.organization for r in role_records if r.organization}
     referents = tuple(
         Referent(d.key, d.name, d.kind, frozenset(d.names), d.country if d.kind is Kind.COUNTRY else None,
                  tuple(d.titles), d.broader, d.key.startswith("desc:"),
                  tuple(sorted(n for n in d.names if n in context.text)) if d.kind is not Kind.TOPIC else (),
-                 tuple(sorted(d.described)))
+                 tuple(sorted(d.described)), d.principal)
         for d in context.referents.values()
         if d.key in used or (d.kind is not Kind.TOPIC and not d.key.startswith("desc:") and not context.only_acts(d.key))
     )
@@ -84,11 +87,11 @@ class _EvidenceMaker:
         return self.span(sent.start_char, sent.end_char)
 
 
-def _relation(found: FoundRelation, found_statements: list[FoundStatement], statement_spans: Spans,
-              evidence: _EvidenceMaker) -> Relation:
+def _relation(found: FoundRelation, found_statements: list[FoundStatement], records: tuple[Statement, ...],
+              statement_spans: Spans, evidence: _EvidenceMaker) -> Relation:
     """A relation record; one inside a statement (the first that holds its cue) is linked to it, and
-    unless the speaker is talking about itself ('China said it supported dialogue') it is a reported
-    claim, not a fact."""
+    unless the speaker is talking about itself or whom it speaks for ('China's foreign ministry said
+    China supported dialogue') it is a reported claim, not a fact."""
     holding = statement_spans.holding(found.cue.idx)
     index = min(holding) if holding else None
     polarity, confidence = found.polarity, found.confidence
@@ -96,7 +99,7 @@ def _relation(found: FoundRelation, found_statements: list[FoundStatement], stat
         statement = found_statements[index]
         if statement.denies and polarity is Polarity.ASSERTED:
             polarity, confidence = Polarity.NEGATED, CONFIDENCE[Polarity.NEGATED]
-        if statement.speaker != found.subject:
+        if found.subject not in {statement.speaker, records[index].principal}:
             confidence = round(confidence * REPORTED_FACTOR, 2)
     return Relation(found.subject, found.predicate, found.object, evidence.token(found.cue), found.cue.lower_,
                     found.rule, polarity, confidence, index)

@@ -55,6 +55,7 @@ class Draft:
     superiors: list[str] = field(default_factory=list)  # what the person's roles are of ('adviser to X')
     gender: str | None = None                           # "female" or "male", learned from the text
     described: set[str] = field(default_factory=set)    # descriptions that point to it ('top U.S. diplomat')
+    principal: str | None = None                        # the country a body or its people speak for
 
 
 @dataclass
@@ -223,7 +224,8 @@ class ArticleContext:
             if token.i in self.token_ref or token.i in self.resolved:
                 continue
             if token.pos_ == "PRON" or token.dep_ in SUBJECT_DEPS | {"poss"}:
-                key = self._refer(token, None)
+                speaks = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.knowledge.speech_verbs
+                key = (self.organ_speaker(token) if speaks else None) or self._refer(token, None)
                 if key is None and token.dep_ in SUBJECT_DEPS and self._is_unnamed_source(token):
                     key = self.description_referent(token)
                 if key and self.referents[key].kind in _ACTOR_KINDS:
@@ -314,11 +316,15 @@ class ArticleContext:
 
     # ------------------------------------------------------------------ resolution
 
-    def refer(self, token: Token, *, speaker: str | None = None, actors_only: bool = False) -> str | None:
-        """The referent key a syntactic argument stands for, or None."""
+    def refer(self, token: Token, *, speaker: str | None = None, actors_only: bool = False,
+              speaking: bool = False) -> str | None:
+        """The referent key a syntactic argument stands for, or None. A country's body or people act
+        as the country, except as the speaker of a statement (``speaking``)."""
         key = self._refer(token, speaker)
         if key is None:
             return None
+        if not speaking:
+            key = self.referents[key].principal or key     # 'we' in the foreign ministry's quote: the country
         referent = self.referents[key]
         if referent.kind in (Kind.PLACE, Kind.GROUP) and referent.country and _acts(
                 token, self.knowledge.words.get("motion", frozenset())):
@@ -472,7 +478,8 @@ class ArticleContext:
         sentence_starts = sorted({self.doc[i].sent.start for i, _ in earlier}, reverse=True)
         for start in sentence_starts:
             candidates = [(i, key) for i, key in earlier if self.doc[i].sent.start == start]
-            salient = [(i, key) for i, key in candidates if _is_salient(self.doc[i])]
+            spoken_for = {self.referents[key].principal for _, key in candidates}   # 'China's ministry said it'
+            salient = [(i, key) for i, key in candidates if _is_salient(self.doc[i]) and key not in spoken_for]
             if salient:
                 return salient[0][1]
             if start == current:
@@ -509,11 +516,7 @@ class ArticleContext:
 
     def _organ(self, token: Token) -> str | None:
         """'China's foreign ministry', 'Chinese leaders', 'the Pyongyang regime' act as the country."""
-        modifiers = " ".join(t.lower_ for t in token.lefts if t.dep_ == "amod" and t.pos_ != "PROPN")
-        organs = self.knowledge.organs
-        if not ({token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()} & organs):
-            return None
-        if any(child.dep_ == "appos" for child in token.children):
+        if not self._is_organ(token):
             return None
         for child in token.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in self.token_ref:
@@ -523,6 +526,44 @@ class ArticleContext:
                 if referent.kind is Kind.ORGANIZATION:
                     return referent.key
         return None
+
+    def _is_organ(self, token: Token) -> bool:
+        modifiers = " ".join(t.lower_ for t in token.lefts if t.dep_ == "amod" and t.pos_ != "PROPN")
+        return (bool({token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()} & self.knowledge.organs)
+                and not any(child.dep_ == "appos" for child in token.children))
+
+    def organ_speaker(self, token: Token) -> str | None:
+        """'China's foreign ministry said', 'U.S. officials said': a country's body, or its people, speak
+        as themselves: an organisation named by the country's adjective ('Chinese Foreign Ministry'),
+        or unnamed people of their own. The country is their principal, so what they say of it is its
+        own stance, and in relations they still act as the country."""
+        known = self.resolved.get(token.i)
+        if known and self.referents[known].principal:
+            return known
+        if token.lemma_.lower() in self.knowledge.state_organs or token.lower_ in self.knowledge.state_organs:
+            return None
+        country = self._organ(token)
+        if country is None or self.referents[country].kind is not Kind.COUNTRY:
+            return None
+        if token.lemma_.lower() in self.knowledge.organ_people or token.lower_ in self.knowledge.organ_people:
+            key = self.description_referent(token)
+        else:
+            iso3 = self.referents[country].country
+            body = " ".join(t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound"} and t.i not in self.token_ref)
+            body = " ".join(w[:1].upper() + w[1:] for w in f"{body} {token.lemma_}".split())
+            name = f"{self.knowledge.demonyms.get(iso3) or self.referents[country].name} {body}"
+            seat = [self.referents[self.token_ref[o.i]] for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for o in p.children if o.dep_ == "pobj" and o.i in self.token_ref]
+            if seat and seat[0].kind is Kind.PLACE:
+                name = f"{name} in {seat[0].name}"     # 'the U.S. embassy in Ankara', not the one in Paris
+            key = f"organ:{name.lower()}"
+            if key not in self.referents:
+                self.referents[key] = Draft(key, name, Kind.ORGANIZATION, {name})
+            self.referents[key].names.add(_phrase(token))
+            self.resolved[token.i] = key
+            self._remember(token.i, key)
+        self.referents[key].principal = country
+        return key
 
     def _topic(self, token: Token) -> str | None:
         topics = self.knowledge.topics

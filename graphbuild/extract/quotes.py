@@ -202,7 +202,7 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
     of the clause it hangs from ('..., declaring: "..."')."""
     for child in cue.children:
         if child.dep_ == "nsubj":
-            key = context.refer(child, actors_only=True)
+            key = context.organ_speaker(child) or context.refer(child, actors_only=True, speaking=True)
             if key:
                 return key
             if child.pos_ == "NOUN":
@@ -390,7 +390,7 @@ def _according(token: Token, context: ArticleContext) -> _Found | None:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            speaker = context.refer(obj, actors_only=True)
+            speaker = context.organ_speaker(obj) or context.refer(obj, actors_only=True, speaking=True)
             knowledge = context.knowledge
             if speaker is None and obj.pos_ == "NOUN":
                 speaker = _publisher(obj, context)            # 'according to a survey by Reuters'
