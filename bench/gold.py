@@ -250,6 +250,7 @@ class Built:
     entities: dict[URIRef, Entity]           # every entity mentioned in the article (topics too)
     relations: list[Relation]
     statements: list[Statement]
+    per_article: bool = False                # entities carry the names this article writes (graph.trig read)
 
 
 @dataclass
@@ -327,7 +328,7 @@ def read_article(graph: Graph, article: URIRef,
             entity_iris.add(speaker)
     article_id = local(article).removeprefix("article_")
     return Built(article, {e: read_entity(graph, e, (written or {}).get((article_id, e), ())) for e in entity_iris},
-                 relations, statements)
+                 relations, statements, bool(written))
 
 
 def pair_articles(graph: Graph, golds: list[Gold],
@@ -361,9 +362,10 @@ class Names:
     def __init__(self, gold: Gold, built: Built) -> None:
         self.gold, self.built = gold, built
         text = gold.folded_text
+        per_article = built.per_article
         self.names: dict[URIRef, list[str]] = {}     # in-article folded names, label first
         for iri, entity in built.entities.items():
-            alts = [fold(a) for a in entity.written or entity.alt if fold(a) and f" {fold(a)} " in text]
+            alts = [fold(a) for a in (entity.written if per_article else entity.alt) if fold(a) and f" {fold(a)} " in text]
             self.names[iri] = [fold(entity.label), *alts]
 
     def denotes(self, iri: URIRef | None) -> set[str]:

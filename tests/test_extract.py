@@ -627,3 +627,23 @@ def test_a_countrys_body_speaks_as_itself_but_acts_as_the_country(read):
 ])
 def test_who_speaks_for_a_country(read, text, speaker):
     assert [s for s, _, _ in said(read(text))] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg was appointed on Wednesday to replace John Dahl.", ("Anna Berg", "succeeds", "John Dahl", "asserted")),
+    ("Angela Merkel is scheduled to have lunch with Emmanuel Macron.",
+     ("Angela Merkel", "meets", "Emmanuel Macron", "hedged")),
+    ("Anna Berg refused to meet John Dahl.", ("Anna Berg", "meets", "John Dahl", "negated")),
+    ("John Dahl was told to stop attacking Anna Berg.", ("John Dahl", "criticizes", "Anna Berg", "negated")),
+    ("Anna Berg has her own lawsuit against the Labor Department.",
+     ("Anna Berg", "sues", "Labor Department", "asserted")),
+    ("The Teachers Union filed a suit against Donald Trump.", ("Teachers Union", "sues", "Donald Trump", "asserted")),
+])
+def test_passive_controllers_plans_refusals_and_lawsuits(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_a_deputy_is_an_official_not_the_leader(read):
+    found = facts(read("Peter Brown, the CFPB's deputy director, resigned. Later CFPB Director Ann Lee spoke."))
+    assert ("Peter Brown", "officialOf", "CFPB") in found and ("Ann Lee", "leaderOf", "CFPB") in found
+    assert ("Peter Brown", "leaderOf", "CFPB") not in found

@@ -644,10 +644,15 @@ def _is_salient(token: Token) -> bool:
 
 
 def _phrase(token: Token) -> str:
-    """A noun with what precedes it in its phrase, determiners dropped: 'the top U.S. diplomat' ->
-    'top U.S. diplomat'."""
+    """A noun with what precedes it in its phrase, determiners dropped, and an 'of' with a name after it:
+    'the top U.S. diplomat' -> 'top U.S. diplomat'; 'Republican members of the Senate'."""
     left = min((t.i for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}), default=token.i)
-    return " ".join(token.doc[left:token.i + 1].text.split())
+    right = token.i + 1
+    of = _of_object(token)
+    if of is not None and of.pos_ == "PROPN" and of.i == of.head.i + (2 if of.nbor(-1).lower_ == "the" else 1) \
+            and of.head.i == token.i + 1:
+        right = of.i + 1
+    return " ".join(token.doc[left:right].text.split())
 
 
 def _heads(token: Token) -> Token:

@@ -264,12 +264,13 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         if owners or intention.dep_ != "dobj":
             return owners
         return clause_subjects(intention.head, context)
-    token = verb
+    token, below = verb, None
     for _ in range(_MAX_CLIMB):
         for child in token.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and token is not verb and child.dep_ == "nsubjpass":
-                continue
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubjpass" and token is not verb and not (
+                    below is not None and below.dep_ == "xcomp" and child.lower_ not in {"it", "this", "that"}):
+                continue     # a passive's subject controls only its own infinitive: 'Smith was asked to meet X'
+            if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
                 keys = [context.refer(s, actors_only=True) or _possessor(s, context) for s in _expand(child)]
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
                     keys = [context.refer(s, actors_only=True) for s in _expand(token.head)]
@@ -280,7 +281,7 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
             return []
         if token.dep_ == "ccomp" and token is verb:
             return []
-        token = token.head
+        below, token = token, token.head
         if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
             token = token.head
     return []
@@ -349,6 +350,8 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 hedged = True
         if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries):
             hedged = True
+        if depth and token.lemma_.lower() in words.get("refusal", set()):
+            return Polarity.NEGATED      # 'refused to meet X', 'stopped attacking X'
         copula = _moment(token, context) if token is verb else None
         if copula is not None:      # 'it is (not) the moment to meet X': a stance, not an event
             token, hedged = copula, True

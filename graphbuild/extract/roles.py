@@ -10,7 +10,7 @@ The titles and the relation each gives are data (ontology/titles.tsv).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Token
@@ -168,6 +168,9 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
         return None
     start, end = best
     title = titles[" ".join(lowered[start:end])]
+    if start and title.relation == "leaderOf" and lowered[start - 1] in context.knowledge.words.get("deputy", ()):
+        start -= 1      # 'deputy director': an official, not the leader
+        title = replace(title, title=f"{lowered[start]} {title.title}", relation="officialOf")
     title_head = tokens[end - 1] if head is None else head
     if title_head.pos_ == "PROPN" and tokens[start].i in context.token_ref:
         return None   # the "title" is part of another name
