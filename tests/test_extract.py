@@ -647,3 +647,8 @@ def test_a_deputy_is_an_official_not_the_leader(read):
     found = facts(read("Peter Brown, the CFPB's deputy director, resigned. Later CFPB Director Ann Lee spoke."))
     assert ("Peter Brown", "officialOf", "CFPB") in found and ("Ann Lee", "leaderOf", "CFPB") in found
     assert ("Peter Brown", "leaderOf", "CFPB") not in found
+
+
+def test_a_headline_name_the_parser_took_for_a_noun_is_found_again(read):
+    text = "Price rules out talks with Chile\n\nTom Price said on Sunday that talks were a waste of time."
+    assert ("Tom Price", "rejects", "talks", "asserted") in relations(read(text))   # 'Price' parsed as a noun

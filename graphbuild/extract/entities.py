@@ -79,7 +79,8 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
 def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
     """'Rosenstein, who appointed Mueller, said' with the model tagging no 'Rosenstein': once the
     article has named Rod Rosenstein, his surname (and any full name it used) is a mention wherever
-    it appears as a proper noun."""
+    it appears as a proper noun, or as a capitalised noun subject or possessor (the parser's reading of
+    a name in a title-cased headline)."""
     covered = {i for m in found for i in range(m.start, m.end)}
     names: dict[tuple[str, ...], Mention] = {}
     for mention in found:
@@ -94,7 +95,10 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
         if len(words) not in sizes.setdefault(words[0], []):
             sizes[words[0]].append(len(words))
     texts = [t.text for t in doc]
-    proper = [t.pos_ == "PROPN" for t in doc]
+    # a person's name the parser took for a noun, as headlines make it ('Smith rules out talks')
+    person_words = {w for words, m in names.items() if m.kind is Kind.PERSON for w in words}
+    proper = [t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in person_words and t.text[:1].isupper()
+                                    and t.dep_ in {"nsubj", "nsubjpass", "poss", "compound"}) for t in doc]
     extra = []
     i = 0
     while i < len(texts):
