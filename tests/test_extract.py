@@ -652,3 +652,23 @@ def test_a_deputy_is_an_official_not_the_leader(read):
 def test_a_headline_name_the_parser_took_for_a_noun_is_found_again(read):
     text = "Price rules out talks with Chile\n\nTom Price said on Sunday that talks were a waste of time."
     assert ("Tom Price", "rejects", "talks", "asserted") in relations(read(text))   # 'Price' parsed as a noun
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Angela Merkel urged Emmanuel Macron to meet Vladimir Putin.",
+     ("Emmanuel Macron", "meets", "Vladimir Putin", "hedged"), ("Angela Merkel", "meets", "Vladimir Putin")),
+    ("Angela Merkel forced Emmanuel Macron to meet Vladimir Putin.",
+     ("Emmanuel Macron", "meets", "Vladimir Putin", "asserted"), ("Angela Merkel", "meets", "Vladimir Putin")),
+    ("Angela Merkel told reporters she met Vladimir Putin.",
+     ("Angela Merkel", "meets", "Vladimir Putin", "asserted"), None),
+])
+def test_the_object_of_a_verb_controls_its_infinitive_and_a_request_is_hedged(read, text, expected, absent):
+    found = relations(read(text))
+    assert expected in found
+    assert absent is None or not any(r[:3] == absent for r in found)
+
+
+def test_no_relation_with_oneself(read):
+    extraction = read("Spain said it would help Portugal to defend itself against floods.")
+    assert not [r for r in extraction.relations if r.subject == r.object]
+    assert ("Portugal", "supports", "Spain") not in facts(extraction)

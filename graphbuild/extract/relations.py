@@ -31,6 +31,7 @@ from graphbuild.model import Kind, Polarity
 
 CONFIDENCE = {Polarity.ASSERTED: 0.8, Polarity.HEDGED: 0.5, Polarity.NEGATED: 0.6}
 _CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp", "pcomp"}
+_REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 _MAX_CLIMB = 4
 _RELATIVE = {"who", "whom", "which", "that"}
 _PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "then"}   # not "old": an old ally still is one
@@ -95,6 +96,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         topical = cue.relation in context.knowledge.words.get("topic_relation", ())
         for obj_token in objects:
             for obj in _expand(obj_token):
+                if obj.lower_ in _REFLEXIVES:      # 'help Taiwan defend itself': no relation with oneself
+                    continue
                 obj_key = context.refer(obj, speaker=None)
                 if obj_key is not None and not topical and context.referents[obj_key].kind is Kind.TOPIC:
                     continue
@@ -264,8 +267,15 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         if owners or intention.dep_ != "dobj":
             return owners
         return clause_subjects(intention.head, context)
+    object_control = context.knowledge.words.get("object_control", frozenset())
     token, below = verb, None
     for _ in range(_MAX_CLIMB):
+        if below is not None and below.dep_ == "xcomp" and token.lemma_.lower() in object_control:
+            controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i), None)
+            keys = [k for k in (context.refer(o, actors_only=True) for o in _expand(controller)) if k] \
+                if controller is not None else []
+            if keys:     # 'Merkel urged Macron to meet Putin': Macron would meet him ('used her platform to' is hers)
+                return keys
         for child in token.children:
             if child.dep_ == "nsubjpass" and token is not verb and not (
                     below is not None and below.dep_ == "xcomp" and child.lower_ not in {"it", "this", "that"}):
@@ -341,7 +351,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
     """Negated when the verb or a clause governing it is negated; hedged when a hedge governs it."""
     words = context.knowledge.words
     negations, hedges, tries = words.get("negation", set()), words.get("hedge", set()), words.get("try", set())
-    token, hedged = verb, False
+    token, hedged, below = verb, False, verb
     for depth in range(_MAX_CLIMB):
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in negations):
@@ -350,11 +360,13 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 hedged = True
         if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries):
             hedged = True
+        if depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("request", set()):
+            hedged = True        # 'urged X to meet Y': asked for, not done
         if depth and token.lemma_.lower() in words.get("refusal", set()):
             return Polarity.NEGATED      # 'refused to meet X', 'stopped attacking X'
         copula = _moment(token, context) if token is verb else None
         if copula is not None:      # 'it is (not) the moment to meet X': a stance, not an event
-            token, hedged = copula, True
+            below, token, hedged = token, copula, True
             continue
         intention = _intention(token, context) if token is verb else None
         if intention is not None:   # an invitation or a plan is not yet the act; refusing it negates it
@@ -362,11 +374,11 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 return Polarity.HEDGED
             if intention.head.lemma_.lower() in words.get("refusal", set()):
                 return Polarity.NEGATED
-            token, hedged = intention.head, True
+            below, token, hedged = token, intention.head, True
             continue
         if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
             break
-        token = token.head
+        below, token = token, token.head
     return Polarity.HEDGED if hedged else Polarity.ASSERTED
 
 
