@@ -672,3 +672,11 @@ def test_no_relation_with_oneself(read):
     extraction = read("Spain said it would help Portugal to defend itself against floods.")
     assert not [r for r in extraction.relations if r.subject == r.object]
     assert ("Portugal", "supports", "Spain") not in facts(extraction)
+
+
+def test_quotes_in_doubled_apostrophes_as_archives_print_them(read):
+    text = ("Kevin Moore is a planner. ''I do not judge what people spend money on,'' he said. "
+            "''But most parents wish they could go back and change what they spent.''")
+    statements = said(read(text))
+    assert [s for s, t, direct in statements if "I do not judge" in t and direct] == ["Kevin Moore"]
+    assert any("most parents wish" in t for _, t, _ in statements)

@@ -22,14 +22,20 @@ from graphbuild.extract.spans import Spans
 from graphbuild.knowledge import Knowledge, Title
 from graphbuild.model import Kind
 
-QUOTED = re.compile(r"“([^”]{1,3000}?)”|\"([^\"\n]{1,3000}?)\"")
+# Quote marks: curly, straight, and the doubled apostrophes of typewritten and archived text (''...'', ``...'')
+QUOTED = re.compile(r"“([^”]{1,3000}?)”|\"([^\"\n]{1,3000}?)\"|(?:''|``)([^\n]{1,3000}?)''")
+
+
+def quoted_group(match: re.Match) -> int:
+    """The group of ``QUOTED`` that matched: the text inside the marks."""
+    return next(group for group in (1, 2, 3) if match.group(group) is not None)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the text inside straight or curly double quotes (marks excluded)."""
+    """Character spans of the text inside quote marks (marks excluded)."""
     spans = []
     for match in QUOTED.finditer(text):
-        group = 1 if match.group(1) is not None else 2
+        group = quoted_group(match)
         spans.append((match.start(group), match.end(group)))
     return spans
 

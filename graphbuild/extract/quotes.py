@@ -22,7 +22,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.context import QUOTED, ArticleContext
+from graphbuild.extract.context import QUOTED, ArticleContext, quoted_group
 from graphbuild.extract.relations import clause_subjects
 from graphbuild.extract.spans import Spans
 from graphbuild.model import Kind
@@ -78,7 +78,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
     found: list[_Found] = []
     line_breaks = [match.start() for match in re.finditer("\n", context.text)]
     for match in QUOTED.finditer(context.text):
-        group = 1 if match.group(1) is not None else 2
+        group = quoted_group(match)
         start, end = match.start(group), match.end(group)
         text = match.group(group).strip().rstrip(",")
         if _is_title(text):
