@@ -680,3 +680,8 @@ def test_quotes_in_doubled_apostrophes_as_archives_print_them(read):
     statements = said(read(text))
     assert [s for s, t, direct in statements if "I do not judge" in t and direct] == ["Kevin Moore"]
     assert any("most parents wish" in t for _, t, _ in statements)
+
+
+def test_a_joined_clause_with_a_speech_verb_of_its_own_ends_the_reported_content(read):
+    extraction = read("Anna Berg said she would order a review of the budget and warned against delays.")
+    assert [s.text for s in extraction.statements][:1] == ["she would order a review of the budget"]

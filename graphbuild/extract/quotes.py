@@ -128,7 +128,7 @@ def _continue(previous: _Found, text: str, end: int, evidence: tuple[int, int]) 
 def _reported_clause(cue: Token, start: int, end: int, context: ArticleContext) -> tuple[int, int] | None:
     """The cue's complement (or what it names or asks for: 'called the talks "fruitful"') when it
     holds the quote and says more than the quote."""
-    clause = _complement(cue) or _naming(cue, context) or _asked_for(cue, context)
+    clause = _complement(cue, context.knowledge.speech_verbs) or _naming(cue, context) or _asked_for(cue, context)
     if not clause or not clause[0] < start - 1 < clause[1]:
         return None
     clause = (clause[0], max(clause[1], end))   # the quote may run on past the parse's clause
@@ -274,7 +274,7 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
             continue
         if token.lemma_.lower() not in verbs or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
-        content = (_complement(token) or _after_colon(token) or _object_content(token, context)
+        content = (_complement(token, verbs) or _after_colon(token) or _object_content(token, context)
                    or _naming(token, context) or _asked_for(token, context) or _parenthetical(token))
         if content is None:
             continue
@@ -294,10 +294,21 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
             token.lemma_.lower() in context.knowledge.words.get("denial", ())), token.i)
 
 
-def _complement(verb: Token) -> tuple[int, int] | None:
+def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The cue's clausal complement, up to a clause joined to it that reports speech of its own ('said
+    he would act and warned against delay', 'said it failed, arguing that ...': a second statement)."""
     for child in verb.children:
         if child.dep_ == "ccomp":
-            tokens = [t for t in child.subtree if not (t.is_punct and t.i in (child.left_edge.i, child.right_edge.i))]
+            end = child.right_edge.i + 1
+            for token in child.subtree:
+                if (token.dep_ in {"conj", "advcl"} and token.i > child.i and token.lemma_.lower() in speech_verbs
+                        and token.left_edge.i > child.i):
+                    end = min(end, token.left_edge.i)
+            tokens = [t for t in verb.doc[child.left_edge.i:end]]
+            while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+                tokens.pop()
+            while tokens and tokens[0].is_punct:
+                tokens.pop(0)
             if len(tokens) < 2:
                 return None
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
