@@ -77,6 +77,7 @@ class Knowledge:
     speech_verbs: frozenset[str]
     channels: frozenset[str]
     object_speech_verbs: frozenset[str]        # speech verbs whose object is what was said ("denied the report")
+    finding_verbs: frozenset[str]              # verbs that report a document's finding ("the poll shows")
     naming_verbs: frozenset[str]               # "called the charges baseless": the object and its name are said
     prep_speech: dict[str, frozenset[str]]     # verb -> prepositions after which what was asked for follows
     sources: frozenset[str]                    # nouns for unnamed speakers ("a source said")
@@ -145,7 +146,8 @@ def load() -> Knowledge:
     for row in read_table("cues.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"])
     speech: dict[str, set[str]] = {"verb": set(), "object_verb": set(), "channel": set(), "source": set(),
-                                   "source_org": set(), "source_doc": set(), "naming_verb": set(), "prep_verb": set()}
+                                   "source_org": set(), "source_doc": set(), "naming_verb": set(), "prep_verb": set(),
+                                   "finding_verb": set()}
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
     prep_speech: dict[str, set[str]] = {}      # 'call for' -> call: {for}
@@ -187,6 +189,7 @@ def load() -> Knowledge:
         sources=frozenset(speech["source"]),
         organisation_sources=frozenset(speech["source_org"]),
         document_sources=frozenset(speech["source_doc"]),
+        finding_verbs=frozenset(speech["finding_verb"]),
         titles=titles,
         overrides=overrides,
         topics=topics,

@@ -685,3 +685,15 @@ def test_quotes_in_doubled_apostrophes_as_archives_print_them(read):
 def test_a_joined_clause_with_a_speech_verb_of_its_own_ends_the_reported_content(read):
     extraction = read("Anna Berg said she would order a review of the budget and warned against delays.")
     assert [s.text for s in extraction.statements][:1] == ["she would order a review of the budget"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A new poll shows that most voters in Ohio dislike both candidates.", "new poll"),
+    ("The study found that most voters disliked the tax plan.", "study"),
+])
+def test_a_documents_finding_is_what_it_says(read, text, speaker):
+    assert [s for s, _, _ in said(read(text))] == [speaker]
+
+
+def test_a_person_finding_a_thing_says_nothing(read):
+    assert said(read("The police found the car in a lake near Dover.")) == []

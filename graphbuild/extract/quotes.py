@@ -272,7 +272,8 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
             if found:
                 yield found
             continue
-        if token.lemma_.lower() not in verbs or token.pos_ not in {"VERB", "AUX"} or _negated(token):
+        if (token.lemma_.lower() not in verbs and not _finding(token, context)) or token.pos_ not in {"VERB", "AUX"} \
+                or _negated(token):
             continue
         content = (_complement(token, verbs) or _after_colon(token) or _object_content(token, context)
                    or _naming(token, context) or _asked_for(token, context) or _parenthetical(token))
@@ -292,6 +293,14 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
             (sent.start_char, max(sent.end_char, end)), _channel(token, context),
             "reported:inverted" if inverted else "reported:colon" if colon else "reported:that",
             token.lemma_.lower() in context.knowledge.words.get("denial", ())), token.i)
+
+
+def _finding(verb: Token, context: ArticleContext) -> bool:
+    """'The poll shows that ...', 'a study found that ...': a verb of finding whose subject is a
+    document (speech.tsv) reports what the document says."""
+    knowledge = context.knowledge
+    return verb.lemma_.lower() in knowledge.finding_verbs and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in knowledge.document_sources for c in verb.children)
 
 
 def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
