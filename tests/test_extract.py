@@ -697,3 +697,18 @@ def test_a_documents_finding_is_what_it_says(read, text, speaker):
 
 def test_a_person_finding_a_thing_says_nothing(read):
     assert said(read("The police found the car in a lake near Dover.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a White House meeting with Prime Minister Ali Demir, Mike Pence raised the arrests.",
+     ("Mike Pence", "meets", "Ali Demir", "asserted")),
+    ("In talks with Emmanuel Macron, Angela Merkel raised trade.",
+     ("Angela Merkel", "negotiatesWith", "Emmanuel Macron", "asserted")),
+])
+def test_a_setting_belongs_to_the_person_the_clause_is_about(read, text, expected):
+    found = relations(read(text))
+    assert expected in found and not any(r[0] == "White House" for r in found)
+
+
+def test_a_setting_does_not_make_a_topic_a_party(read):
+    assert not relations(read("North Korea is expected to top the agenda in talks with Shinzo Abe."))

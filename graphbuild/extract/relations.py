@@ -497,10 +497,19 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in context.knowledge.words.get(
             "transparent", ()):
         return _noun_subjects(noun.head.head, context)
+    occasion, words = noun.head, context.knowledge.words
+    in_setting = noun.dep_ == "pobj" and occasion.lower_ in words.get("setting", ()) and occasion.head is not occasion
+    at_occasion = in_setting or (noun.dep_ == "pobj" and occasion.lower_ in words.get("occasion", ())
+                                 and occasion.head is not occasion)
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:
             key = context.refer(child, actors_only=True)
             if key and context.referents[key].kind is not Kind.TOPIC:
+                if at_occasion and child.dep_ == "compound" and context.referents[key].kind is Kind.ORGANIZATION:
+                    people = [k for k in clause_subjects(occasion.head, context)
+                              if context.referents[k].kind is Kind.PERSON]
+                    if people:     # 'In a White House meeting with X, Pence said': the venue is no party
+                        return people
                 return [key]
     for child in noun.children:   # 'a visit by Macron', 'criticism of Russia by Merkel'
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -510,7 +519,7 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context):
         return clause_subjects(governor, context)
-    occasion = noun.head
-    if noun.dep_ == "pobj" and occasion.lower_ in context.knowledge.words.get("occasion", ()) and occasion.head is not occasion:
-        return clause_subjects(occasion.head, context)   # 'said during a trip to China'
+    if at_occasion:     # 'said during a trip to China'; 'in talks with X, Merkel said'
+        subjects = clause_subjects(occasion.head, context)
+        return [k for k in subjects if context.referents[k].kind is Kind.PERSON] if in_setting else subjects
     return []
