@@ -712,3 +712,17 @@ def test_a_setting_belongs_to_the_person_the_clause_is_about(read, text, expecte
 
 def test_a_setting_does_not_make_a_topic_a_party(read):
     assert not relations(read("North Korea is expected to top the agenda in talks with Shinzo Abe."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Senate averted a government shutdown on Friday.", ("Senate", "rejects", "government shutdown", "asserted")),
+    ("Angela Merkel vowed to protect the refugees.", ("Angela Merkel", "supports", "refugee", "hedged")),
+    ("The General Assembly agreed in June to a new budget.", ("General Assembly", "supports", "budget", "asserted")),
+])
+def test_stances_of_avoiding_protecting_and_agreeing_to(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_a_word_split_at_its_hyphen_gives_no_topic(read):
+    names = {r.name for r in read("Anna Berg opposed re-election.").referents}
+    assert "re" not in names

@@ -289,8 +289,9 @@ class ArticleContext:
         lemma = token.lemma_.lower()
         if (token.pos_ != "NOUN" or token.i in self.token_ref or lemma in words.get("generic", ())
                 or lemma in words.get("transparent", ()) or self._title_of(token) is not None
-                or lemma in self.knowledge.organs or not lemma.isalpha()):
-            return None
+                or lemma in self.knowledge.organs or not lemma.isalpha() or len(lemma) < 3
+                or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "-")):
+            return None     # 're' of 're-election', split at its hyphen, is no topic
         compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
         label = " ".join([*compounds, token.lower_ if compounds else lemma])
         head = self.knowledge.topics.get(lemma)
