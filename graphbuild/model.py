@@ -161,7 +161,7 @@ class Statement:
     direct: bool               # quoted (True) or reported speech (False)
     evidence: Evidence
     channel: str | None = None  # e.g. "Twitter", "statement"
-    principal: str | None = None  # Referent.key of whom the speaker speaks for (a ministry: its country)
+    principal: str | None = None  # Referent.key of whose position the speaker states (a ministry: its country)
 
 
 @dataclass(frozen=True, slots=True)

@@ -726,3 +726,10 @@ def test_stances_of_avoiding_protecting_and_agreeing_to(read, text, expected):
 def test_a_word_split_at_its_hyphen_gives_no_topic(read):
     names = {r.name for r in read("Anna Berg opposed re-election.").referents}
     assert "re" not in names
+
+
+def test_what_unnamed_officials_say_of_their_country_is_reported_not_its_position(read):
+    extraction = read("French officials said a French strike on Syria would risk heavy losses.")
+    officials = next(r for r in extraction.referents if r.name == "French officials")
+    assert extraction.statements[0].speaker == officials.key and officials.principal   # they speak for France
+    assert extraction.relations and all(extraction.is_reported(r) for r in extraction.relations)

@@ -113,6 +113,20 @@ def test_a_broken_graph_fails_naming_the_node_and_the_property(name, focus, path
     assert f": {found[0].message} (" in text and focus in text
 
 
+@pytest.mark.parametrize("name", sorted({b[0] for b in BROKEN}))
+def test_the_builds_flat_store_finds_the_same_problems(name):
+    """A build checks its union in graphbuild.rdf.FlatStore (faster to make and to check): every
+    broken fixture must fail there with the same problems as in rdflib's default store."""
+    from graphbuild.rdf import FlatStore
+
+    graph = broken(name)
+    flat = Graph(store=FlatStore())
+    flat.addN((s, p, o, flat) for s, p, o in graph)
+    assert len(flat) == len(graph)
+    expected, got = validate(graph, source=name), validate(flat, source=name)
+    assert not got.conforms and got.problems == expected.problems
+
+
 def test_every_broken_fixture_is_tested():
     assert {b[0] for b in BROKEN} == {p.name for p in (FIXTURES / "broken").glob("*.ttl")}
 

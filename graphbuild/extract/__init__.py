@@ -45,7 +45,7 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
     evidence = _EvidenceMaker(article, context.text)
     statement_records = tuple(
         Statement(s.speaker, s.text, s.cue, s.direct, evidence.span(*s.evidence), s.channel,
-                  context.referents[s.speaker].principal if s.speaker else None) for s in found_statements
+                  _spoken_for(context.referents[s.speaker]) if s.speaker else None) for s in found_statements
     )
     statement_spans = Spans([s.content for s in found_statements])
     relation_records = [_relation(r, found_statements, statement_records, statement_spans, evidence)
@@ -85,6 +85,12 @@ class _EvidenceMaker:
     def token(self, token) -> Evidence:
         sent = token.sent
         return self.span(sent.start_char, sent.end_char)
+
+
+def _spoken_for(speaker) -> str | None:
+    """Whom a statement speaks for: a country's body (its foreign ministry) states the country's position;
+    unnamed officials speak for it too (prov:actedOnBehalfOf), but what they say is not its position."""
+    return speaker.principal if speaker.kind is Kind.ORGANIZATION else None
 
 
 def _relation(found: FoundRelation, found_statements: list[FoundStatement], records: tuple[Statement, ...],
