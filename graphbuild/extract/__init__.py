@@ -96,8 +96,8 @@ def _spoken_for(speaker) -> str | None:
 def _relation(found: FoundRelation, found_statements: list[FoundStatement], records: tuple[Statement, ...],
               statement_spans: Spans, evidence: _EvidenceMaker) -> Relation:
     """A relation record; one inside a statement (the first that holds its cue) is linked to it, and
-    unless the speaker is talking about itself or whom it speaks for ('China's foreign ministry said
-    China supported dialogue') it is a reported claim, not a fact."""
+    unless the speaker is talking about itself or whom it speaks for ('Japan's foreign ministry said
+    Japan backed the talks') it is a reported claim, not a fact."""
     holding = statement_spans.holding(found.cue.idx)
     index = min(holding) if holding else None
     polarity, confidence = found.polarity, found.confidence

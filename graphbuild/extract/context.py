@@ -60,7 +60,7 @@ class Draft:
     broader: str | None = None                          # topics only
     superiors: list[str] = field(default_factory=list)  # what the person's roles are of ('adviser to X')
     gender: str | None = None                           # "female" or "male", learned from the text
-    described: set[str] = field(default_factory=set)    # descriptions that point to it ('top U.S. diplomat')
+    described: set[str] = field(default_factory=set)    # descriptions that point to it ('top French diplomat')
     principal: str | None = None                        # the country a body or its people speak for
 
 
@@ -540,7 +540,7 @@ class ArticleContext:
                 and not any(child.dep_ == "appos" for child in token.children))
 
     def organ_speaker(self, token: Token) -> str | None:
-        """'China's foreign ministry said', 'U.S. officials said': a country's body, or its people, speak
+        """'Japan's foreign ministry said', 'French officials said': a country's body, or its people, speak
         as themselves: an organisation named by the country's adjective ('Chinese Foreign Ministry'),
         or unnamed people of their own. The country is their principal, so what they say of it is its
         own stance, and in relations they still act as the country."""
@@ -652,7 +652,7 @@ def _is_salient(token: Token) -> bool:
 
 def _phrase(token: Token) -> str:
     """A noun with what precedes it in its phrase, determiners dropped, and an 'of' with a name after it:
-    'the top U.S. diplomat' -> 'top U.S. diplomat'; 'Republican members of the Senate'."""
+    'the top French diplomat' -> 'top French diplomat'; 'Republican members of the Senate'."""
     left = min((t.i for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}), default=token.i)
     right = token.i + 1
     of = _of_object(token)
