@@ -169,7 +169,6 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
     resolution = resolve(extractions)
     info = BuildInfo(f"graphbuild {__version__}", model)
     graphs = build_graphs(extractions, resolution, base=base or DEFAULT_BASE, info=info)
-    graphs.union("SimpleMemory")    # made once, before the fork: the check and the HTML view both read it
     # checked against ontology/shapes.ttl while the files are written; a bug if it fails
     validation = background.start(_check, graphs, f"the graph of {out}", what="the SHACL check of the graph")
     try:
