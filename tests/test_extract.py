@@ -733,3 +733,17 @@ def test_what_unnamed_officials_say_of_their_country_is_reported_not_its_positio
     officials = next(r for r in extraction.referents if r.name == "French officials")
     assert extraction.statements[0].speaker == officials.key and officials.principal   # they speak for France
     assert extraction.relations and all(extraction.is_reported(r) for r in extraction.relations)
+
+
+def test_a_name_with_a_particle_is_a_person_and_its_short_form_joins_it(read):
+    extraction = read("Rex Tillerson spoke after holding talks with U.N. Special Envoy for Syria Staffan de Mistura "
+                      "in Geneva.\nLater de Mistura said the talks would resume.")
+    kinds = {r.name: r.kind for r in extraction.referents}
+    assert kinds["Staffan de Mistura"] is Kind.PERSON and "de Mistura" not in kinds and "Later de Mistura" not in kinds
+    assert ("Staffan de Mistura", "the talks would resume", False) in said(extraction)
+    assert ("Rex Tillerson", "negotiatesWith", "Staffan de Mistura") in facts(extraction)
+
+
+def test_an_organisation_named_with_a_particle_and_a_place_stays_one(read):
+    kinds = {r.name: r.kind for r in read("The Banco de Chile said it was fine.").referents}
+    assert kinds.get("Banco de Chile") is Kind.ORGANIZATION

@@ -137,6 +137,12 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         if place and ent.label_ == "ORG" and place[1] not in _COUNTRY_NAMES:
             place = None
         kind = _kind(ent.label_, use, place[1] if place else None)
+        if kind is Kind.ORGANIZATION and use is None and _PARTICLE_NAME.match(text) \
+                and knowledge.place(text.split()[-1]) is None:     # not 'Banco de Chile'
+            kind = Kind.PERSON      # 'Staffan de Mistura', 'Ursula von der Leyen': a person's name, whatever the model says
+            if len(span) > 2 and knowledge.place(span[0].text) and _PARTICLE_NAME.match(span[1:].text):
+                span = span[1:]       # 'Envoy for Syria Staffan de Mistura': the country is the remit
+                text = span.text
         name = place[0].name if place and kind is Kind.COUNTRY else text
         if kind is Kind.ORGANIZATION:
             name = knowledge.canonical_names.get(text) or _without_country(span, knowledge) or name
@@ -146,6 +152,9 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
 
 
 _PLACE_LABELS = {"GPE", "NORP", "LOC", "ORG"}
+# A personal name with a lower-case particle: 'Staffan de Mistura', 'de Mistura', 'Ursula von der Leyen'
+_PARTICLE_NAME = re.compile(r"^(?:[A-Z][a-z]+ )*(?:de|da|di|del|della|van|von|der|den|bin|ben|al|du|dos|das|le|la)"
+                            r"(?: (?:de|der|den|la|le))? [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _COUNTRY_NAMES = {"preferred", "alias"}
 
 
@@ -169,8 +178,9 @@ def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
 def _trim(ent: Span, honorifics: frozenset[str]) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].text in _EDGE_TOKENS or
-                           (ent.doc[start].lower_ in honorifics and end - start > 1)):
-        start += 1
+                           (ent.doc[start].lower_ in honorifics and end - start > 1)
+                           or (ent.doc[start].pos_ == "ADV" and ent.doc[start].dep_ == "advmod" and end - start > 1)):
+        start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name
     while end > start and (ent.doc[end - 1].text in _EDGE_TOKENS
                            or (ent.label_ == "ORG" and ent.doc[end - 1].pos_ == "ADJ" and end - 1 > start)):
         end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'
@@ -260,6 +270,10 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
         key = mention.key
         words = key.split()
         if len(words) > 1:
+            target = full_names.best(words[-1], members) if mention.kind is Kind.PERSON else None
+            if target and target != key and target.endswith(" " + key):   # 'de Mistura' after 'Staffan de Mistura'
+                add(target, mention)
+                continue
             if mention.kind is Kind.PERSON or key in person_keys:
                 full_names.add(key)
             add(key, mention)
