@@ -747,3 +747,9 @@ def test_a_name_with_a_particle_is_a_person_and_its_short_form_joins_it(read):
 def test_an_organisation_named_with_a_particle_and_a_place_stays_one(read):
     kinds = {r.name: r.kind for r in read("The Banco de Chile said it was fine.").referents}
     assert kinds.get("Banco de Chile") is Kind.ORGANIZATION
+
+
+def test_a_tie_noun_before_a_name_is_that_actor_also_as_a_speaker(read):
+    extraction = read("The rebels look strong and last month Maduro ally Hezbollah declared victory in the war.")
+    assert [s for s, _, _ in said(extraction)] == ["Hezbollah"]
+    assert ("Hezbollah", "cooperatesWith", "Maduro") in facts(extraction)

@@ -383,9 +383,14 @@ class ArticleContext:
 
     def _named_after_title(self, token: Token) -> str | None:
         """'Senate Democratic whip Jane Doe declared', parsed with the title as a subject of its own:
-        a title noun right before a person's name is that person's, not a description."""
+        a title noun right before a person's name is that person's, not a description; so is a tie noun
+        ('ally', 'critic': a holder cue of the lexicon) before any actor's name."""
         key = self.token_ref.get(token.i + 1)
-        if token.pos_ != "NOUN" or key is None or self.referents[key].kind is not Kind.PERSON:
+        if token.pos_ != "NOUN" or key is None or self.referents[key].kind not in _ACTOR_KINDS:
+            return None
+        if any(cue.slot == "holder" for cue in self.knowledge.noun_cues.get(token.lemma_.lower(), ())):
+            return key      # 'Assad ally Hezbollah declared': the ally is Hezbollah
+        if self.referents[key].kind is not Kind.PERSON:
             return None
         return key if self._title_of(token) is not None else None
 

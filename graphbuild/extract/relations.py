@@ -467,8 +467,10 @@ def _holder_tokens(noun: Token) -> list[Token]:
         return [t for c in named for t in _expand(c)]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return [t for c in noun.head.children if c.dep_ == "nsubj" for t in _expand(c)]
-    if noun.dep_ in {"compound", "npadvmod"} and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN":
-        return [noun.doc[noun.i + 1]]
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.pos_ == "PROPN" and (
+            noun.dep_ in {"compound", "npadvmod"} or (noun.dep_ == "nsubj" and following.dep_ == "nsubj")):
+        return [following]      # 'Smith ally Jones', also parsed as two subjects of one verb
     return []
 
 
