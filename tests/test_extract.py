@@ -753,3 +753,9 @@ def test_a_tie_noun_before_a_name_is_that_actor_also_as_a_speaker(read):
     extraction = read("The rebels look strong and last month Maduro ally Hezbollah declared victory in the war.")
     assert [s for s, _, _ in said(extraction)] == ["Hezbollah"]
     assert ("Hezbollah", "cooperatesWith", "Maduro") in facts(extraction)
+
+
+def test_a_quotes_own_subject_is_not_the_speaker_even_when_parsed_as_the_cues(read):
+    text = ("Al Jones resigned. “Her record of accomplishment as Lieutenant Governor demonstrates that she will be "
+            "an effective senator who knows how to get things done for Ohio,” Jones said in a statement on Wednesday.")
+    assert [s for s, _, _ in said(read(text))] == ["Al Jones"]

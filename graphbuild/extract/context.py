@@ -477,13 +477,13 @@ class ArticleContext:
         if forward:
             return forward
         window = self._sentence_start(token, back=5)
-        in_quote = self._in_marks(token.idx)
+        in_quote = self.in_marks(token.idx)
         own_content = _own_complements(token)
         gender = ("female" if lower in FEMALE_PRONOUNS else "male") if lower in PERSON_PRONOUNS else None
         earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
                    if self.referents[key].kind in kinds
                    and self.referents[key].gender in (None, gender)
-                   and self._in_marks(self.doc[i].idx) == in_quote and i not in own_content]
+                   and self.in_marks(self.doc[i].idx) == in_quote and i not in own_content]
         if not earlier:
             return None
         current = token.sent.start
@@ -511,7 +511,7 @@ class ArticleContext:
         key = self.token_ref.get(subject.i)
         return key if key and self.referents[key].kind in kinds else None
 
-    def _in_marks(self, offset: int) -> tuple[int, int] | None:
+    def in_marks(self, offset: int) -> tuple[int, int] | None:
         """The quoted span an offset lies in, if any."""
         index = bisect_right(self.marks, (offset, float("inf"))) - 1
         if index >= 0 and self.marks[index][0] <= offset < self.marks[index][1]:

@@ -201,7 +201,7 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
     """The speaker of a cue verb: its subject (named, pronoun, description), or the subject
     of the clause it hangs from ('..., declaring: "..."')."""
     for child in cue.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and not context.in_marks(child.idx):   # a quote's own subject, parsed as the cue's
             key = context.organ_speaker(child) or context.refer(child, actors_only=True, speaking=True)
             if key:
                 return key
