@@ -759,3 +759,19 @@ def test_a_quotes_own_subject_is_not_the_speaker_even_when_parsed_as_the_cues(re
     text = ("Al Jones resigned. “Her record of accomplishment as Lieutenant Governor demonstrates that she will be "
             "an effective senator who knows how to get things done for Ohio,” Jones said in a statement on Wednesday.")
     assert [s for s, _, _ in said(read(text))] == ["Al Jones"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Republican said the bill would fail.", "Republican"),
+    ("The committee's ranking Democrat said the bill would fail.", "committee's ranking Democrat"),
+    ("Republicans said the bill would fail.", "Republican Party"),
+    ("The Democratic Party said the bill would fail.", "Democratic Party"),
+])
+def test_one_member_of_a_party_is_a_person_the_party_is_the_party(read, text, speaker):
+    extraction = read(text)
+    assert [s for s, _, _ in said(extraction)] == [speaker]
+
+
+def test_the_party_member_just_named_is_that_person(read):
+    text = "Anna Berg spoke on Monday. The Republican said she would vote for the bill."
+    assert [s for s, _, _ in said(read(text))] == ["Anna Berg"]

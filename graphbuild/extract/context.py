@@ -343,7 +343,7 @@ class ArticleContext:
 
     def _refer(self, token: Token, speaker: str | None) -> str | None:
         if token.i in self.token_ref:
-            return self.token_ref[token.i]
+            return self._party_member(token) or self.token_ref[token.i]
         named = self._named_after_title(token)
         if named:
             return named
@@ -380,6 +380,22 @@ class ArticleContext:
         if key and not key.startswith("desc:"):
             self.referents[key].described.add(_phrase(token))
         return key
+
+    def _party_member(self, token: Token) -> str | None:
+        """'A Republican said', 'the committee's ranking Democrat asked': a party's name for one member,
+        with a determiner or modifier, is a person, not the party: as the definite subject of its sentence
+        ('The 64-year-old Republican said') the person just named, else an unnamed one."""
+        if (token.tag_ != "NNP" or token.dep_ in {"compound", "amod"} or token.text.endswith("s")
+                or self.knowledge.entity_uses.get(token.text) != "party"
+                or not any(c.dep_ in {"det", "poss", "amod"} for c in token.children)):
+            return None
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        checkable = not any(c.pos_ == "PROPN" or c.ent_type_ for c in token.children)   # not 'the Utah Republican'
+        if definite and checkable and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
+            named = self._subject_before(token)
+            if named:
+                return self._described(token, named)
+        return self.description_referent(token)
 
     def _named_after_title(self, token: Token) -> str | None:
         """'Senate Democratic whip Jane Doe declared', parsed with the title as a subject of its own:
@@ -419,6 +435,10 @@ class ArticleContext:
                 or not any(t.dep_ == "det" and t.lower_ == "the" for t in token.lefts)
                 or any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.ent_type_ for t in token.children)):
             return None     # 'the Ohio conservative', 'the Uzbek immigrant' name who by a trait we cannot check
+        return self._subject_before(token)
+
+    def _subject_before(self, token: Token) -> str | None:
+        """The person last named as a subject in this sentence or the one before."""
         start = token.sent.start
         window = self.doc[start - 1].sent.start if start > 0 else start
         named = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
