@@ -775,3 +775,12 @@ def test_one_member_of_a_party_is_a_person_the_party_is_the_party(read, text, sp
 def test_the_party_member_just_named_is_that_person(read):
     text = "Anna Berg spoke on Monday. The Republican said she would vote for the bill."
     assert [s for s, _, _ in said(read(text))] == ["Anna Berg"]
+
+
+def test_each_quote_goes_to_the_cue_whose_clause_holds_it(read):
+    text = ("Anna Berg spoke in Oslo. Berg called her talks with Jonas Dahl “useful” and said Norway will "
+            "“keep working for a ceasefire in the region”.")
+    statements = {s.text: s.cue for s in read(text).statements}
+    assert statements.get("her talks with Jonas Dahl “useful”") == "called"
+    assert any("ceasefire" in t and cue == "said" for t, cue in statements.items())
+    assert not any("useful" in t and "ceasefire" in t for t in statements)

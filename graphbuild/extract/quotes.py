@@ -85,7 +85,8 @@ def _quoted(context: ArticleContext) -> list[_Found]:
             continue
         window = _window(doc, match.start(), match.end())
         cue = _nearest_cue(window, context, (match.start(), match.end()))
-        if cue is not None and len(text.split()) < _SHORT_QUOTE_WORDS and not _adjacent(cue, match.start(), match.end()):
+        if (cue is not None and len(text.split()) < _SHORT_QUOTE_WORDS and not _adjacent(cue, match.start(), match.end())
+                and not _governs(cue, start, end)):
             continue
         evidence = (window.start_char, window.end_char)
         previous = found[-1] if found else None
@@ -170,6 +171,9 @@ def _nearest_cue(window: Span, context: ArticleContext, quote: tuple[int, int]) 
                   and not (t.idx >= quote[1] and (_introduces(t) or (ends and _says_other(t, quote[1]))))]
     if not candidates:
         return None
+    governing = [t for t in candidates if _governs(t, *quote)]
+    if governing:   # 'called the talks "fruitful" and said "..."': each quote to the cue whose clause holds it
+        return min(governing, key=lambda t: t.right_edge.i - t.left_edge.i)
     return min(candidates, key=lambda t: min(abs(t.idx - quote[0]), abs(t.idx - quote[1])))
 
 
@@ -179,6 +183,12 @@ def _says_other(cue: Token, quote_end: int) -> bool:
     subject = {t.i for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
     between = (t for t in cue.doc[cue.sent.start:cue.i] if t.idx >= quote_end and t.i not in subject)
     return any(t.tag_ in {"VBZ", "VBD", "VBP", "MD"} for t in between)
+
+
+def _governs(cue: Token, start: int, end: int) -> bool:
+    """Whether the characters start..end lie in the cue's clause (its subtree)."""
+    edge = cue.right_edge
+    return cue.left_edge.idx <= start and end <= edge.idx + len(edge) + 1
 
 
 def _introduces(cue: Token) -> bool:
