@@ -784,3 +784,8 @@ def test_each_quote_goes_to_the_cue_whose_clause_holds_it(read):
     assert statements.get("her talks with Jonas Dahl “useful”") == "called"
     assert any("ceasefire" in t and cue == "said" for t, cue in statements.items())
     assert not any("useful" in t and "ceasefire" in t for t in statements)
+
+
+def test_a_database_is_a_document_a_claim_is_attributed_to(read):
+    text = "Jones is one of 700 people shot by police this year, according to a Reuters database tracking such deaths."
+    assert [s for s, _, _ in said(read(text))] == ["Reuters database"]
