@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from graphbuild.coding import event_date
 
-from graphbuild.extract.context import ArticleContext
+from graphbuild.extract.context import ArticleContext, Draft
 from graphbuild.extract.entities import group_mentions, mentions, parenthesised_acronyms, split_hashtag
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
@@ -87,7 +87,7 @@ class _EvidenceMaker:
         return self.span(sent.start_char, sent.end_char)
 
 
-def _spoken_for(speaker) -> str | None:
+def _spoken_for(speaker: Draft) -> str | None:
     """Whom a statement speaks for: a country's body (its foreign ministry) states the country's position;
     unnamed officials speak for it too (prov:actedOnBehalfOf), but what they say is not its position."""
     return speaker.principal if speaker.kind is Kind.ORGANIZATION else None

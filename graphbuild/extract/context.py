@@ -566,9 +566,10 @@ class ArticleContext:
 
     def organ_speaker(self, token: Token) -> str | None:
         """'Japan's foreign ministry said', 'French officials said': a country's body, or its people, speak
-        as themselves: an organisation named by the country's adjective ('Chinese Foreign Ministry'),
-        or unnamed people of their own. The country is their principal, so what they say of it is its
-        own stance, and in relations they still act as the country."""
+        as themselves: an organisation named by the country's adjective ('Japanese Foreign Ministry'),
+        or unnamed people of their own. The country is their principal: in relations they still act as
+        the country, and what a body says of it is the country's stance (people state no position:
+        see extract._spoken_for)."""
         known = self.resolved.get(token.i)
         if known and self.referents[known].principal:
             return known
