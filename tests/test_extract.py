@@ -789,3 +789,9 @@ def test_each_quote_goes_to_the_cue_whose_clause_holds_it(read):
 def test_a_database_is_a_document_a_claim_is_attributed_to(read):
     text = "Jones is one of 700 people shot by police this year, according to a Reuters database tracking such deaths."
     assert [s for s, _, _ in said(read(text))] == ["Reuters database"]
+
+
+def test_a_common_noun_that_spells_a_surname_is_not_the_person(read):
+    price = next(r for r in read("Mark Price spoke on Monday. Price increases hit consumers hard this year.").referents
+                 if r.name == "Mark Price")
+    assert price.names == frozenset({"Mark Price"})

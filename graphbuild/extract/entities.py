@@ -98,7 +98,7 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
     # a person's name the parser took for a noun, as headlines make it ('Smith rules out talks')
     person_words = {w for words, m in names.items() if m.kind is Kind.PERSON for w in words}
     proper = [t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in person_words and t.text[:1].isupper()
-                                    and t.dep_ in {"nsubj", "nsubjpass", "poss", "compound"}) for t in doc]
+                                    and t.dep_ in {"nsubj", "nsubjpass", "poss"}) for t in doc]
     extra = []
     i = 0
     while i < len(texts):
