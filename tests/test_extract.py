@@ -795,3 +795,25 @@ def test_a_common_noun_that_spells_a_surname_is_not_the_person(read):
     price = next(r for r in read("Mark Price spoke on Monday. Price increases hit consumers hard this year.").referents
                  if r.name == "Mark Price")
     assert price.names == frozenset({"Mark Price"})
+
+
+def test_a_countrys_title_before_the_name_goes_to_the_one_holder_named_later(read):
+    text = ("Turkey's prime minister said on Thursday that the arrests were lawful. "
+            "Later, Prime Minister Ali Demir met Mike Pence.")
+    extraction = read(text)
+    assert [s for s, _, _ in said(extraction)] == ["Ali Demir"]
+    assert ("Ali Demir", "leaderOf", "Turkey") in facts(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    "Italy's prime minister said on Thursday that the talks failed. Later, British Prime Minister Ann Lee met Mike Pence.",
+    "Turkey's former prime minister said on Thursday that the talks failed. Later, Prime Minister Ali Demir met Mike Pence.",
+])
+def test_a_description_does_not_go_to_another_countrys_or_a_later_holder(read, text):
+    extraction = read(text)
+    assert [s for s, _, _ in said(extraction)] not in (["Ann Lee"], ["Ali Demir"])
+
+
+def test_a_scare_quote_in_a_clause_is_no_statement_of_its_own(read):
+    text = "Rex Dole said on Friday the plans would allow workers to telecommute on an “interim” basis for now."
+    assert [t for _, t, _ in said(read(text))] != ["interim"]

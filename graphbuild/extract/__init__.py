@@ -41,6 +41,9 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
     found_statements = statements(context)
     context.set_quotes([(*s.content, s.speaker) for s in found_statements])
     found_relations = list(relations(context))
+    # roles a description gave a person the article names later ('Turkey's prime minister ... Prime Minister X')
+    found_roles += [FoundRole(key, title, phrase, token, owner, "role:description")
+                    for key, title, phrase, token, owner in context.owned_titles]
 
     evidence = _EvidenceMaker(article, context.text)
     statement_records = tuple(

@@ -83,6 +83,8 @@ class ArticleContext:
     quote_spans: Spans = field(default_factory=lambda: Spans([]))    # the spans of ``quotes``
     marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
     text: str = ""                                                    # doc.text, which spaCy rebuilds on every access
+    # titles a description gave a person named later, with their owner: (key, title, phrase, token, owner)
+    owned_titles: list[tuple[str, Title, str, Token, str]] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, groups: list[Group], knowledge: Knowledge) -> "ArticleContext":
@@ -631,7 +633,23 @@ class ArticleContext:
                 owner is None or owner in r.superiors or not r.superiors))
             if key:
                 return key
+        past = any(t.lower_ in {"former", "ex", "late", "then", "previous", "onetime", "erstwhile"} for t in token.lefts)
+        if owner and not past:
+            later = self._first_after(by_title[0], token.i, lambda r: by_title[1](r) and not r.superiors)
+            if later:       # 'told Turkey's prime minister ...' before 'Prime Minister Ali Demir': him
+                self.referents[later].superiors.append(owner)
+                self.owned_titles.append((later, title, phrase, token, owner))
+                return later
         return self.description_referent(token) if owner else None
+
+    def _first_after(self, keys: Iterable[str], after: int, accept: Callable[[Draft], bool]) -> str | None:
+        """Of ``keys``, the one first referred to after token ``after``, if ``accept`` takes it, and if it
+        is the only one of them the article refers to after that token."""
+        found = [(next(i for i in self.mentioned[key] if i > after), key) for key in keys
+                 if any(i > after for i in self.mentioned.get(key, ()))]
+        if len(found) != 1 or not accept(self.referents[found[0][1]]):
+            return None
+        return found[0][1]
 
 
 def _name_words(name: str) -> list[str]:

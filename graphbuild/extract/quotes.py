@@ -86,8 +86,10 @@ def _quoted(context: ArticleContext) -> list[_Found]:
         window = _window(doc, match.start(), match.end())
         cue = _nearest_cue(window, context, (match.start(), match.end()))
         if (cue is not None and len(text.split()) < _SHORT_QUOTE_WORDS and not _adjacent(cue, match.start(), match.end())
-                and not _governs(cue, start, end)):
-            continue
+                and not (_governs(cue, start, end) and (cue.lemma_.lower() in context.knowledge.naming_verbs
+                                                         or _reported_clause(cue, start, end, context)))):
+            continue        # a short quote is a scare quote unless its cue names with it ('called the talks
+            #                 "useful"') or reports a clause that holds it ('said the army was "depleted"')
         evidence = (window.start_char, window.end_char)
         previous = found[-1] if found else None
         same_paragraph = previous is not None and not _breaks_between(line_breaks, previous.content[1], start)
