@@ -637,8 +637,9 @@ class ArticleContext:
         if owner and not past:
             later = self._first_after(by_title[0], token.i, lambda r: by_title[1](r) and not r.superiors)
             if later:       # 'told Turkey's prime minister ...' before 'Prime Minister Ali Demir': him
-                self.referents[later].superiors.append(owner)
-                self.owned_titles.append((later, title, phrase, token, owner))
+                if owner not in self.referents[later].superiors:     # a description is read more than once
+                    self.referents[later].superiors.append(owner)
+                    self.owned_titles.append((later, title, phrase, token, owner))
                 return later
         return self.description_referent(token) if owner else None
 
