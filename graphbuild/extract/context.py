@@ -45,6 +45,7 @@ FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PAST_TITLE = frozenset({"former", "ex", "late", "then", "previous", "onetime"})   # a title no longer held
 _ACTOR_KINDS = {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY, Kind.GROUP}
 
 
@@ -575,12 +576,12 @@ class ArticleContext:
         known = self.resolved.get(token.i)
         if known and self.referents[known].principal:
             return known
-        if token.lemma_.lower() in self.knowledge.state_organs or token.lower_ in self.knowledge.state_organs:
+        if {token.lemma_.lower(), token.lower_} & self.knowledge.state_organs:
             return None
         country = self._organ(token)
         if country is None or self.referents[country].kind is not Kind.COUNTRY:
             return None
-        if token.lemma_.lower() in self.knowledge.organ_people or token.lower_ in self.knowledge.organ_people:
+        if {token.lemma_.lower(), token.lower_} & self.knowledge.organ_people:
             key = self.description_referent(token)
         else:
             iso3 = self.referents[country].country
@@ -633,7 +634,7 @@ class ArticleContext:
                 owner is None or owner in r.superiors or not r.superiors))
             if key:
                 return key
-        past = any(t.lower_ in {"former", "ex", "late", "then", "previous", "onetime", "erstwhile"} for t in token.lefts)
+        past = any(t.lower_ in PAST_TITLE for t in token.lefts)
         if owner and not past:
             later = self._first_after(by_title[0], token.i, lambda r: by_title[1](r) and not r.superiors)
             if later:       # 'told Turkey's prime minister ...' before 'Prime Minister Ali Demir': him

@@ -325,7 +325,7 @@ def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tupl
                 if (token.dep_ in {"conj", "advcl"} and token.i > child.i and token.lemma_.lower() in speech_verbs
                         and token.left_edge.i > child.i):
                     end = min(end, token.left_edge.i)
-            tokens = [t for t in verb.doc[child.left_edge.i:end]]
+            tokens = list(verb.doc[child.left_edge.i:end])
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
                 tokens.pop()
             while tokens and tokens[0].is_punct:

@@ -15,12 +15,11 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from graphbuild.extract.context import ArticleContext
+from graphbuild.extract.context import PAST_TITLE, ArticleContext
 from graphbuild.knowledge import Title
 from graphbuild.model import Kind
 
 _ROLE_PREPS = {"of", "to", "for", "on", "at", "in"}
-_PAST = {"former", "ex", "late", "then", "previous", "onetime"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +33,7 @@ class FoundRole:
 
     @property
     def current(self) -> bool:
-        return not (set(self.text.split()) & _PAST)
+        return not (set(self.text.split()) & PAST_TITLE)
 
 
 def roles(context: ArticleContext) -> Iterator[FoundRole]:
@@ -174,7 +173,7 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     title_head = tokens[end - 1] if head is None else head
     if title_head.pos_ == "PROPN" and tokens[start].i in context.token_ref:
         return None   # the "title" is part of another name
-    past = [t.lower_ for t in tokens[:start] if t.lower_ in _PAST]
+    past = [t.lower_ for t in tokens[:start] if t.lower_ in PAST_TITLE]
     text = " ".join(past + lowered[start:end])
     organization = _organization(tokens, holder, title, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
     return FoundRole(holder, title, text, tokens[start], organization, rule)
