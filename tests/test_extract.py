@@ -817,3 +817,57 @@ def test_a_description_does_not_go_to_another_countrys_or_a_later_holder(read, t
 def test_a_scare_quote_in_a_clause_is_no_statement_of_its_own(read):
     text = "Rex Dole said on Friday the plans would allow workers to telecommute on an “interim” basis for now."
     assert [t for _, t, _ in said(read(text))] != ["interim"]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Emmanuel Macron called for Iran to halt enrichment.",
+     ("Emmanuel Macron", "urges", "Iran"), ("Emmanuel Macron", "supports", "Iran")),
+    ("Spain's demand for France to hand over the suspect has strained ties.",
+     ("Spain", "urges", "France"), ("Spain", "supports", "France")),
+    ("Ali Demir pushed for Spain, the country of his birth, to extradite the suspect.",
+     ("Ali Demir", "urges", "Spain"), None),
+    ("Ali Demir called for talks with Iran to resume.", ("Ali Demir", "supports", "talks"), None),
+])
+def test_asking_for_an_actor_to_act_urges_that_actor(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angela Merkel expressed hope for reducing tensions with Russia.",
+     ("Angela Merkel", "supports", "reducing tensions")),
+    ("Ali Demir pushed for lifting the sanctions on Iran.", ("Ali Demir", "supports", "lifting sanctions")),
+])
+def test_a_gerund_after_a_stance_is_the_topic_not_its_object(read, text, expected):
+    found = facts(read(text))
+    assert expected in found
+    assert not any(r[1] == "supports" and r[2] in {"tension", "tensions", "sanctions"} for r in found)
+
+
+def test_a_gerund_whose_object_is_too_general_is_no_topic(read):
+    found = facts(read("Ali Demir called for reducing the number of tax brackets."))
+    assert not any(r[2].startswith("reducing") for r in found)
+
+
+def test_the_need_for_something_is_that_thing(read):
+    extraction = read("Angela Merkel and Emmanuel Macron agreed on the need for constructive dialogue.")
+    assert {("Angela Merkel", "supports", "dialogue"), ("Emmanuel Macron", "supports", "dialogue")} <= facts(extraction)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Before leaving for Spain, Ali Demir said Turkey wanted good relations.", ("Ali Demir", "visits", "Spain")),
+    ("Senator John McCain headed to Iraq on Monday.", ("John McCain", "visits", "Iraq")),
+    ("Angela Merkel angered Russia by taking a telephone call from Ukrainian President Petro Poroshenko.",
+     ("Angela Merkel", "communicatesWith", "Petro Poroshenko")),
+    ("France will stand with Spain against the rebels.", ("France", "supports", "Spain")),
+    ("Maria Lopez held positions at General Motors and the Red Cross.", ("Maria Lopez", "memberOf", "Red Cross")),
+    ("Ali Demir joined the European Commission in 2004.", ("Ali Demir", "memberOf", "European Commission")),
+])
+def test_journeys_calls_stances_and_joining(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_joining_a_person_makes_no_one_a_member(read):
+    found = facts(read("Ali Demir joined Emmanuel Macron at the summit in Paris."))
+    assert not any(r[1] == "memberOf" and r[2] == "Emmanuel Macron" for r in found)

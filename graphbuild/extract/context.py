@@ -290,6 +290,8 @@ class ArticleContext:
         'peace talks' (narrower than 'talks' when the table lists that), 'the allegations' -> 'allegation'."""
         words = self.knowledge.words
         lemma = token.lemma_.lower()
+        if token.tag_ == "VBG" and token.dep_ == "pcomp":
+            return self._gerund_topic(token)
         if (token.pos_ != "NOUN" or token.i in self.token_ref or lemma in words.get("generic", ())
                 or lemma in words.get("transparent", ()) or self._title_of(token) is not None
                 or lemma in self.knowledge.organs or not lemma.isalpha() or len(lemma) < 3
@@ -302,6 +304,22 @@ class ArticleContext:
         if key not in self.referents:
             broader = head.label if head and head.label != label else None
             self.referents[key] = Draft(key, label, Kind.TOPIC, {label}, broader=broader)
+        return key
+
+    def _gerund_topic(self, verb: Token) -> str | None:
+        """'hope for reducing tensions', 'called for lifting sanctions': the act with its object is the
+        topic ('reducing tensions'), not the object, which the act may undo; an act on an actor
+        ('punishing Russia') or without an object is none."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (obj is None or obj.pos_ != "NOUN" or obj.i in self.token_ref or not obj.is_alpha
+                or obj.lemma_.lower() in self.knowledge.words.get("generic", ())):
+            return None     # 'reducing the number of ...' names no act worth a topic
+        modifiers = [t.lower_ for t in obj.lefts if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}]
+        label = " ".join([verb.lower_, *modifiers, obj.lower_])
+        key = f"topic:{label}"
+        if key not in self.referents:
+            head = self.knowledge.topics.get(obj.lemma_.lower())
+            self.referents[key] = Draft(key, label, Kind.TOPIC, {label}, broader=head.label if head else None)
         return key
 
     def description_referent(self, token: Token) -> str:
@@ -364,7 +382,7 @@ class ArticleContext:
             return organ
         lemma = token.lemma_.lower()
         if lemma in self.knowledge.words.get("transparent", ()):
-            inner = _of_object(token)
+            inner = _of_object(token, ("of", "for"))     # 'the prospect of talks', 'the need for dialogue'
             if inner is not None:
                 return self._refer(inner, speaker)
         if lemma in self.knowledge.words.get("superior", ()):
@@ -715,9 +733,9 @@ def _heads(token: Token) -> Token:
     return token
 
 
-def _of_object(token: Token) -> Token | None:
+def _of_object(token: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             for grandchild in child.children:
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     return grandchild

@@ -33,6 +33,7 @@ CONFIDENCE = {Polarity.ASSERTED: 0.8, Polarity.HEDGED: 0.5, Polarity.NEGATED: 0.
 _CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp", "pcomp"}
 _REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 _MAX_CLIMB = 4
+NO_RELATION = "none"      # ontology/relation_overrides.tsv: the cue gives nothing with such an object
 _RELATIVE = {"who", "whom", "which", "that"}
 _PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "then"}   # not "old": an old ally still is one
 
@@ -55,20 +56,76 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     """Every relation the lexicon's cues give, in document order, without repeats."""
     seen: set[tuple[str, str, str, int]] = set()
     for token in context.doc:
-        for found in _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context):
+        found_here = _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context)
+        for found in (*found_here, *_requests(token, context)):
             found = _override(found, context)
+            if found is None:
+                continue
             identity = (found.subject, found.predicate, found.object, found.cue.i)
             if identity not in seen and found.subject != found.object:
                 seen.add(identity)
                 yield found
 
 
-def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation:
-    """'attacked Mueller' is criticism, not force: ontology/relation_overrides.tsv by object kind."""
+def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'called for Iran to halt enrichment', 'Spain's demand for France to hand over X': asking that
+    an actor act urges that actor (a request word of ontology/cues.tsv with 'for X to ...')."""
+    if token.lemma_.lower() not in context.knowledge.words.get("request", ()):
+        return
+    asked = [k for t in _asked(token) for k in (context.refer(o, actors_only=True) for o in _expand(t)) if k]
+    if not asked:
+        return
+    if token.pos_ in {"VERB", "AUX"}:
+        subjects, polarity = clause_subjects(token, context), _polarity(token, context)
+    else:
+        subjects = _noun_subjects(token, context)
+        polarity = _polarity(token.head, context) if token.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
+    for subject in subjects:
+        for key in asked:
+            yield FoundRelation(subject, "urges", key, token, "request:for", polarity)
+
+
+def _asked(token: Token) -> Iterator[Token]:
+    """Who a request word asks to act: the subject of a 'for ... to' clause, as the parser gives
+    it ('for' a marker, the actor the clause's subject) or as a 'for' object with an infinitive after it."""
+    for child in token.children:
+        if child.dep_ in {"advcl", "acl", "xcomp", "ccomp"} and _infinitive(child) and any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+            yield from (g for g in child.children if g.dep_ == "nsubj" and g.i < child.i)
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            yield from (g for g in child.children if g.dep_ == "pobj" and _to_act(token, g))
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _to_act(word: Token, pobj: Token) -> bool:
+    """Is 'for X' followed by X's infinitive ('a demand for France to hand over ...')? The parser
+    hangs the infinitive on the request word, on X, or makes the request word its subject."""
+    doc = pobj.doc
+    for i in range(pobj.i + 1, min(len(doc), pobj.right_edge.i + 2)):
+        if doc[i].lower_ == "to" and doc[i].dep_ == "aux":
+            verb = doc[i].head
+            return verb.i > i and (verb.head == word or verb.head == pobj or word.head == verb)
+    return False
+
+
+def _asked_to_act(word: Token, pobj: Token, context: ArticleContext) -> bool:
+    """A 'for' object that a request word asks to act is urged (see _requests), not supported."""
+    return (pobj.head.lower_ == "for" and word.lemma_.lower() in context.knowledge.words.get("request", ())
+            and _to_act(word, pobj) and context.refer(pobj, actors_only=True) is not None)
+
+
+def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | None:
+    """'attacked Mueller' is criticism, not force: ontology/relation_overrides.tsv by object kind;
+    None when the table says the cue gives no relation with such an object ('joined Smith')."""
     kind = context.referents[found.object].kind.value
     becomes = context.knowledge.overrides.get((found.predicate, kind))
     if becomes is None:
         return found
+    if becomes == NO_RELATION:
+        return None
     return FoundRelation(found.subject, becomes, found.object, found.cue, found.rule, found.polarity)
 
 
@@ -185,7 +242,14 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 yield from _event_object(following or _author(_titled(child, context), cue, context))
         elif child.dep_ == "prep" and child.lower_ in cue.preps:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                yield from _event_object(_titled(pobj, context))
+                if not _asked_to_act(verb, pobj, context):
+                    yield from _event_object(_titled(pobj, context))
+            yield from _gerunds(child)
+
+
+def _gerunds(preposition: Token) -> Iterator[Token]:
+    """'pushed for lifting sanctions': the gerund after a preposition, whose act is a topic."""
+    yield from (g for g in preposition.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
 
 
 def _titled(token: Token, context: ArticleContext) -> Token:
@@ -416,7 +480,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         for child in preps:
             if child.dep_ != "prep" or child.lower_ not in cue.preps or child.lower_ == "between":
                 continue
-            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
+                         *_gerunds(child)]:
                 for obj in _expand(_titled(pobj, context)):
                     obj_key = context.refer(obj, actors_only=cue.relation not in topical)
                     if obj_key is None and cue.relation in topical:
