@@ -24,6 +24,7 @@ CHUNK = 100_000
 
 
 PARAGRAPHS = "graphbuild_paragraphs"
+_CLOSING_QUOTES = {"”", '"', "''"}
 
 
 def _register_components() -> None:
@@ -36,9 +37,14 @@ def _register_components() -> None:
     @Language.component(PARAGRAPHS)
     def paragraph_boundaries(doc):
         """A line break ends a sentence: news paragraphs are never continued on the next line
-        (text repair has already joined lines that were broken mid-sentence)."""
+        (text repair has already joined lines that were broken mid-sentence). So does a closing
+        quote after a full stop when a capitalised word follows: 'to Washington, D.C.” Smith will
+        be ...', which the parser would read on as one sentence because 'D.C.' is an abbreviation."""
         for token in doc[:-1]:
             if token.is_space and "\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+            elif (token.text in _CLOSING_QUOTES and token.i and doc[token.i - 1].text[-1] in ".?!"
+                  and token.whitespace_ and doc[token.i + 1].is_title):
                 doc[token.i + 1].is_sent_start = True
         return doc
 

@@ -32,5 +32,15 @@ def test_a_line_break_ends_a_sentence(nlp):
     assert len(list(doc.sents)) == 2
 
 
+@pytest.mark.parametrize("text, starts", [
+    ("“I can promise you that I will be working on these issues when I get to Washington, D.C.” Smith will be a "
+     "fine senator, Lee said.", ["“", "Smith"]),
+    ("He called it “a fine plan.” Lee agreed with him.", ["He", "Lee"]),
+    ("The senator flew to the “U.S.” on Monday.", ["The"]),     # no capital after the quote: one sentence
+])
+def test_a_closing_quote_after_a_full_stop_ends_a_sentence_before_a_capital(nlp, text, starts):
+    assert [sentence[0].text for sentence in nlp(text).sents] == starts
+
+
 def test_dashes_without_spaces_are_split(nlp):
     assert [t.text for t in nlp("“Rocket Man”—the nickname")][:5] == ["“", "Rocket", "Man", "”", "—"]
