@@ -871,3 +871,17 @@ def test_journeys_calls_stances_and_joining(read, text, expected):
 def test_joining_a_person_makes_no_one_a_member(read):
     found = facts(read("Ali Demir joined Emmanuel Macron at the summit in Paris."))
     assert not any(r[1] == "memberOf" and r[2] == "Emmanuel Macron" for r in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ohio’s Democratic Lieutenant Governor Jane Roe was appointed on Wednesday.",
+     ("Jane Roe", "memberOf", "Democratic Party")),
+    ("Last year Democratic New York City Mayor Bill de Blasio won easily.",
+     ("Bill de Blasio", "memberOf", "Democratic Party")),
+])
+def test_a_capitalised_party_word_the_model_missed_names_the_party(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_party_word_opening_a_sentence_names_no_party(read):
+    assert not any(r.name == "Labour Party" for r in read("Labour costs rose sharply in Britain.").referents)

@@ -59,7 +59,22 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     """Typed, cleaned entity mentions in document order: the model's, and the names it missed
     where the article repeats a name it has already used (see refind)."""
     found = list(_model_mentions(doc, knowledge))
-    return sorted(_bodies(doc, found + refind(doc, found), knowledge), key=lambda m: m.start)
+    found += refind(doc, found)
+    found += _party_words(doc, found, knowledge)
+    return sorted(_bodies(doc, found, knowledge), key=lambda m: m.start)
+
+
+def _party_words(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterator[Mention]:
+    """'Minnesota's Democratic Lieutenant Governor Tina Smith' with the model tagging no 'Democratic':
+    a party's word (ontology/entities.tsv, use party) capitalised inside a sentence names the party.
+    At a sentence's start the capital proves nothing ('Labour costs rose')."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for token in doc:
+        if (token.i in covered or token.is_sent_start or token.pos_ not in {"PROPN", "ADJ", "NOUN"}
+                or knowledge.entity_uses.get(token.text) != "party"):
+            continue
+        name = knowledge.canonical_names.get(token.text) or token.text
+        yield Mention(token.i, token.i + 1, name, Kind.ORGANIZATION, None, token.text if name != token.text else None)
 
 
 def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
