@@ -885,3 +885,23 @@ def test_a_capitalised_party_word_the_model_missed_names_the_party(read, text, e
 
 def test_a_party_word_opening_a_sentence_names_no_party(read):
     assert not any(r.name == "Labour Party" for r in read("Labour costs rose sharply in Britain.").referents)
+
+
+def test_a_role_in_a_relative_clause_belongs_to_the_name_it_modifies(read):
+    text = ("The U.S. Senate voted on Monday. Jane Roe will join Amy Lee, 57, who in 2006 became the "
+            "state's first female senator.")
+    assert ("Amy Lee", "memberOf", "Senate") in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flynn's lawyer, Robert Kelner, called on Wednesday.", ("Robert Kelner", "adviserTo", "Flynn")),
+    ("South Korea's national security adviser Chung Eui-yong met John Bolton.",
+     ("Chung Eui-yong", "adviserTo", "South Korea")),
+])
+def test_a_lawyer_or_adviser_works_for_the_client_named(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_where_a_lawyer_works_is_no_client(read):
+    found = facts(read("Paul Hanly, a New York lawyer representing local governments, spoke on Monday."))
+    assert not any(r[0] == "Paul Hanly" and r[1] == "adviserTo" for r in found)

@@ -70,6 +70,9 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()):
         return []
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        # 'Amy Roe, who became the state's first senator'; a name only, not a description to resolve
+        subject = verb.head if verb.head.i in context.token_ref else None
     holder = context.refer(subject, actors_only=True) if subject is not None else None
     if holder is None or context.referents[holder].kind is not Kind.PERSON or context.token_ref.get(token.i) == holder:
         return []
@@ -204,6 +207,8 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                     if key and key != holder:
                         return key
     personal = title.relation in context.knowledge.words.get("personal_role", ())
+    # 'a New York lawyer', 'a British adviser': where a person works is no client ('South Korea's
+    # national security adviser' advises the country that owns the office)
     party_offices = context.knowledge.words.get("party_office", ())
     # the modifier nearest the title first: 'House Democratic leader' leads the Democrats
     for token in sorted(tokens, key=lambda t: (t.i > first, -t.i if t.i < first else t.i)):
@@ -224,6 +229,8 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             continue
         if context.knowledge.entity_uses.get(token.text) == "party" and title.title not in party_offices:
             continue   # 'Democratic Governor Jane Doe' governs no party; 'Democratic leader' leads it
+        if personal and referent.kind is Kind.PLACE or (personal and referent.country and token.dep_ != "poss"):
+            continue
         if referent.country:
             if title.relation == "memberOf":   # one is a member of a body, not of a country
                 continue
