@@ -82,12 +82,12 @@ def gb(name: str) -> URIRef:
 # ---------------------------------------------------------------- folding names and text
 
 def fold(text: str) -> str:
-    """Case, accents and punctuation folded: 'the U.S. side' -> 'us side', 'Kim Jong-un' -> 'kim jong un'."""
+    """Case, accents, punctuation and a leading article folded: 'the U.S. side' -> 'us side', 'Kim Jong-un' -> 'kim jong un'."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace(".", "")
     text = re.sub(r"[^0-9a-z]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    return re.sub(r"^(?:the|an?) ", "", text)
 
 
 def words(text: str) -> list[str]:

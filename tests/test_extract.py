@@ -905,3 +905,37 @@ def test_a_lawyer_or_adviser_works_for_the_client_named(read, text, expected):
 def test_where_a_lawyer_works_is_no_client(read):
     found = facts(read("Paul Hanly, a New York lawyer representing local governments, spoke on Monday."))
     assert not any(r[0] == "Paul Hanly" and r[1] == "adviserTo" for r in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Mulvaney spokesman said the agency would comply.", ("Mulvaney spokesman", "spokespersonFor", "Mulvaney")),
+    ("Ali Demir spoke on Monday. A senior Demir administration official said the talks were off.",
+     ("senior Demir administration official", "officialOf", "Demir administration")),
+    ("The Justice Department inspector general said the review would continue.",
+     ("Justice Department inspector general", "officialOf", "Justice Department")),
+])
+def test_an_unnamed_person_holds_the_role_the_description_names(read, text, expected):
+    extraction = read(text)
+    assert expected in facts(extraction)
+    assert [s for s, _, _ in said(extraction)] == [expected[0]]     # the person speaks, not the body
+
+
+def test_a_group_description_holds_no_one_role(read):
+    found = facts(read("French officials said the talks were off."))
+    assert not any(r[1] == "officialOf" for r in found)
+
+
+def test_a_party_word_makes_no_office_of_the_party(read):
+    text = "U.S. President Donald Trump spoke on Monday. The Republican president said the talks were off."
+    extraction = read(text)
+    assert not any(r[1] == "leaderOf" and r[2] == "Republican Party" for r in facts(extraction))
+    assert [s for s, _, _ in said(extraction)] == ["Donald Trump"]
+
+
+def test_a_countrys_title_goes_to_the_holder_named_later_with_that_country(read):
+    text = ("Ali Demir took a call from Chile's president on Monday. President Jimmy Carter visited Lima. "
+            "Chilean President Sebastian Pinera thanked Demir.")
+    extraction = read(text)
+    assert ("Ali Demir", "communicatesWith", "Sebastian Pinera") in facts(extraction)
+    assert ("Jimmy Carter", "leaderOf", "Chile") not in facts(extraction)
+    assert not any(r.name == "Chile's president" for r in extraction.referents)

@@ -337,7 +337,14 @@ class ArticleContext:
             self.referents[key] = Draft(key, name, kind, {name})
         found = self._title_of(token)
         if found:
-            self.add_title(key, found[1], found[0], self._owner(token))
+            phrase, title = found
+            owner = self._owner(token, title)
+            self.add_title(key, title, phrase, owner)
+            if (owner and owner != key and self.referents[key].kind is Kind.PERSON
+                    and (key, title, owner) not in {(k, t, o) for k, t, _, _, o in self.owned_titles}):
+                # 'a senior Trump administration official' is an official of it, 'a Smith spokesman' speaks
+                # for him; a group ('U.S. officials') holds no one role
+                self.owned_titles.append((key, title, phrase, token, owner))
         self.resolved[token.i] = key
         self._remember(token.i, key)
         return key
@@ -481,14 +488,22 @@ class ArticleContext:
                 return phrase, titles[phrase]
         return None
 
-    def _owner(self, token: Token) -> str | None:
-        """Whose a title is: 'Italy's prime minister', 'the top French diplomat' -> the country."""
+    def _owner(self, token: Token, title: Title | None = None) -> str | None:
+        """Whose a title is: 'Italy's prime minister', 'the top French diplomat' -> the country; a
+        person's for a personal role ('a Smith spokesman', ``title`` given)."""
+        personal = title is not None and title.relation in self.knowledge.words.get("personal_role", ())
+        # 'the Republican president' holds no office of the party; 'the Democratic leader' does, and
+        # 'Republican senators' are a group of the party
+        officeless = (title is not None and token.tag_ not in {"NNS", "NNPS"}
+                      and title.title not in self.knowledge.words.get("party_office", ()))
         for child in token.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in self.token_ref:
                 referent = self.referents[self.token_ref[child.i]]
+                if officeless and self.knowledge.entity_uses.get(child.text) == "party":
+                    continue
                 if referent.country:
                     return self.country_referent(referent.country)
-                if referent.kind is Kind.ORGANIZATION:
+                if referent.kind is Kind.ORGANIZATION or (personal and referent.kind is Kind.PERSON):
                     return referent.key
         return None
 
@@ -571,13 +586,14 @@ class ArticleContext:
         """'China's foreign ministry', 'Chinese leaders', 'the Pyongyang regime' act as the country."""
         if not self._is_organ(token):
             return None
+        people = bool({token.lemma_.lower(), token.lower_} & self.knowledge.organ_people)
         for child in token.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in self.token_ref:
                 referent = self.referents[self.token_ref[child.i]]
                 if referent.country:
                     return self.country_referent(referent.country)
-                if referent.kind is Kind.ORGANIZATION:
-                    return referent.key
+                if referent.kind is Kind.ORGANIZATION and not people:
+                    return referent.key     # 'a Trump administration official' is someone in it, not it
         return None
 
     def _is_organ(self, token: Token) -> bool:
@@ -641,7 +657,7 @@ class ArticleContext:
         if determiners & {"a", "an", "another", "some", "any", "every", "each"}:
             return None
         phrase, title = self._title_of(token)
-        owner = self._owner(token)
+        owner = self._owner(token, title)
         if token.tag_ in {"NNS", "NNPS"}:     # 'members', 'the leaders' are several, not one holder
             return self.description_referent(token) if owner else None
         by_title = (self.titled.get(phrase, ()),
@@ -654,7 +670,10 @@ class ArticleContext:
                 return key
         past = any(t.lower_ in PAST_TITLE for t in token.lefts)
         if owner and not past:
-            later = self._first_after(by_title[0], token.i, lambda r: by_title[1](r) and not r.superiors)
+            # a holder of this owner's title, else one of no known owner ('President Jimmy Carter')
+            holders = ([k for k in by_title[0] if owner in self.referents[k].superiors]
+                       or [k for k in by_title[0] if not self.referents[k].superiors])
+            later = self._first_after(holders, token.i, by_title[1])
             if later:       # 'told Turkey's prime minister ...' before 'Prime Minister Ali Demir': him
                 if owner not in self.referents[later].superiors:     # a description is read more than once
                     self.referents[later].superiors.append(owner)

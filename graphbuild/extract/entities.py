@@ -81,10 +81,12 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
     """'the Obama administration', 'Smith's campaign': a person's name before a body noun
     (ontology/cues.tsv) names an organisation, 'Obama administration', not the person."""
     nouns = knowledge.words.get("person_body", frozenset())
+    # a person's name the model tagged as something else here ('a senior Trump administration official')
+    people = {word for m in found if m.kind is Kind.PERSON for word in (m.text, m.text.split()[-1])}
     result = []
     for mention in found:
         after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text in {"'s", "’s"} else 0)
-        if mention.kind is Kind.PERSON and after < len(doc) and doc[after].lower_ in nouns \
+        if (mention.kind is Kind.PERSON or mention.text in people) and after < len(doc) and doc[after].lower_ in nouns \
                 and doc[after].pos_ == "NOUN" and doc[after].head.i != mention.end - 1:
             mention = Mention(mention.start, after + 1, f"{mention.text} {doc[after].lower_}", Kind.ORGANIZATION)
         result.append(mention)
