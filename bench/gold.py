@@ -95,10 +95,14 @@ def words(text: str) -> list[str]:
 
 
 def head(phrase: str) -> str:
-    """Rough head word of a noun phrase: the last word before a preposition, 'and' or '/'."""
+    """Rough head word of a noun phrase: the last word before a preposition, 'and' or '/', without a
+    plural 's' (graphbuild names a topic by its lemma: 'allegations' -> 'allegation')."""
     first = HEAD_STOP.split(phrase.lower(), maxsplit=1)[0]
     tokens = words(first)
-    return tokens[-1] if tokens else ""
+    if not tokens:
+        return ""
+    word = tokens[-1]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def heads(phrase: str) -> set[str]:

@@ -56,7 +56,7 @@ def test_negation_is_recorded_not_dropped(read):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Emmanuel Macron appeared to reject the proposal from Italy.", ("Emmanuel Macron", "rejects", "proposal")),
+    ("Emmanuel Macron appeared to reject the proposal from Italy.", ("Emmanuel Macron", "rejects", "Italy")),
     ("Emmanuel Macron is trying to negotiate with Vladimir Putin.", ("Emmanuel Macron", "negotiatesWith", "Vladimir Putin")),
 ])
 def test_hedges_lower_the_polarity(read, text, expected):
@@ -939,3 +939,36 @@ def test_a_countrys_title_goes_to_the_holder_named_later_with_that_country(read)
     assert ("Ali Demir", "communicatesWith", "Sebastian Pinera") in facts(extraction)
     assert ("Jimmy Carter", "leaderOf", "Chile") not in facts(extraction)
     assert not any(r.name == "Chile's president" for r in extraction.referents)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir called the charges baseless.", ("Ali Demir", "rejects", "charge")),
+    ("Ali Demir said Maria Lopez's claims were untrue.", ("Ali Demir", "rejects", "Maria Lopez")),
+])
+def test_calling_a_thing_false_rejects_it(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text", ["Ali Demir said the report was not false.", "The report is false."])
+def test_no_one_rejects_what_is_not_called_false_or_is_called_so_by_the_article(read, text):
+    assert not any(r[1] == "rejects" for r in facts(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al Franken has denied some of the allegations against him.", ("Al Franken", "rejects", "allegation")),
+    ("Russia denied the accusations from Ukraine.", ("Russia", "rejects", "Ukraine")),
+    ("Russia dismissed criticism of Japan.", ("Russia", "rejects", "criticism")),
+    ("The victory by Doug Jones over Republican candidate Roy Moore surprised many.",
+     ("Doug Jones", "opposesActor", "Roy Moore")),
+    ("Doug Jones defeated Roy Moore in Alabama.", ("Doug Jones", "opposesActor", "Roy Moore")),
+])
+def test_denials_findings_and_defeats(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Russia denies the allegations and Donald Trump denies any collusion.", ("Russia", "rejects", "Donald Trump")),
+    ("Rex Dole spoke to Maria Lopez on Monday. His spokeswoman denied it.", ("Rex Dole", "rejects", "Maria Lopez")),
+])
+def test_a_denial_rejects_no_actor_it_does_not_name(read, text, absent):
+    assert absent not in facts(read(text))

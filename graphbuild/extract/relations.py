@@ -35,6 +35,7 @@ _REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves"
 _MAX_CLIMB = 4
 NO_RELATION = "none"      # ontology/relation_overrides.tsv: the cue gives nothing with such an object
 _RELATIVE = {"who", "whom", "which", "that"}
+_PARTITIVES = {"some", "all", "many", "most", "much", "several", "each", "any", "none", "both", "part", "parts"}
 _PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "then"}   # not "old": an old ally still is one
 
 
@@ -57,7 +58,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     seen: set[tuple[str, str, str, int]] = set()
     for token in context.doc:
         found_here = _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context)
-        for found in (*found_here, *_requests(token, context)):
+        for found in (*found_here, *_requests(token, context), *_dismissals(token, context)):
             found = _override(found, context)
             if found is None:
                 continue
@@ -65,6 +66,33 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             if identity not in seen and found.subject != found.object:
                 seen.add(identity)
                 yield found
+
+
+def _dismissals(adjective: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'called the charges baseless', 'said the accusations are false': whoever calls a thing false
+    rejects it (a `dismissive` adjective of ontology/cues.tsv). In the article's own voice ('the
+    claim is false') no one is named as rejecting it."""
+    words = context.knowledge.words
+    if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in words.get("dismissive", ()):
+        return
+    verb = adjective.head
+    if adjective.dep_ == "oprd" and verb.lemma_.lower() in context.knowledge.naming_verbs:
+        things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"], verb
+    elif (adjective.dep_ == "acomp" and verb.lemma_ == "be" and verb.dep_ == "ccomp"
+          and verb.head.lemma_.lower() in context.knowledge.speech_verbs):
+        things, holder_verb = [c for c in verb.children if c.dep_ == "nsubj"], verb.head
+    else:
+        return
+    if any(c.dep_ == "neg" for c in (*verb.children, *adjective.children)):
+        return      # 'said the report was not false' rejects nothing
+    holders = clause_subjects(holder_verb, context)
+    polarity = _polarity(holder_verb, context)
+    cue = Cue(adjective.lemma_.lower(), "ADJ", "dobj", frozenset(), "rejects")
+    for thing in things:
+        for obj in _expand(_author(thing, cue, context)):
+            key = context.refer(obj) or context.open_topic(obj)
+            for holder in holders if key else ():
+                yield FoundRelation(holder, "rejects", key, adjective, f"dismissal:{adjective.dep_}", polarity)
 
 
 def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -155,6 +183,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
             for obj in _expand(obj_token):
                 if obj.lower_ in _REFLEXIVES:      # 'help Taiwan defend itself': no relation with oneself
                     continue
+                if obj.lower_ in {"it", "this", "that"} and lemma in context.knowledge.object_speech_verbs:
+                    continue      # 'his spokeswoman denied it': a claim, whatever actor came last
                 obj_key = context.refer(obj, speaker=None)
                 if obj_key is not None and not topical and context.referents[obj_key].kind is Kind.TOPIC:
                     continue
@@ -238,6 +268,7 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                     child = _antecedent(verb.head, child, context)
                     if child is None:
                         continue
+                child = _partitive(child)
                 following = _following_gerund(verb, child)
                 yield from _event_object(following or _author(_titled(child, context), cue, context))
         elif child.dep_ == "prep" and child.lower_ in cue.preps:
@@ -250,6 +281,16 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
 def _gerunds(preposition: Token) -> Iterator[Token]:
     """'pushed for lifting sanctions': the gerund after a preposition, whose act is a topic."""
     yield from (g for g in preposition.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
+
+
+def _partitive(token: Token) -> Token:
+    """'denied some of the allegations': the allegations."""
+    if token.lower_ in _PARTITIVES:
+        inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None:
+            return inner
+    return token
 
 
 def _titled(token: Token, context: ArticleContext) -> Token:
@@ -287,6 +328,9 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
     words = context.knowledge.words
     if cue.relation in words.get("author_relation", ()) and obj.lemma_.lower() in words.get("utterance", ()):
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is None:       # 'the conclusions by three agencies' ('criticism of X' is aimed at X)
+            owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                          for g in c.children if g.dep_ == "pobj"), None)
         if owner is not None and context.refer(owner, actors_only=True):
             return owner
     return obj
@@ -407,8 +451,18 @@ def _possessor(token: Token, context: ArticleContext) -> str | None:
 
 
 def _expand(token: Token) -> list[Token]:
-    """A token and its conjuncts: 'Clinton, Bush and Obama' -> three tokens."""
-    return [token, *token.conjuncts]
+    """A token and its conjuncts: 'Clinton, Bush and Obama' -> three tokens. A conjunct right before a
+    finite verb of another clause is that clause's subject, which the parser joined to the object
+    ('Russia denies the allegations and Trump denies any collusion': Trump is no second object)."""
+    return [token, *(c for c in token.conjuncts if not _subject_of_next_clause(c, token))]
+
+
+def _subject_of_next_clause(conjunct: Token, first: Token) -> bool:
+    after = conjunct.right_edge.i + 1
+    if after >= len(conjunct.doc):
+        return False
+    verb = conjunct.doc[after]
+    return verb.tag_ in {"VBZ", "VBD", "VBP", "MD"} and verb not in conjunct.ancestors and verb.i > first.head.i
 
 
 def _polarity(verb: Token, context: ArticleContext) -> Polarity:
