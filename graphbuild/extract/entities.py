@@ -88,7 +88,10 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
         after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text in {"'s", "’s"} else 0)
         if (mention.kind is Kind.PERSON or mention.text in people) and after < len(doc) and doc[after].lower_ in nouns \
                 and doc[after].pos_ == "NOUN" and doc[after].head.i != mention.end - 1:
-            mention = Mention(mention.start, after + 1, f"{mention.text} {doc[after].lower_}", Kind.ORGANIZATION)
+            written = doc[mention.start:after + 1].text
+            name = f"{mention.text} {doc[after].lower_}"
+            mention = Mention(mention.start, after + 1, name, Kind.ORGANIZATION,
+                              alias=written if written != name else None)     # as written: "Mueller's team"
         result.append(mention)
     return result
 
