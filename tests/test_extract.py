@@ -972,3 +972,16 @@ def test_denials_findings_and_defeats(read, text, expected):
 ])
 def test_a_denial_rejects_no_actor_it_does_not_name(read, text, absent):
     assert absent not in facts(read(text))
+
+
+def test_a_complement_after_the_cue_comes_before_the_writers_clause_across_a_semicolon(read):
+    text = "It is an unlikely scenario; Ali Demir says she will continue her march toward the election."
+    assert [t for _, t, _ in said(read(text))] == ["she will continue her march toward the election"]
+
+
+def test_a_cue_set_into_a_subordinate_clause_says_the_whole_sentence(read):
+    text = ("Don Fowler spoke on Monday. Though that transition was relatively seamless, he said, replacing "
+            "the nominee would be much more acrimonious.")
+    [(speaker, content, _)] = said(read(text))
+    assert speaker == "Don Fowler"
+    assert content.startswith("Though that transition") and content.endswith("much more acrimonious")

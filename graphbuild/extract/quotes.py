@@ -31,6 +31,7 @@ _MIN_UNCUED_WORDS = 4
 _SHORT_QUOTE_WORDS = 3     # shorter quotes are scare quotes unless the cue is right beside them
 _ADJACENT_TOKENS = 3
 _LONE_ATTRIBUTION_TOKENS = 9
+_CLAUSES = {"advcl", "ccomp", "conj", "parataxis", "xcomp"}   # clauses the parser may hang on a set-in cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,22 +318,26 @@ def _finding(verb: Token, context: ArticleContext) -> bool:
 
 def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The cue's clausal complement, up to a clause joined to it that reports speech of its own ('said
-    he would act and warned against delay', 'said it failed, arguing that ...': a second statement)."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            end = child.right_edge.i + 1
-            for token in child.subtree:
-                if (token.dep_ in {"conj", "advcl"} and token.i > child.i and token.lemma_.lower() in speech_verbs
-                        and token.left_edge.i > child.i):
-                    end = min(end, token.left_edge.i)
-            tokens = list(verb.doc[child.left_edge.i:end])
-            while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-                tokens.pop()
-            while tokens and tokens[0].is_punct:
-                tokens.pop(0)
-            if len(tokens) < 2:
-                return None
-            return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    he would act and warned against delay', 'said it failed, arguing that ...': a second statement).
+    A complement after the cue comes first; one before it across a semicolon is the writer's ('It is
+    unlikely; the team says she will go on')."""
+    complements = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: (c.i < verb.i, c.i))
+    for child in complements:
+        if child.i < verb.i and ";" in verb.doc[child.right_edge.i:verb.i].text:
+            continue
+        end = child.right_edge.i + 1
+        for token in child.subtree:
+            if (token.dep_ in {"conj", "advcl"} and token.i > child.i and token.lemma_.lower() in speech_verbs
+                    and token.left_edge.i > child.i):
+                end = min(end, token.left_edge.i)
+        tokens = list(verb.doc[child.left_edge.i:end])
+        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+            tokens.pop()
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        if len(tokens) < 2:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return None
 
 
@@ -367,11 +372,18 @@ def _asked_for(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
 def _parenthetical(verb: Token) -> tuple[int, int] | None:
     """'The plan has hurt him with voters, Jones said, since ...': a speech verb set into the clause
     it reports (parsed as parataxis) says that clause, up to the speech verb's own words when it
-    follows them."""
+    follows them. Set into a subordinate clause of a sentence that goes on ('Though X was seamless,
+    he said, Y would be hard'), it says the whole sentence."""
     if verb.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    own = {t.i for t in verb.subtree}
-    tokens = [t for t in verb.head.subtree if t.i not in own and (t.i < verb.i or verb.i < verb.head.i)]
+    head = verb.head
+    while head.dep_ == "advcl" and head.head.i > verb.i:
+        head = head.head
+    # the verb's own words: its subject and modifiers, not a clause the parser hung on it
+    own = {verb.i} | {t.i for c in verb.children if c.dep_ not in _CLAUSES for t in c.subtree}
+    clauses = [t for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree]
+    tokens = sorted({t for t in (*head.subtree, *clauses) if t.i not in own
+                     and (t.i < verb.i or verb.i < head.i)}, key=lambda t: t.i)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     while tokens and tokens[0].is_punct:
