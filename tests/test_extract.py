@@ -985,3 +985,15 @@ def test_a_cue_set_into_a_subordinate_clause_says_the_whole_sentence(read):
     [(speaker, content, _)] = said(read(text))
     assert speaker == "Don Fowler"
     assert content.startswith("Though that transition") and content.endswith("much more acrimonious")
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(read):
+    text = ("Readers wrote to us.\n“He is ignorant of our culture and our lives.” ― Pamela Padilla\n"
+            "“We need better.” ― Martha Aguilar\n")
+    assert said(read(text)) == [("Pamela Padilla", "He is ignorant of our culture and our lives.", True),
+                                ("Martha Aguilar", "We need better.", True)]
+
+
+def test_a_dash_after_a_quote_that_goes_on_signs_nothing(read):
+    text = "Ali Demir spoke.\nThe words “a total disgrace to the nation” — Ali Demir used them twice — hurt."
+    assert not any(t.startswith("a total disgrace") for _, t, _ in said(read(text)))

@@ -9,6 +9,7 @@
 - Colon-introduced: ``wrote on Twitter: If the minister ...``.
 - A sentence that is only an attribution (``Trump said.``, ``he asked.``) claims the sentence before it.
 - ``according to X``.
+- Signed: ``“...” ― Jane Roe``, a quote followed by a dash and a person's name that ends the line.
 
 The speech verbs and channel nouns are data (ontology/speech.tsv).
 """
@@ -97,6 +98,12 @@ def _quoted(context: ArticleContext) -> list[_Found]:
         if cue is not None and previous is not None and previous.cue_token == cue.i and same_paragraph:
             found[-1] = _continue(previous, text, end, evidence)
             continue
+        signed = _signature(match.end(), context) if cue is None else None
+        if signed is not None:      # '“...” ― Jane Roe' on a line of its own
+            speaker, dash = signed
+            found.append(_Found(FoundStatement(speaker, text, dash, True, (start, end), evidence, None,
+                                               "quote:signed"), None))
+            continue
         if cue is not None:
             speaker = _speaker(cue, context)
             if speaker:
@@ -112,6 +119,26 @@ def _quoted(context: ArticleContext) -> list[_Found]:
         if previous is not None and same_paragraph and len(text.split()) >= _MIN_UNCUED_WORDS:
             found[-1] = _continue(previous, text, end, evidence)
     return found
+
+
+_SIGNATURE = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*")
+
+
+def _signature(after: int, context: ArticleContext) -> tuple[str, str] | None:
+    """'“...” ― Jane Roe': a quote signed with a dash and the name of a person, which ends the line."""
+    dash = _SIGNATURE.match(context.text, after)
+    if dash is None:
+        return None
+    doc = context.doc
+    first = next((t for t in doc if t.idx >= dash.end()), None)
+    key = context.token_ref.get(first.i) if first is not None else None
+    if key is None or context.referents[key].kind is not Kind.PERSON:
+        return None
+    last = first
+    while last.i + 1 < len(doc) and context.token_ref.get(last.i + 1) == key:
+        last = doc[last.i + 1]
+    rest = context.text[last.idx + len(last):].split("\n", 1)[0]
+    return (key, dash.group(1)) if not rest.strip(" \t\u00a0.,") else None
 
 
 def _breaks_between(line_breaks: list[int], start: int, end: int) -> bool:
