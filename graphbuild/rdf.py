@@ -108,6 +108,9 @@ class NamedGraphs:
         return self._lines[None]
 
 
+_NO_CONTEXTS = ()
+
+
 class FlatStore(SimpleMemory):
     """rdflib's SimpleMemory store (three indexes, no named graphs) that lets pyshacl wrap it: pyshacl
     views every data graph as a Dataset, which asks for a context- and graph-aware store. A flat graph
@@ -118,6 +121,43 @@ class FlatStore(SimpleMemory):
 
     def contexts(self, triple=None):
         return iter(())
+
+    def triples(self, triple_pattern, context=None):
+        """SimpleMemory's lookups, without its per-triple costs: a check of an unbound term against
+        rdflib's ANY (None) by ``is``, not by the term's ``__ne__``, and one shared empty tuple for
+        the contexts a flat graph does not have. The SHACL check makes millions of these calls."""
+        subject, predicate, obj = triple_pattern
+        if subject is not None:
+            by_predicate = self._SimpleMemory__spo.get(subject)
+            if by_predicate is None:
+                return
+            for p in (by_predicate if predicate is None else (predicate,) if predicate in by_predicate else ()):
+                objects = by_predicate[p]
+                if obj is None:
+                    for o in objects:
+                        yield (subject, p, o), _NO_CONTEXTS
+                elif obj in objects:
+                    yield (subject, p, obj), _NO_CONTEXTS
+        elif predicate is not None:
+            by_object = self._SimpleMemory__pos.get(predicate)
+            if by_object is None:
+                return
+            for o in (by_object if obj is None else (obj,) if obj in by_object else ()):
+                for s in by_object[o]:
+                    yield (s, predicate, o), _NO_CONTEXTS
+        elif obj is not None:
+            for s, predicates in self._SimpleMemory__osp.get(obj, {}).items():
+                for p in predicates:
+                    yield (s, p, obj), _NO_CONTEXTS
+        else:
+            for s, by_predicate in self._SimpleMemory__spo.items():
+                for p, objects in by_predicate.items():
+                    for o in objects:
+                        yield (s, p, o), _NO_CONTEXTS
+
+    def __len__(self, context=None) -> int:
+        return sum(len(objects) for by_predicate in self._SimpleMemory__spo.values()
+                   for objects in by_predicate.values())
 
     def add_graph(self, graph) -> None:
         pass
