@@ -84,15 +84,17 @@ class NamedGraphs:
     prefixes: Graph | None = None
     _union: dict = field(default_factory=dict, compare=False, repr=False)
     _lines: dict = field(default_factory=dict, compare=False, repr=False)
+    _quads: list = field(default_factory=list, compare=False, repr=False)
 
-    def union(self, store: str = "Memory") -> Graph:
+    def union(self, store: str = "Memory", *, without: frozenset = frozenset()) -> Graph:
         """The flat union as an rdflib Graph in ``store``. A "SimpleMemory" graph (see ``FlatStore``)
-        is made faster, reads the same and is checked faster by pyshacl; "Memory" is rdflib's default."""
-        if store not in self._union:
+        is made faster, reads the same and is checked faster by pyshacl; "Memory" is rdflib's default.
+        ``without``: predicates whose triples a reader does not need, left out."""
+        if (store, without) not in self._union:
             graph = new_graph(self.base, like=self.prefixes, store=FlatStore() if store == "SimpleMemory" else store)
-            graph.addN((s, p, o, graph) for _, layer in self.graphs for s, p, o in layer)
-            self._union[store] = graph
-        return self._union[store]
+            graph.addN((s, p, o, graph) for _, layer in self.graphs for s, p, o in layer if p not in without)
+            self._union[store, without] = graph
+        return self._union[store, without]
 
     def lines(self, name: URIRef) -> list[str]:
         """The named graph ``name`` as N-Triples lines, each once, sorted (made for every named graph
@@ -100,6 +102,12 @@ class NamedGraphs:
         if name not in self._lines:
             self._lines.update({n: sorted(set(layer.lines())) for n, layer in self.graphs if n not in self._lines})
         return self._lines[name]
+
+    def quad_lines(self) -> list[str]:
+        """Every named graph as N-Quads lines, sorted (graph.trig and graph.nq are made from them)."""
+        if not self._quads:
+            self._quads.extend(sorted(f"{line[:-2]} <{name}> ." for name, _ in self.graphs for line in self.lines(name)))
+        return self._quads
 
     def union_lines(self) -> list[str]:
         """The flat union as N-Triples lines, each once, sorted."""

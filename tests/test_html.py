@@ -205,6 +205,20 @@ def test_the_seeds_view_has_centrality_and_evidence_on_every_edge(seeds_build) -
                                                 for name in ("Donald_Trump", "Rex_Tillerson")}
 
 
+def test_the_view_reads_none_of_the_predicates_a_build_leaves_out_for_it(seeds_build) -> None:
+    from rdflib import Graph
+
+    from graphbuild.export.view import UNREAD
+
+    _, graph, _ = seeds_build
+    lean = Graph()
+    lean += ((s, p, o) for s, p, o in graph if p not in UNREAD)
+    assert 0 < len(lean) < 0.8 * len(graph)
+    full, left = graph_view(graph), graph_view(lean)
+    assert sorted(full.nodes(data=True)) == sorted(left.nodes(data=True))
+    assert sorted(full.edges(keys=True, data=True)) == sorted(left.edges(keys=True, data=True))
+
+
 def test_colours_follow_kind_and_the_legend_lists_every_kind() -> None:
     view = make_view()
     page = Page(render_html(view))

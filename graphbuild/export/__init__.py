@@ -17,6 +17,7 @@ class Exporter:
     write: Callable[..., None]      # write(graph, path, *, title)
     named: bool = False             # takes NamedGraphs rather than the flat graph
     lines: bool = False             # also takes NamedGraphs, and writes their union from its N-Triples lines
+    unread: frozenset = frozenset()     # predicates the writer never reads: a build's flat graph for it lacks them
 
 
 def _turtle(graph, path: Path, *, title: str) -> None:
@@ -68,11 +69,17 @@ def _gdelt(graph, path: Path, *, title: str) -> None:
     write_gdelt(graph, path)
 
 
+def _view_unread() -> frozenset:
+    from graphbuild.export.view import UNREAD
+
+    return UNREAD
+
+
 EXPORTERS: dict[str, Exporter] = {
     "turtle": Exporter("graph.ttl", _turtle, lines=True),
     "trig": Exporter("graph.trig", _trig, named=True),
     "nquads": Exporter("graph.nq", _nquads, named=True),
-    "html": Exporter("graph.html", _html),
+    "html": Exporter("graph.html", _html, unread=_view_unread()),
     "graphml": Exporter("graph.graphml", _graphml),
     "gexf": Exporter("graph.gexf", _gexf),
     "json": Exporter("graph.json", _node_link),
@@ -89,6 +96,7 @@ def export_all(graphs, out: Path, *, title: str = "graphbuild",
         exporter = EXPORTERS[name]
         path = Path(out) / exporter.file_name
         # the writers only read the union: the store that is quicker to fill will do
-        exporter.write(graphs if exporter.named or exporter.lines else graphs.union("SimpleMemory"), path, title=title)
+        exporter.write(graphs if exporter.named or exporter.lines
+                       else graphs.union("SimpleMemory", without=exporter.unread), path, title=title)
         written.append(path)
     return written

@@ -42,7 +42,7 @@ def write_nquads(graphs, path: Path) -> None:
 
 
 def _quads(graphs) -> list[str]:
-    return sorted(f"{line[:-2]} <{name}> ." for name, _ in graphs.graphs for line in graphs.lines(name))
+    return graphs.quad_lines()
 
 
 def _prefixes(graph: Graph | None) -> dict[str, str]:
@@ -59,10 +59,9 @@ def _serialize(lines: list[str], given, wanted, prefixes: dict[str, str]) -> byt
     import pyoxigraph as ox
 
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    text = ox.serialize(ox.parse(data, format=given), format=wanted, prefixes=prefixes).decode("utf-8")
-    head = text.split("\n")
-    count = 0
-    while count < len(head) and head[count].startswith("@prefix "):
-        count += 1
-    # the prefix lines in a fixed order, whatever order the serializer chose
-    return ("\n".join(sorted(head[:count]) + head[count:])).encode("utf-8")
+    text = ox.serialize(ox.parse(data, format=given), format=wanted, prefixes=prefixes)
+    # the prefix lines in a fixed order, whatever order the serializer chose (the rest is left as bytes)
+    end = 0
+    while text.startswith(b"@prefix ", end):
+        end = text.index(b"\n", end) + 1
+    return b"".join(sorted(text[:end].splitlines(keepends=True))) + text[end:]

@@ -17,12 +17,19 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from graphbuild.namespace import GB
 
 if TYPE_CHECKING:
     import networkx as nx
+
+# Predicates of a build's graph that the view never reads: a build leaves them out of the graph it
+# makes the view from, which is then faster to fill (they are over a third of the triples).
+UNREAD = frozenset({PROV.wasDerivedFrom, PROV.wasGeneratedBy, GB.startOffset, GB.endOffset, GB.direct,
+                    GB.mentionedAs, GB.describedAs, GB.edge, GB.eventDate, GB.rule, GB.disputed, GB.numArticles,
+                    GB.numDisputing, GB.numMentions, GB.numSources, GB.eventCode, GB.eventBaseCode,
+                    GB.eventRootCode, GB.goldstein, GB.quadClass, GB.actorCode})
 
 KINDS = {GB.Person: "Person", GB.Organization: "Organization", GB.Country: "Country",
          GB.Place: "Place", GB.Group: "Group", GB.Topic: "Topic"}
