@@ -105,3 +105,20 @@ class GB(DefinedNamespace):
     visits: URIRef
     visitsFamily: URIRef
     warns: URIRef
+
+
+class Terms:
+    """A namespace's terms by attribute, each looked up once: rdflib's namespaces check every lookup
+    anew, which a build, making a quarter of a million triples, pays for once per triple. Items
+    (``terms["criticizes"]``) go to the namespace as they are."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]

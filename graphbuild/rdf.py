@@ -35,7 +35,7 @@ from rdflib.plugins.stores.memory import SimpleMemory
 from graphbuild import __version__
 from graphbuild.knowledge import ontology_dir
 from graphbuild.model import Article, Entity, Extraction, Kind, Polarity, Relation, Resolution
-from graphbuild.namespace import GB
+from graphbuild.namespace import GB, Terms
 
 DEFAULT_BASE = "https://w3id.org/graphbuild/resource/"
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -44,6 +44,9 @@ PREFIXES = {
     "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS,
     "schema": SDO, "prov": PROV, "sem": SEM, "dcterms": DCTERMS,
 }
+# the terms of every triple a build makes, each looked up once (see graphbuild.namespace.Terms)
+GB, RDF, RDFS, OWL, XSD, SKOS, SDO, PROV, DCTERMS = (
+    Terms(n) for n in (GB, RDF, RDFS, OWL, XSD, SKOS, SDO, PROV, DCTERMS))
 KIND_CLASS = {
     Kind.PERSON: GB.Person, Kind.ORGANIZATION: GB.Organization, Kind.COUNTRY: GB.Country,
     Kind.PLACE: GB.Place, Kind.GROUP: GB.Group, Kind.TOPIC: GB.Topic,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import re
 from pathlib import Path
 
@@ -69,3 +71,13 @@ def test_data_tables_have_no_duplicate_keys():
         assert len(rows) == len(set(rows)), (table, {r for r in rows if rows.count(r) > 1})
     lexicon = [(r["lemma"], r["pos"], r["slot"]) for r in read_table("lexicon.tsv")]
     assert len(lexicon) == len(set(lexicon))
+
+
+def test_cached_terms_are_the_namespaces_and_a_typo_still_fails():
+    from graphbuild.namespace import GB, Terms
+
+    terms = Terms(GB)
+    assert terms.criticizes == GB.criticizes == terms["criticizes"]
+    assert terms.criticizes is terms.criticizes      # looked up once
+    with pytest.raises(AttributeError):
+        terms.critizises
