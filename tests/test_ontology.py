@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 import re
 from pathlib import Path
+
+import pytest
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
