@@ -463,7 +463,10 @@ def _event_date(sentence: str, article_date: str | None) -> str | None:
     return base.isoformat() if base else None
 
 
+@lru_cache(maxsize=4096)
 def _resolve(expression: str, base: dt.date | None) -> dt.date | None:
+    """dateparser's reading of a date expression ('on Sunday', 'Oct. 3') against the article's date;
+    an article repeats its few expressions, and dateparser takes about a millisecond a call."""
     from dateparser.search import search_dates
 
     settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY",

@@ -84,6 +84,8 @@ class ArticleContext:
     quote_spans: Spans = field(default_factory=lambda: Spans([]))    # the spans of ``quotes``
     marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
     text: str = ""                                                    # doc.text, which spaCy rebuilds on every access
+    sentence_start: list[int] = field(default_factory=list)  # token index -> its sentence's first token (Token.sent scans)
+    tokens: list[Token] = field(default_factory=list)         # the doc's tokens, made once (iterating a Doc makes them anew)
     # titles a description gave a person named later, with their owner: (key, title, phrase, token, owner)
     owned_titles: list[tuple[str, Title, str, Token, str]] = field(default_factory=list)
 
@@ -100,6 +102,8 @@ class ArticleContext:
             context._remember(start, key)
         context._index_countries()
         context.text = doc.text
+        context.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
+        context.tokens = list(doc)
         context.marks = quoted_spans(context.text)
         for group in groups:
             for mention in group.mentions:
@@ -154,7 +158,7 @@ class ArticleContext:
         sentence puts forward becomes another name of X, and so do later, shorter forms of it
         ('Danube Fox' after 'Little Danube Fox'). Learned from the text, never from a table."""
         nouns = self.knowledge.words.get("nickname", ())
-        for token in self.doc:
+        for token in self.tokens:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
                 continue
             target_token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -229,7 +233,7 @@ class ArticleContext:
     def index_references(self) -> None:
         """Resolve, in document order, every subject, possessor and pronoun that is not a name,
         so that later pronouns can point back to them ('China's foreign ministry said it ...')."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.i in self.token_ref or token.i in self.resolved:
                 continue
             if token.pos_ == "PRON" or token.dep_ in SUBJECT_DEPS | {"poss"}:
@@ -467,8 +471,8 @@ class ArticleContext:
 
     def _subject_before(self, token: Token) -> str | None:
         """The person last named as a subject in this sentence or the one before."""
-        start = token.sent.start
-        window = self.doc[start - 1].sent.start if start > 0 else start
+        start = self.sentence_start[token.i]
+        window = self.sentence_start[start - 1] if start > 0 else start
         named = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
                  if self.referents[key].kind is Kind.PERSON]
         subjects = [key for i, key in named if _heads(self.doc[i]).dep_ in SUBJECT_DEPS]
@@ -542,10 +546,10 @@ class ArticleContext:
                    and self.in_marks(self.doc[i].idx) == in_quote and i not in own_content]
         if not earlier:
             return None
-        current = token.sent.start
-        sentence_starts = sorted({self.doc[i].sent.start for i, _ in earlier}, reverse=True)
+        current = self.sentence_start[token.i]
+        sentence_starts = sorted({self.sentence_start[i] for i, _ in earlier}, reverse=True)
         for start in sentence_starts:
-            candidates = [(i, key) for i, key in earlier if self.doc[i].sent.start == start]
+            candidates = [(i, key) for i, key in earlier if self.sentence_start[i] == start]
             spoken_for = {self.referents[key].principal for _, key in candidates}   # 'China's ministry said it'
             salient = [(i, key) for i, key in candidates if _is_salient(self.doc[i]) and key not in spoken_for]
             if salient:
@@ -575,12 +579,12 @@ class ArticleContext:
         return None
 
     def _sentence_start(self, token: Token, *, back: int) -> int:
-        sent = token.sent
+        start = self.sentence_start[token.i]
         for _ in range(back):
-            if sent.start == 0:
+            if start == 0:
                 break
-            sent = self.doc[sent.start - 1].sent
-        return sent.start
+            start = self.sentence_start[start - 1]
+        return start
 
     def _organ(self, token: Token) -> str | None:
         """'China's foreign ministry', 'Chinese leaders', 'the Pyongyang regime' act as the country."""

@@ -304,7 +304,7 @@ def _channel(cue: Token, context: ArticleContext) -> str | None:
 def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> Iterator[_Found]:
     doc = context.doc
     verbs = context.knowledge.speech_verbs
-    for token in doc:
+    for token in context.tokens:
         if token.i in used or quote_spans.holds(token.idx):
             continue
         if token.lemma_.lower() == "accord" and token.lower_ == "according":

@@ -56,7 +56,7 @@ class FoundRelation:
 def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     """Every relation the lexicon's cues give, in document order, without repeats."""
     seen: set[tuple[str, str, str, int]] = set()
-    for token in context.doc:
+    for token in context.tokens:
         found_here = _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context)
         for found in (*found_here, *_requests(token, context), *_dismissals(token, context)):
             found = _override(found, context)

@@ -39,7 +39,7 @@ class FoundRole:
 def roles(context: ArticleContext) -> Iterator[FoundRole]:
     """Every role the article gives a person, in document order."""
     seen: set[tuple[str, str, str | None]] = set()
-    for token in context.doc:
+    for token in context.tokens:
         for role in _from_token(token, context) or _from_predicate(token, context):
             identity = (role.holder, role.text, role.organization)
             if identity not in seen:
