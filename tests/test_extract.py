@@ -997,3 +997,24 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(read):
 def test_a_dash_after_a_quote_that_goes_on_signs_nothing(read):
     text = "Ali Demir spoke.\nThe words “a total disgrace to the nation” — Ali Demir used them twice — hurt."
     assert not any(t.startswith("a total disgrace") for _, t, _ in said(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angela Merkel and Emmanuel Macron met in Berlin on Monday.", ("Angela Merkel", "meets", "Emmanuel Macron")),
+    ("Angela Merkel and Emmanuel Macron held talks in Berlin.",
+     ("Angela Merkel", "negotiatesWith", "Emmanuel Macron")),
+    ("Angela Merkel and Emmanuel Macron agreed on the need for dialogue.",
+     ("Angela Merkel", "agreesWith", "Emmanuel Macron")),
+])
+def test_actors_named_together_do_a_with_act_with_each_other(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Angela Merkel and Emmanuel Macron met with Vladimir Putin.", "meets"),
+    ("Angela Merkel and Emmanuel Macron held talks with Vladimir Putin.", "negotiatesWith"),
+])
+def test_actors_named_together_with_a_counterpart_do_it_with_the_counterpart(read, text, relation):
+    found = facts(read(text))
+    assert {("Angela Merkel", relation, "Vladimir Putin"), ("Emmanuel Macron", relation, "Vladimir Putin")} <= found
+    assert not any(r[0] == "Angela Merkel" and r[2] == "Emmanuel Macron" for r in found)

@@ -195,6 +195,32 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                 for subject in subjects:
                     yield FoundRelation(subject, cue.relation, obj_key, verb,
                                         f"verb:{cue.slot}" + (":passive" if passive else ""), polarity)
+    if not passive:
+        yield from _together(subjects, cues, verb, (verb,), polarity, context)
+
+
+def _counterpart(words: tuple[Token, ...], cue: Cue, context: ArticleContext) -> bool:
+    """Do the cue's words name whom it is done with: an actor as object, or after the cue's prepositions?"""
+    for child in (c for word in words for c in word.children):
+        if child.dep_ == "prep" and child.lower_ in cue.preps and any(g.dep_ in {"pobj", "pcomp"} for g in child.children):
+            return True
+        if child.dep_ in {"dobj", "dative"} and context.refer(child, actors_only=True) is not None:
+            return True
+    return False
+
+
+def _together(subjects: list[str], cues: tuple[Cue, ...], word: Token, words: tuple[Token, ...],
+              polarity: Polarity, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Merkel and Macron met', 'Japan and Chile held talks': actors named together as the subject
+    of a cue done 'with' someone, and naming no one else (in ``words``: the cue and its light verb),
+    do it with each other (the relations of `joint` in ontology/cues.tsv)."""
+    joint = context.knowledge.words.get("joint", ())
+    for cue in cues:
+        if "with" in cue.preps and cue.relation in joint and not _counterpart(words, cue, context):
+            for n, first in enumerate(subjects):
+                for other in subjects[n + 1:]:
+                    yield FoundRelation(first, cue.relation, other, word, f"{cue.pos.lower()}:{cue.lemma}:together",
+                                        polarity)
 
 
 _PLACES = {Kind.COUNTRY, Kind.PLACE}
@@ -522,6 +548,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     topical = context.knowledge.words.get("topic_relation", ())
     governor = noun.head.head if noun.dep_ == "conj" else noun.head     # 'insults and threats'
     light = governor if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context) else None
+    if light is not None:
+        yield from _together(subjects, cues, noun, (noun, light), polarity, context)   # 'Japan and Chile held talks'
     both_ways = light is not None and light.lemma_.lower() in context.knowledge.words.get("reciprocal", ())
     for cue in cues:
         # 'held talks with X': the parser often hangs 'with X' on the light verb, and
