@@ -357,15 +357,20 @@ def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tupl
             if (token.dep_ in {"conj", "advcl"} and token.i > child.i and token.lemma_.lower() in speech_verbs
                     and token.left_edge.i > child.i):
                 end = min(end, token.left_edge.i)
-        tokens = list(verb.doc[child.left_edge.i:end])
-        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-            tokens.pop()
-        while tokens and tokens[0].is_punct:
-            tokens.pop(0)
-        if len(tokens) < 2:
-            return None
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        return _char_span(list(verb.doc[child.left_edge.i:end]), fewest=2)
     return None
+
+
+def _char_span(tokens: list[Token], *, fewest: int) -> tuple[int, int] | None:
+    """The characters of ``tokens`` without punctuation (or a dangling 'and') at either end; None
+    when fewer than ``fewest`` tokens are left."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if len(tokens) < fewest:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def _naming(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
@@ -411,13 +416,7 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
     clauses = [t for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree]
     tokens = sorted({t for t in (*head.subtree, *clauses) if t.i not in own
                      and (t.i < verb.i or verb.i < head.i)}, key=lambda t: t.i)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    if len(tokens) < 3:
-        return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return _char_span(tokens, fewest=3)
 
 
 def _object_content(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
