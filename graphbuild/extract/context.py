@@ -246,7 +246,7 @@ class ArticleContext:
                     self._remember(token.i, key)
 
     def _is_unnamed_source(self, token: Token) -> bool:
-        """'A senior Trump administration official' said: an unnamed person worth a node."""
+        """'A senior Demir administration official' said: an unnamed person worth a node."""
         determiners = {t.lower_ for t in token.lefts if t.dep_ == "det"}
         return (token.pos_ == "NOUN" and token.lemma_.lower() in self.knowledge.titles
                 and bool(determiners & {"a", "an"}))
@@ -327,7 +327,7 @@ class ArticleContext:
         return key
 
     def description_referent(self, token: Token) -> str:
-        """Someone the article knows only by a description: 'a senior Trump administration official',
+        """Someone the article knows only by a description: 'a senior Demir administration official',
         'Italy's prime minister'; a plural description ('Trump's aides') is a group."""
         name = _phrase(token)
         key = f"desc:{name.lower()}"
@@ -346,7 +346,7 @@ class ArticleContext:
             self.add_title(key, title, phrase, owner)
             if (owner and owner != key and self.referents[key].kind is Kind.PERSON
                     and (key, title, owner) not in {(k, t, o) for k, t, _, _, o in self.owned_titles}):
-                # 'a senior Trump administration official' is an official of it, 'a Smith spokesman' speaks
+                # 'a senior Demir administration official' is an official of it, 'a Smith spokesman' speaks
                 # for him; a group ('U.S. officials') holds no one role
                 self.owned_titles.append((key, title, phrase, token, owner))
         self.resolved[token.i] = key
@@ -597,7 +597,7 @@ class ArticleContext:
                 if referent.country:
                     return self.country_referent(referent.country)
                 if referent.kind is Kind.ORGANIZATION and not people:
-                    return referent.key     # 'a Trump administration official' is someone in it, not it
+                    return referent.key     # 'a Demir administration official' is someone in it, not it
         return None
 
     def _is_organ(self, token: Token) -> bool:

@@ -81,7 +81,7 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
     """'the Obama administration', 'Smith's campaign': a person's name before a body noun
     (ontology/cues.tsv) names an organisation, 'Obama administration', not the person."""
     nouns = knowledge.words.get("person_body", frozenset())
-    # a person's name the model tagged as something else here ('a senior Trump administration official')
+    # a person's name the model tagged as something else here ('a senior Demir administration official')
     people = {word for m in found if m.kind is Kind.PERSON for word in (m.text, m.text.split()[-1])}
     result = []
     for mention in found:

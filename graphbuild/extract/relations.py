@@ -89,6 +89,8 @@ def _dismissals(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
     polarity = _polarity(holder_verb, context)
     cue = Cue(adjective.lemma_.lower(), "ADJ", "dobj", frozenset(), "rejects")
     for thing in things:
+        if thing.lower_ in {"it", "this", "that"}:
+            continue        # 'said it was false': a claim, whatever actor came last
         for obj in _expand(_author(thing, cue, context)):
             key = context.refer(obj) or context.open_topic(obj)
             for holder in holders if key else ():
@@ -479,7 +481,7 @@ def _possessor(token: Token, context: ArticleContext) -> str | None:
 def _expand(token: Token) -> list[Token]:
     """A token and its conjuncts: 'Clinton, Bush and Obama' -> three tokens. A conjunct right before a
     finite verb of another clause is that clause's subject, which the parser joined to the object
-    ('Russia denies the allegations and Trump denies any collusion': Trump is no second object)."""
+    ('Spain denies the allegations and Demir denies any deal': Demir is no second object)."""
     return [token, *(c for c in token.conjuncts if not _subject_of_next_clause(c, token))]
 
 
