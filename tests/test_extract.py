@@ -1019,3 +1019,18 @@ def test_actors_named_together_with_a_counterpart_do_it_with_the_counterpart(rea
     found = facts(read(text))
     assert {("Angela Merkel", relation, "Vladimir Putin"), ("Emmanuel Macron", relation, "Vladimir Putin")} <= found
     assert not any(r[0] == "Angela Merkel" and r[2] == "Emmanuel Macron" for r in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain and France signed a deal. The two NATO allies have clashed over trade.",
+     {("Spain", "memberOf", "NATO"), ("France", "memberOf", "NATO")}),
+    ("U.S. Vice President Mike Pence met Turkish Prime Minister Binali Yildirim. The two officials agreed on "
+     "the need for dialogue.", {("Mike Pence", "agreesWith", "Binali Yildirim"), ("Binali Yildirim", "supports", "dialogue")}),
+])
+def test_the_two_countries_or_officials_are_the_two_named_last(read, text, expected):
+    assert expected <= facts(read(text))
+
+
+def test_the_two_men_is_not_guessed(read):
+    text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
+    assert not any(r[1] == "meets" for r in facts(read(text)))

@@ -326,6 +326,34 @@ class ArticleContext:
             self.referents[key] = Draft(key, label, Kind.TOPIC, {label}, broader=head.label if head else None)
         return key
 
+    def pair(self, token: Token) -> list[str] | None:
+        """'the two countries', 'both leaders': the two actors of that sort named last before it, in its
+        sentence or the two before (nouns in `pair_country`, `pair_leader` and `pair_titled` of
+        ontology/cues.tsv: countries; people with a leader's title; people with any title), else None.
+        'The two men' is not read: on corpus samples the two people named last were often not the pair."""
+        if token.tag_ not in {"NNS", "NNPS"}:
+            return None
+        children = {(c.dep_, c.lower_) for c in token.children}
+        if not ({("det", "the"), ("nummod", "two")} <= children or children & {("det", "both"), ("predet", "both")}):
+            return None
+        words, lemma = self.knowledge.words, token.lemma_.lower()
+        sorts = {"pair_country": lambda r: r.country is not None,     # 'Turkish', 'Ankara' name Turkey
+                 "pair_leader": lambda r: r.kind is Kind.PERSON and "leader" in r.categories,
+                 "pair_titled": lambda r: r.kind is Kind.PERSON and bool(r.categories)}
+        accept = next((test for sort, test in sorts.items() if lemma in words.get(sort, ())), None)
+        if accept is None:
+            return None
+        found: list[str] = []
+        for i in range(token.i - 1, self._sentence_start(token, back=2) - 1, -1):
+            for key in self.at_token.get(i, ()):
+                referent = self.referents[key]
+                if accept(referent):
+                    key = self.country_referent(referent.country) if referent.country else key
+                    found += [key] if key not in found else []
+            if len(found) >= 2:
+                return [found[1], found[0]]
+        return None
+
     def description_referent(self, token: Token) -> str:
         """Someone the article knows only by a description: 'a senior Demir administration official',
         'Italy's prime minister'; a plural description ('Trump's aides') is a group."""

@@ -417,7 +417,8 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
                     below is not None and below.dep_ == "xcomp" and child.lower_ not in {"it", "this", "that"}):
                 continue     # a passive's subject controls only its own infinitive: 'Smith was asked to meet X'
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
-                keys = [context.refer(s, actors_only=True) or _possessor(s, context) for s in _expand(child)]
+                keys = context.pair(child) or [context.refer(s, actors_only=True) or _possessor(s, context)
+                                               for s in _expand(child)]
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
                     keys = [context.refer(s, actors_only=True) for s in _expand(token.head)]
                 return [k for k in keys if k]
@@ -585,7 +586,7 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
     A past tie ('a former ally of') is not a current relation."""
     if any(c.lower_ in _PAST for c in noun.children if c.dep_ in {"amod", "advmod", "compound"}):
         return
-    holders = [k for k in (context.refer(t, actors_only=True) for t in _holder_tokens(noun)) if k]
+    holders = context.pair(noun) or [k for k in (context.refer(t, actors_only=True) for t in _holder_tokens(noun)) if k]
     if not holders:
         return
     others = []
@@ -630,7 +631,7 @@ def _between(noun: Token, cues: tuple[Cue, ...], polarity: Polarity, context: Ar
         if child.dep_ != "prep" or child.lower_ != "between":
             continue
         for pobj in (g for g in child.children if g.dep_ == "pobj"):
-            parties = [k for k in (context.refer(t, actors_only=True) for t in _expand(pobj)) if k]
+            parties = context.pair(pobj) or [k for k in (context.refer(t, actors_only=True) for t in _expand(pobj)) if k]
             for cue in cues:
                 if "between" in cue.preps:
                     for other in parties[1:]:
