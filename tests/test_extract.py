@@ -1034,3 +1034,12 @@ def test_the_two_countries_or_officials_are_the_two_named_last(read, text, expec
 def test_the_two_men_is_not_guessed(read):
     text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
     assert not any(r[1] == "meets" for r in facts(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Trump appointed Mick Mulvaney as acting director.", ("Donald Trump", "supports", "Mick Mulvaney")),
+    ("Mick Mulvaney was appointed by Donald Trump.", ("Donald Trump", "supports", "Mick Mulvaney")),
+    ("Mark Dayton listened to many voters before deciding on Tina Smith.", ("Mark Dayton", "supports", "Tina Smith")),
+])
+def test_choosing_someone_for_a_post_supports_them(read, text, expected):
+    assert expected in facts(read(text))
