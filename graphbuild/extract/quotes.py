@@ -130,7 +130,8 @@ def _signature(after: int, context: ArticleContext) -> tuple[str, str] | None:
     if dash is None:
         return None
     doc = context.doc
-    first = next((t for t in doc if t.idx >= dash.end()), None)
+    at = bisect_left(context.tokens, dash.end(), key=lambda t: t.idx)     # the first token after the dash
+    first = context.tokens[at] if at < len(context.tokens) else None
     key = context.token_ref.get(first.i) if first is not None else None
     if key is None or context.referents[key].kind is not Kind.PERSON:
         return None

@@ -229,7 +229,7 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             continue
         if context.knowledge.entity_uses.get(token.text) == "party" and title.title not in party_offices:
             continue   # 'Democratic Governor Jane Doe' governs no party; 'Democratic leader' leads it
-        if personal and referent.kind is Kind.PLACE or (personal and referent.country and token.dep_ != "poss"):
+        if personal and (referent.kind is Kind.PLACE or (referent.country and token.dep_ != "poss")):
             continue
         if referent.country:
             if title.relation == "memberOf":   # one is a member of a body, not of a country
