@@ -1043,3 +1043,12 @@ def test_the_two_men_is_not_guessed(read):
 ])
 def test_choosing_someone_for_a_post_supports_them(read, text, expected):
     assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rift between Qatar and Saudi Arabia deepened.", ("Qatar", "opposesActor", "Saudi Arabia", "asserted")),
+    ("The sanctions would end any cooperation between Spain and Morocco.",
+     ("Spain", "cooperatesWith", "Morocco", "hedged")),
+])
+def test_two_sided_nouns_and_any_hedges_them(read, text, expected):
+    assert expected in relations(read(text))

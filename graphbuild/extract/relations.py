@@ -544,6 +544,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
     if any(c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.children):
         polarity = Polarity.NEGATED    # 'shown no interest in dialogue'
+    elif polarity is Polarity.ASSERTED and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        polarity = Polarity.HEDGED     # 'would undermine any talks between X and Y': none need exist
     yield from _between(noun, cues, polarity, context)
     subjects = _noun_subjects(noun, context)
     if not subjects:
