@@ -1052,3 +1052,16 @@ def test_choosing_someone_for_a_post_supports_them(read, text, expected):
 ])
 def test_two_sided_nouns_and_any_hedges_them(read, text, expected):
     assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Sexual harassment is disrespectful to people,” Maria Lopez said.", ("Maria Lopez", "criticizes", "harassment")),
+    ("Maria Lopez will be an excellent senator, Al Franken said.", ("Al Franken", "praises", "Maria Lopez")),
+    ("Ali Demir called the plan reckless.", ("Ali Demir", "criticizes", "plan")),
+])
+def test_calling_a_thing_wrong_or_excellent_criticises_or_praises_it(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_the_article_judging_a_thing_itself_names_no_one(read):
+    assert not any(r[1] == "criticizes" for r in facts(read("The plan is reckless.")))

@@ -58,7 +58,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     seen: set[tuple[str, str, str, int]] = set()
     for token in context.tokens:
         found_here = _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context)
-        for found in (*found_here, *_requests(token, context), *_dismissals(token, context)):
+        for found in (*found_here, *_requests(token, context), *_judgements(token, context)):
             found = _override(found, context)
             if found is None:
                 continue
@@ -68,33 +68,42 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
                 yield found
 
 
-def _dismissals(adjective: Token, context: ArticleContext) -> Iterator[FoundRelation]:
-    """'called the charges baseless', 'said the accusations are false': whoever calls a thing false
-    rejects it (a `dismissive` adjective of ontology/cues.tsv). In the article's own voice ('the
-    claim is false') no one is named as rejecting it."""
-    words = context.knowledge.words
-    if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in words.get("dismissive", ()):
+# adjective kinds of ontology/cues.tsv -> the relation of whoever says them of a thing
+_JUDGEMENTS = {"dismissive": "rejects", "condemning": "criticizes", "approving": "praises"}
+
+
+def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'called the charges baseless', 'said the accusations are false', '"Harassment is
+    disrespectful," Smith said', 'said Smith will be an excellent senator': whoever says a thing is
+    false rejects it, wrong criticises it, excellent praises it (adjectives in `dismissive`,
+    `condemning` and `approving` of ontology/cues.tsv). In the article's own voice ('the claim is
+    false') no one is named as judging."""
+    words, lemma = context.knowledge.words, adjective.lemma_.lower()
+    relation = next((r for kind, r in _JUDGEMENTS.items() if lemma in words.get(kind, ())), None)
+    if adjective.pos_ != "ADJ" or relation is None:
         return
-    verb = adjective.head
+    verb, said = adjective.head, adjective.head.head
+    if adjective.dep_ == "amod" and verb.dep_ == "attr":     # 'will be an excellent senator'
+        verb, said = verb.head, verb.head.head
     if adjective.dep_ == "oprd" and verb.lemma_.lower() in context.knowledge.naming_verbs:
         things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"], verb
-    elif (adjective.dep_ == "acomp" and verb.lemma_ == "be" and verb.dep_ == "ccomp"
-          and verb.head.lemma_.lower() in context.knowledge.speech_verbs):
-        things, holder_verb = [c for c in verb.children if c.dep_ == "nsubj"], verb.head
+    elif (adjective.dep_ in {"acomp", "amod"} and verb.lemma_ == "be" and verb.dep_ == "ccomp"
+          and said.lemma_.lower() in context.knowledge.speech_verbs):
+        things, holder_verb = [c for c in verb.children if c.dep_ == "nsubj"], said
     else:
         return
     if any(c.dep_ == "neg" for c in (*verb.children, *adjective.children)):
         return      # 'said the report was not false' rejects nothing
     holders = clause_subjects(holder_verb, context)
     polarity = _polarity(holder_verb, context)
-    cue = Cue(adjective.lemma_.lower(), "ADJ", "dobj", frozenset(), "rejects")
+    cue = Cue(lemma, "ADJ", "dobj", frozenset(), relation)
     for thing in things:
         if thing.lower_ in {"it", "this", "that"}:
             continue        # 'said it was false': a claim, whatever actor came last
         for obj in _expand(_author(thing, cue, context)):
             key = context.refer(obj) or context.open_topic(obj)
             for holder in holders if key else ():
-                yield FoundRelation(holder, "rejects", key, adjective, f"dismissal:{adjective.dep_}", polarity)
+                yield FoundRelation(holder, relation, key, adjective, f"judgement:{adjective.dep_}", polarity)
 
 
 def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
