@@ -1065,3 +1065,12 @@ def test_calling_a_thing_wrong_or_excellent_criticises_or_praises_it(read, text,
 
 def test_the_article_judging_a_thing_itself_names_no_one(read):
     assert not any(r[1] == "criticizes" for r in facts(read("The plan is reckless.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir delivered a sharp rebuke to Maria Lopez on Monday.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    ("Ali Demir gave his endorsement of Maria Lopez.", ("Ali Demir", "supports", "Maria Lopez")),
+    ("Spain voiced its opposition to the plan.", ("Spain", "opposesActor", "plan")),
+])
+def test_nouns_of_judgement_given_by_light_verbs(read, text, expected):
+    assert expected in facts(read(text))
