@@ -303,7 +303,6 @@ def _channel(cue: Token, context: ArticleContext) -> str | None:
 # ---------------------------------------------------------------------- reported
 
 def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> Iterator[_Found]:
-    doc = context.doc
     verbs = context.knowledge.speech_verbs
     for token in context.tokens:
         if token.i in used or quote_spans.holds(token.idx):
