@@ -806,6 +806,26 @@ def test_a_countrys_title_before_the_name_goes_to_the_one_holder_named_later(rea
 
 
 @pytest.mark.parametrize("text", [
+    "Maria Lopez voiced concern to Turkey's prime minister on Thursday. At a meeting with Prime Minister Ali Demir, "
+    "Lopez urged restraint.",
+    "Maria Lopez voiced concern to the Turkish prime minister on Thursday. Prime Minister Ali Demir did not reply.",
+])
+def test_an_owned_title_that_no_rule_reads_still_goes_to_the_holder_named_later(read, text):
+    assert ("Ali Demir", "leaderOf", "Turkey") in facts(read(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ali Demir, Turkey's prime minister, met Maria Lopez. Turkey's prime minister said later that talks went well.",
+     ("Turkey's prime minister", "leaderOf", "Turkey")),
+    ("Russian lawyer Ann Lee met the family on Friday.", ("Ann Lee", "adviserTo", "Russia")),
+    ("Maria Lopez voiced concern to Spain's foreign minister on Monday.",
+     ("Spain's foreign minister", "officialOf", "Spain")),
+])
+def test_an_owned_title_set_beside_a_name_or_held_by_no_named_person_is_no_new_person(read, text, absent):
+    assert absent not in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
     "Italy's prime minister said on Thursday that the talks failed. Later, British Prime Minister Ann Lee met Mike Pence.",
     "Turkey's former prime minister said on Thursday that the talks failed. Later, Prime Minister Ali Demir met Mike Pence.",
 ])

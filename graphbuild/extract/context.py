@@ -232,7 +232,8 @@ class ArticleContext:
 
     def index_references(self) -> None:
         """Resolve, in document order, every subject, possessor and pronoun that is not a name,
-        so that later pronouns can point back to them ('China's foreign ministry said it ...')."""
+        so that later pronouns can point back to them ('China's foreign ministry said it ...'), and
+        every owned title that a person the article names holds ('Italy's prime minister')."""
         for token in self.tokens:
             if token.i in self.token_ref or token.i in self.resolved:
                 continue
@@ -241,9 +242,24 @@ class ArticleContext:
                 key = (self.organ_speaker(token) if speaks else None) or self._refer(token, None)
                 if key is None and token.dep_ in SUBJECT_DEPS and self._is_unnamed_source(token):
                     key = self.description_referent(token)
-                if key and self.referents[key].kind in _ACTOR_KINDS:
-                    self.resolved[token.i] = key
-                    self._remember(token.i, key)
+            elif self._owned_description(token):
+                key = self._described(token, self._description(token, unnamed=False))
+            else:
+                continue
+            if key and self.referents[key].kind in _ACTOR_KINDS:
+                self.resolved[token.i] = key
+                self._remember(token.i, key)
+
+    def _owned_description(self, token: Token) -> bool:
+        """'expressed concern to Turkey's prime minister': one person, whoever the article names with
+        that title, even where no rule reads the phrase."""
+        if (token.tag_ != "NN" or token.dep_ in _PREDICATE_DEPS or token.head.lower_ == "as"
+                or not any(c.i in self.token_ref for c in token.lefts)):
+            return False    # a title set beside a name or said of someone is a role, read as one
+        found = self._title_of(token)
+        if found is None or found[1].relation in self.knowledge.words.get("personal_role", ()):
+            return False    # 'a Russian lawyer' has no client
+        return self._owner(token, found[1]) is not None
 
     def _is_unnamed_source(self, token: Token) -> bool:
         """'A senior Demir administration official' said: an unnamed person worth a node."""
@@ -680,11 +696,11 @@ class ArticleContext:
                 return self.topic_referent(candidate)
         return None
 
-    def _description(self, token: Token) -> str | None:
+    def _description(self, token: Token, *, unnamed: bool = True) -> str | None:
         """'the top U.S. diplomat' -> the person the article has given a diplomat's title;
         'the president' -> the person last called president, else last given a leader's title.
         A description with an owner ('Italy's prime minister') only matches a holder of that
-        owner's title; when none is known it is an unnamed person of its own."""
+        owner's title; when none is known it is an unnamed person of its own (with ``unnamed``)."""
         determiners = {t.lower_ for t in token.lefts if t.dep_ in {"det", "poss"}}
         if determiners & {"a", "an", "another", "some", "any", "every", "each"}:
             return None
@@ -711,7 +727,7 @@ class ArticleContext:
                     self.referents[later].superiors.append(owner)
                     self.owned_titles.append((later, title, phrase, token, owner))
                 return later
-        return self.description_referent(token) if owner else None
+        return self.description_referent(token) if owner and unnamed else None
 
     def _first_after(self, keys: Iterable[str], after: int, accept: Callable[[Draft], bool]) -> str | None:
         """Of ``keys``, the one first referred to after token ``after``, if ``accept`` takes it, and if it
@@ -721,6 +737,10 @@ class ArticleContext:
         if len(found) != 1 or not accept(self.referents[found[0][1]]):
             return None
         return found[0][1]
+
+
+# a noun in these is a role of another word, not a person of its own ('Smith, the party's chairman')
+_PREDICATE_DEPS = {"appos", "compound", "attr", "oprd", "conj", "npadvmod"}
 
 
 def _name_words(name: str) -> list[str]:
