@@ -164,12 +164,19 @@ class Statement:
     principal: str | None = None  # Referent.key of whose position the speaker states (a ministry: its country)
 
 
+PAST_TITLE = frozenset({"former", "ex", "late", "then", "previous", "onetime"})   # a title no longer held
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     holder: str                # Referent.key
     title: str                 # e.g. "secretary of state"
     evidence: Evidence
     organization: str | None = None  # Referent.key of what the role is of, if stated
+
+    @property
+    def current(self) -> bool:
+        return not (set(self.title.split()) & PAST_TITLE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -163,10 +163,11 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
 
     from graphbuild import __version__, background
     from graphbuild.rdf import DEFAULT_BASE, BuildInfo, build_graphs, run_record
-    from graphbuild.resolve import resolve
+    from graphbuild.resolve import complete_roles, resolve
 
     began = datetime.now(timezone.utc) - timedelta(seconds=perf_counter() - started)
     resolution = resolve(extractions)
+    extractions = complete_roles(extractions, resolution)
     info = BuildInfo(f"graphbuild {__version__}", model)
     graphs = build_graphs(extractions, resolution, base=base or DEFAULT_BASE, info=info)
     # checked against ontology/shapes.ttl while the files are written; a bug if it fails

@@ -9,6 +9,9 @@ Rules, in order:
   full name starts or ends with it, and stays separate when there are several (Bill and Hillary);
 - unnamed people (a senior official) stay per article: two articles' officials are not one person.
 
+Then ``complete_roles`` gives a title an article writes without an owner ('President Bashar al-Assad')
+the owner other articles give it ('Syrian President Bashar al-Assad').
+
 Entity ids are readable ASCII slugs of the canonical name, made unique deterministically.
 """
 
@@ -16,8 +19,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
-from graphbuild.model import KIND_PRIORITY, Entity, Extraction, Kind, Referent, Resolution
+from graphbuild.coding import event_date
+from graphbuild.model import KIND_PRIORITY, Entity, Extraction, Kind, Polarity, Referent, Relation, Resolution
 from graphbuild.names import name_key, slug
 
 _NAME_CLASS = {Kind.PERSON: "agent", Kind.ORGANIZATION: "agent", Kind.PLACE: "place", Kind.GROUP: "group"}
@@ -118,3 +123,47 @@ def _link_broader(entity: Entity, by_label: dict[str, str]) -> Entity:
         return entity
     return Entity(entity.id, entity.name, entity.kind, entity.names, entity.country, entity.titles,
                   by_label.get(entity.broader, entity.broader))
+
+
+# ------------------------------------------------------------------ roles across articles
+
+BORROWED_CONFIDENCE = 0.6   # what a title means in this article, read from how other articles use it
+
+
+def complete_roles(extractions: Iterable[Extraction], resolution: Resolution) -> list[Extraction]:
+    """'President Bashar al-Assad' says president of what only where another article of the build
+    does ('Syrian President Bashar al-Assad'): a current title an article gives without an owner is
+    of the country or body most articles give that person's same title, when this article names it too.
+    The relation's evidence is this article's sentence; its rule is ``role:title+build``."""
+    extractions = list(extractions)
+    people = {e.id for e in resolution.entities if e.kind is Kind.PERSON}
+    owners: dict[tuple[str, str], Counter] = defaultdict(Counter)   # (holder, title) -> (predicate, owner) counts
+    for extraction in extractions:
+        article = extraction.article.id
+        for relation in extraction.relations:
+            owner = resolution.members[(article, relation.object)]
+            if relation.rule.startswith("role:") and owner not in people:   # a country's or body's office
+                owners[(resolution.members[(article, relation.subject)], relation.cue)][(relation.predicate, owner)] += 1
+    return [_complete(extraction, resolution, owners) for extraction in extractions]
+
+
+def _complete(extraction: Extraction, resolution: Resolution, owners: dict[tuple[str, str], Counter]) -> Extraction:
+    article = extraction.article.id
+    keys = {resolution.members[(article, r.key)]: r.key for r in extraction.referents}
+    known = {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    added = []
+    for role in extraction.roles:
+        if role.organization or not role.current:
+            continue
+        counts = owners.get((resolution.members[(article, role.holder)], role.title))
+        if not counts:
+            continue
+        (predicate, owner), count = counts.most_common(1)[0]
+        if 2 * count <= sum(counts.values()) or owner not in keys:
+            continue
+        identity = (role.holder, predicate, keys[owner])
+        if identity not in known and identity[2] != role.holder:
+            known.add(identity)
+            added.append(Relation(*identity, role.evidence, role.title, "role:title+build", Polarity.ASSERTED,
+                                  BORROWED_CONFIDENCE, None, event_date(role.evidence.sentence, extraction.article.date)))
+    return replace(extraction, relations=extraction.relations + tuple(added)) if added else extraction

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import Graph, Literal
 from rdflib.namespace import RDFS
 
+from graphbuild.namespace import GB
 from graphbuild.pipeline import build
 
 
@@ -47,3 +48,15 @@ def test_each_article_graph_says_how_that_article_wrote_and_described_an_entity(
     assert written("b.txt", "Spain") == set()               # b.txt writes only the label; Madrid is a place there
     assert written("b.txt", "Jane_Doe", GB.describedAs) == {"minister"}
     assert written("b.txt", "Chilean_Foreign_Ministry", PROV.actedOnBehalfOf) == {str(gbr["Chile"])}
+
+
+def test_a_title_one_article_gives_without_its_country_takes_the_country_another_gives(tmp_path):
+    (tmp_path / "a.txt").write_text("Spanish President Ali Demir met Maria Lopez in Madrid on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("President Ali Demir said on Tuesday that Spain would cut taxes.", encoding="utf-8")
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out")
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    rules = {str(rule) for rule, evidence in graph.query(
+        "SELECT ?rule ?evidence WHERE { ?r gb:subject ?s ; gb:object ?o ; gb:rule ?rule ; gb:evidence ?evidence . "
+        "?s rdfs:label 'Ali Demir' . ?o rdfs:label 'Spain' . }",
+        initNs={"gb": GB, "rdfs": RDFS}) if str(evidence).startswith("President Ali Demir")}
+    assert rules == {"role:title+build"}

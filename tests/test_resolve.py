@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from graphbuild.model import Article, Extraction, Kind, Origin, Referent, TextMap
+import pytest
+
+from graphbuild.model import Article, Evidence, Extraction, Kind, Origin, Referent, Relation, Role, TextMap
 from graphbuild.names import name_key, slug
-from graphbuild.resolve import resolve
+from graphbuild.resolve import complete_roles, resolve
 
 
 def extraction(article_id: str, *referents: Referent) -> Extraction:
@@ -82,3 +84,50 @@ def test_topics_link_to_a_broader_topic_node():
     topic = entity_of(resolution, "a", "topic:talks")
     broader = next(e for e in resolution.entities if e.id == topic.broader)
     assert broader.name == "diplomacy" and broader.kind is Kind.TOPIC
+
+
+# ------------------------------------------------------------------ titles without an owner
+
+def _titled(article_id: str, title: str, owner: str, *, owned: bool = False, named: bool = True,
+            owner_kind: Kind = Kind.COUNTRY) -> Extraction:
+    """An article that calls Ali Demir ``title``: of ``owner`` when ``owned``; it names ``owner``
+    (as the owner or elsewhere) when ``named``."""
+    evidence = Evidence(f"{title.capitalize()} Ali Demir spoke.", 0, 20)
+    referents = (person("p", "Ali Demir"),)
+    if named:
+        code = owner[:3].upper() if owner_kind is Kind.COUNTRY else None
+        referents += (Referent("o", owner, owner_kind, frozenset({owner}), code),)
+    article = Article(article_id, "", "", TextMap(), Origin(f"{article_id}.txt"), date="2017-10-02")
+    role = Role("p", title, evidence, "o" if owned else None)
+    relations = (Relation("p", "leaderOf", "o", evidence, title, "role:title"),) if owned else ()
+    return Extraction(article, referents, relations, (), (role,))
+
+
+def _borrowed(extractions: list[Extraction]) -> list[tuple[str, str, str, str]]:
+    resolution = resolve(extractions)
+    completed = complete_roles(extractions, resolution)
+    return [(e.article.id, r.predicate, resolution.members[(e.article.id, r.object)], r.rule)
+            for e in completed for r in e.relations if r.rule == "role:title+build"]
+
+
+def test_a_title_without_an_owner_takes_the_owner_other_articles_give_it():
+    found = _borrowed([_titled("owned", "president", "Spain", owned=True), _titled("bare", "president", "Spain")])
+    assert found == [("bare", "leaderOf", "Spain", "role:title+build")]
+
+
+@pytest.mark.parametrize("bare", [
+    _titled("bare", "president", "Spain", named=False),           # the article does not name Spain
+    _titled("bare", "former president", "Spain"),                 # a title no longer held
+    _titled("bare", "prime minister", "Spain"),                   # another title
+])
+def test_a_borrowed_owner_needs_the_same_current_title_and_the_owner_named_here(bare):
+    assert _borrowed([_titled("owned", "president", "Spain", owned=True), bare]) == []
+
+
+def test_a_borrowed_owner_must_be_most_articles_owner_and_no_person():
+    split = [_titled("owned1", "president", "Spain", owned=True), _titled("owned2", "president", "France", owned=True),
+             _titled("bare", "president", "Spain")]
+    assert _borrowed(split) == []
+    person_owned = [_titled("owned", "adviser", "Maria Lopez", owned=True, owner_kind=Kind.PERSON),
+                    _titled("bare", "adviser", "Maria Lopez", owner_kind=Kind.PERSON)]
+    assert _borrowed(person_owned) == []

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.entities import Group
 from graphbuild.extract.spans import Spans
 from graphbuild.knowledge import Knowledge, Title
-from graphbuild.model import Kind
+from graphbuild.model import PAST_TITLE, Kind
 
 # Quote marks: curly, straight, and the doubled apostrophes of typewritten and archived text (''...'', ``...'')
 QUOTED = re.compile(r"“([^”]{1,3000}?)”|\"([^\"\n]{1,3000}?)\"|(?:''|``)([^\n]{1,3000}?)''")
@@ -45,7 +45,6 @@ FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-PAST_TITLE = frozenset({"former", "ex", "late", "then", "previous", "onetime"})   # a title no longer held
 _ACTOR_KINDS = {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY, Kind.GROUP}
 
 

@@ -15,9 +15,9 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from graphbuild.extract.context import PAST_TITLE, ArticleContext
+from graphbuild.extract.context import ArticleContext
 from graphbuild.knowledge import Title
-from graphbuild.model import Kind
+from graphbuild.model import PAST_TITLE, Kind
 
 _ROLE_PREPS = {"of", "to", "for", "on", "at", "in"}
 
