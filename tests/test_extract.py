@@ -281,6 +281,17 @@ def test_roles_from_predicates(read):
     assert ("John Roe", "leaderOf", "Teachers Union") in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir replaced Maria Lopez as Spanish foreign minister in May.", ("Ali Demir", "officialOf", "Spain")),
+    ("Ali Demir will succeed Maria Lopez as chairman of the Senate Finance Committee.",
+     ("Ali Demir", "leaderOf", "Senate Finance Committee")),
+    ("Ali Demir was appointed in 1978 to replace Maria Lopez.", ("Ali Demir", "succeeds", "Maria Lopez")),
+    ("Ali Demir was elected on Tuesday to succeed Maria Lopez.", ("Ali Demir", "succeeds", "Maria Lopez")),
+])
+def test_a_successor_takes_the_title_and_a_choice_made_to_replace_someone_is_succession(read, text, expected):
+    assert expected in facts(read(text))
+
+
 def test_attacking_a_person_is_criticism_and_a_trip_belongs_to_the_subject(read):
     found = facts(read("Republicans attacked Special Counsel Robert Mueller on Monday. "
                        "Angela Merkel spoke during a trip to Japan."))

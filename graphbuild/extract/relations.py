@@ -413,8 +413,13 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
             return owners
         return clause_subjects(intention.head, context)
     object_control = context.knowledge.words.get("object_control", frozenset())
+    role_verbs = context.knowledge.words.get("role_verb", frozenset())
     token, below = verb, None
     for _ in range(_MAX_CLIMB):
+        # a passive's subject controls its own infinitive ('Smith was asked to meet X'), and the purpose
+        # of a choice ('Smith was appointed to replace X')
+        controlled = below is not None and (below.dep_ == "xcomp" or (
+            below.dep_ == "advcl" and _infinitive(below) and token.lemma_.lower() in role_verbs))
         if below is not None and below.dep_ == "xcomp" and token.lemma_.lower() in object_control:
             controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i), None)
             keys = [k for k in (context.refer(o, actors_only=True) for o in _expand(controller)) if k] \
@@ -423,8 +428,8 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
                 return keys
         for child in token.children:
             if child.dep_ == "nsubjpass" and token is not verb and not (
-                    below is not None and below.dep_ == "xcomp" and child.lower_ not in {"it", "this", "that"}):
-                continue     # a passive's subject controls only its own infinitive: 'Smith was asked to meet X'
+                    controlled and child.lower_ not in {"it", "this", "that"}):
+                continue
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
                 keys = context.pair(child) or [context.refer(s, actors_only=True) or _possessor(s, context)
                                                for s in _expand(child)]
