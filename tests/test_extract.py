@@ -292,6 +292,18 @@ def test_a_successor_takes_the_title_and_a_choice_made_to_replace_someone_is_suc
     assert expected in facts(read(text))
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The United States will help Spain defend itself.", ("United States", "helps", "Spain"), None),
+    ("Ali Demir said the United States is bound by law to help Spain defend itself.",
+     ("United States", "helps", "Spain"), ("Ali Demir", "helps", "Spain")),
+    ("Ali Demir has said the ban is needed to protect Spain from attacks.", None, ("Ali Demir", "supports", "Spain")),
+])
+def test_an_object_the_parser_hung_elsewhere_and_the_subject_of_a_passives_purpose(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected is None or expected in found
+    assert absent not in found
+
+
 def test_attacking_a_person_is_criticism_and_a_trip_belongs_to_the_subject(read):
     found = facts(read("Republicans attacked Special Counsel Robert Mueller on Monday. "
                        "Angela Merkel spoke during a trip to Japan."))
@@ -646,6 +658,7 @@ def test_who_speaks_for_a_country(read, text, speaker):
      ("Angela Merkel", "meets", "Emmanuel Macron", "hedged")),
     ("Anna Berg refused to meet John Dahl.", ("Anna Berg", "meets", "John Dahl", "negated")),
     ("John Dahl was told to stop attacking Anna Berg.", ("John Dahl", "criticizes", "Anna Berg", "negated")),
+    ("Maria Lopez avoided calling on Ali Demir to resign.", ("Maria Lopez", "urges", "Ali Demir", "negated")),
     ("Anna Berg has her own lawsuit against the Labor Department.",
      ("Anna Berg", "sues", "Labor Department", "asserted")),
     ("The Teachers Union filed a suit against Donald Trump.", ("Teachers Union", "sues", "Donald Trump", "asserted")),

@@ -298,6 +298,7 @@ def _reduced_objects(verb: Token) -> list[Token]:
 
 
 def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
+    yield from _misattached_objects(verb, cue, passive)
     for child in verb.children:
         if cue.slot == "dobj":
             if child.dep_ == ("nsubjpass" if passive else "dobj") or (child.dep_ == "dative" and not passive):
@@ -313,6 +314,17 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 if not _asked_to_act(verb, pobj, context):
                     yield from _event_object(_titled(pobj, context))
             yield from _gerunds(child)
+
+
+def _misattached_objects(verb: Token, cue: Cue, passive: bool) -> Iterator[Token]:
+    """An object the parser hung elsewhere: 'help Spain defend itself' with Spain as the subject of a
+    bare infinitive."""
+    if cue.slot != "dobj" or passive or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.tag_ == "VB" and clause.i > verb.i and not any(
+                c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children):
+            yield from (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
 
 
 def _gerunds(preposition: Token) -> Iterator[Token]:
@@ -413,13 +425,11 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
             return owners
         return clause_subjects(intention.head, context)
     object_control = context.knowledge.words.get("object_control", frozenset())
-    role_verbs = context.knowledge.words.get("role_verb", frozenset())
     token, below = verb, None
     for _ in range(_MAX_CLIMB):
-        # a passive's subject controls its own infinitive ('Smith was asked to meet X'), and the purpose
-        # of a choice ('Smith was appointed to replace X')
-        controlled = below is not None and (below.dep_ == "xcomp" or (
-            below.dep_ == "advcl" and _infinitive(below) and token.lemma_.lower() in role_verbs))
+        # a passive's subject controls its own infinitive ('Smith was asked to meet X') and its purpose
+        # ('Smith was appointed to replace X', 'the U.S. is bound by law to help X')
+        controlled = below is not None and (below.dep_ == "xcomp" or (below.dep_ == "advcl" and _infinitive(below)))
         if below is not None and below.dep_ == "xcomp" and token.lemma_.lower() in object_control:
             controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i), None)
             keys = [k for k in (context.refer(o, actors_only=True) for o in _expand(controller)) if k] \
@@ -429,7 +439,7 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         for child in token.children:
             if child.dep_ == "nsubjpass" and token is not verb and not (
                     controlled and child.lower_ not in {"it", "this", "that"}):
-                continue
+                return []    # not the subject of a clause above it either
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
                 keys = context.pair(child) or [context.refer(s, actors_only=True) or _possessor(s, context)
                                                for s in _expand(child)]
