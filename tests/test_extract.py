@@ -304,6 +304,13 @@ def test_an_object_the_parser_hung_elsewhere_and_the_subject_of_a_passives_purpo
     assert absent not in found
 
 
+def test_a_pair_called_allies_is_allied_to_each_other(read):
+    found = facts(read("Spain and France have argued for months over fishing. "
+                       "The matter has created tension between the two NATO allies."))
+    assert ("Spain", "cooperatesWith", "France") in found or ("France", "cooperatesWith", "Spain") in found
+    assert {("Spain", "memberOf", "NATO"), ("France", "memberOf", "NATO")} <= found
+
+
 def test_attacking_a_person_is_criticism_and_a_trip_belongs_to_the_subject(read):
     found = facts(read("Republicans attacked Special Counsel Robert Mueller on Monday. "
                        "Angela Merkel spoke during a trip to Japan."))

@@ -612,9 +612,12 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
     A past tie ('a former ally of') is not a current relation."""
     if any(c.lower_ in _PAST for c in noun.children if c.dep_ in {"amod", "advmod", "compound"}):
         return
-    holders = context.pair(noun) or [k for k in (context.refer(t, actors_only=True) for t in _holder_tokens(noun)) if k]
+    pair = context.pair(noun)
+    holders = pair or [k for k in (context.refer(t, actors_only=True) for t in _holder_tokens(noun)) if k]
     if not holders:
         return
+    if pair and cue.lemma in context.knowledge.words.get("mutual", ()):   # 'the two allies': of each other
+        yield FoundRelation(pair[0], cue.relation, pair[1], noun, f"noun:{cue.lemma}:pair", Polarity.ASSERTED)
     others = []
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "nmod"} or (child.dep_ == "prep" and child.lower_ in cue.preps):
