@@ -1108,6 +1108,8 @@ def test_two_sided_nouns_and_any_hedges_them(read, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("“Sexual harassment is disrespectful to people,” Maria Lopez said.", ("Maria Lopez", "criticizes", "harassment")),
     ("Maria Lopez will be an excellent senator, Al Franken said.", ("Al Franken", "praises", "Maria Lopez")),
+    ("Ali Demir said he thinks Maria Lopez is the “ideal choice” to lead the inquiry.",
+     ("Ali Demir", "praises", "Maria Lopez")),
     ("Ali Demir called the plan reckless.", ("Ali Demir", "criticizes", "plan")),
 ])
 def test_calling_a_thing_wrong_or_excellent_criticises_or_praises_it(read, text, expected):
