@@ -304,6 +304,25 @@ def test_an_object_the_parser_hung_elsewhere_and_the_subject_of_a_passives_purpo
     assert absent not in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("“Spain should respect the ruling,” Maria Lopez said.", ("Maria Lopez", "urges", "Spain")),
+    ("Maria Lopez said Ali Demir should not extend his inquiry.", ("Maria Lopez", "urges", "Ali Demir")),
+    ("Maria Lopez said France must stop the attacks.", ("Maria Lopez", "urges", "France")),
+])
+def test_whoever_says_another_actor_should_act_urges_it(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "“We must act now,” Maria Lopez said.",
+    "Maria Lopez said Spain should have acted sooner.",
+    "Maria Lopez said Ali Demir must be replaced.",
+    "Spain should respect the ruling.",
+])
+def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(read, text):
+    assert not [r for r in read(text).relations if r.predicate == "urges"]
+
+
 def test_a_pair_called_allies_is_allied_to_each_other(read):
     found = facts(read("Spain and France have argued for months over fishing. "
                        "The matter has created tension between the two NATO allies."))

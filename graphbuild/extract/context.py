@@ -426,7 +426,7 @@ class ArticleContext:
             return self.resolved[token.i]
         if token.pos_ == "PRON":
             if token.lower_ in FIRST_PERSON:
-                return speaker or self._quote_speaker(token)
+                return speaker or self.quote_speaker(token)
             return self.antecedent(token)
         for child in token.children:   # 'his father, Kim Jong Il'
             if child.dep_ == "appos" and child.i in self.token_ref:
@@ -561,7 +561,8 @@ class ArticleContext:
         superiors = self.referents[key].superiors if key else []
         return superiors[-1] if superiors else None
 
-    def _quote_speaker(self, token: Token) -> str | None:
+    def quote_speaker(self, token: Token) -> str | None:
+        """Who said the statement a token is in (the innermost), if any."""
         held = self.quote_spans.holding(token.idx)    # positions in self.quotes, shortest first
         return self.quotes[min(held)][2] if held else None
 

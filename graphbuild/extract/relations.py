@@ -58,7 +58,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     seen: set[tuple[str, str, str, int]] = set()
     for token in context.tokens:
         found_here = _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context)
-        for found in (*found_here, *_requests(token, context), *_judgements(token, context)):
+        for found in (*found_here, *_requests(token, context), *_judgements(token, context),
+                      *_exhortations(token, context)):
             found = _override(found, context)
             if found is None:
                 continue
@@ -104,6 +105,27 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
             key = context.refer(obj) or context.open_topic(obj)
             for holder in holders if key else ():
                 yield FoundRelation(holder, relation, key, adjective, f"judgement:{adjective.dep_}", polarity)
+
+
+def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'"China should respect Taiwan's people," Chiu said': whoever says another actor should or must
+    act urges it (`exhortation` in ontology/cues.tsv); not of a passive ('Smith must be replaced'),
+    a condition ('if Spain should ...') or the past ('Spain should have acted')."""
+    if modal.dep_ != "aux" or modal.lower_ not in context.knowledge.words.get("exhortation", ()):
+        return
+    verb = modal.head
+    if any(c.dep_ in {"nsubjpass", "auxpass", "mark"} or (c.dep_ == "aux" and c.lemma_ == "have")
+           for c in verb.children):
+        return
+    speaker = context.quote_speaker(modal)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or subject is None or subject.lower_ in {"it", "this", "that", "there"}:
+        return
+    for token in _expand(subject):
+        key = context.refer(token, speaker=speaker, actors_only=True)
+        if key and key != speaker and context.referents[speaker].principal != key:
+            # 'Mueller should not extend his inquiry' urges him all the same
+            yield FoundRelation(speaker, "urges", key, modal, "exhortation", Polarity.ASSERTED)
 
 
 def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
