@@ -313,6 +313,23 @@ def test_whoever_says_another_actor_should_act_urges_it(read, text, expected):
     assert expected in facts(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez told Ali Demir to leave the room.", ("Maria Lopez", "urges", "Ali Demir")),
+    ("Maria Lopez wants Spain to do more on migration.", ("Maria Lopez", "urges", "Spain")),
+    ("Maria Lopez directed Ali Demir to conduct a review.", ("Maria Lopez", "urges", "Ali Demir")),
+])
+def test_bidding_an_actor_to_act_urges_it(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez called Ali Demir to give him her support.",
+    "Asked if she wanted Ali Demir to stay, Maria Lopez smiled.",
+])
+def test_a_call_or_a_question_bids_no_one(read, text):
+    assert not [r for r in read(text).relations if r.predicate == "urges"]
+
+
 @pytest.mark.parametrize("text", [
     "“We must act now,” Maria Lopez said.",
     "Maria Lopez said Spain should have acted sooner.",

@@ -129,11 +129,16 @@ def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelati
 
 
 def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
-    """'called for Iran to halt enrichment', 'Spain's demand for France to hand over X': asking that
-    an actor act urges that actor (a request word of ontology/cues.tsv with 'for X to ...')."""
+    """'called for Iran to halt enrichment', 'Spain's demand for France to hand over X', 'told Smith
+    to leave': asking that an actor act urges that actor (a request word of ontology/cues.tsv with
+    'for X to ...', a bidding verb with an object and an infinitive after it)."""
     if token.lemma_.lower() not in context.knowledge.words.get("request", ()):
         return
-    asked = [k for t in _asked(token) for k in (context.refer(o, actors_only=True) for o in _expand(t)) if k]
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in token.children):
+        return      # 'asked if he wanted Smith to stay' asks nothing of Smith
+    bidding = context.knowledge.words.get("bid", frozenset())
+    asked = [(k, "request:for" if t.dep_ == "pobj" or any(g.dep_ == "mark" for g in t.head.children) else "request:object")
+             for t in _asked(token, bidding) for k in (context.refer(o, actors_only=True) for o in _expand(t)) if k]
     if not asked:
         return
     if token.pos_ in {"VERB", "AUX"}:
@@ -142,16 +147,22 @@ def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
         subjects = _noun_subjects(token, context)
         polarity = _polarity(token.head, context) if token.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
     for subject in subjects:
-        for key in asked:
-            yield FoundRelation(subject, "urges", key, token, "request:for", polarity)
+        for key, rule in asked:
+            yield FoundRelation(subject, "urges", key, token, rule, polarity)
 
 
-def _asked(token: Token) -> Iterator[Token]:
+def _asked(token: Token, bidding: frozenset[str]) -> Iterator[Token]:
     """Who a request word asks to act: the subject of a 'for ... to' clause, as the parser gives
-    it ('for' a marker, the actor the clause's subject) or as a 'for' object with an infinitive after it."""
+    it ('for' a marker, the actor the clause's subject) or as a 'for' object with an infinitive after it;
+    a verb's object with an infinitive after it ('told Smith to leave'), also parsed as the subject of
+    the infinitive ('wants China to do more')."""
+    bids = token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in bidding
+    acts = [c.i for c in token.children if c.dep_ == "xcomp" and _infinitive(c)] if bids else []
     for child in token.children:
-        if child.dep_ in {"advcl", "acl", "xcomp", "ccomp"} and _infinitive(child) and any(
-                g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+        if child.dep_ == "dobj" and any(i > child.i for i in acts):
+            yield child
+        if child.dep_ in {"advcl", "acl", "xcomp", "ccomp"} and _infinitive(child) and (any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in child.children) or (bids and child.dep_ == "ccomp")):
             yield from (g for g in child.children if g.dep_ == "nsubj" and g.i < child.i)
         elif child.dep_ == "prep" and child.lower_ == "for":
             yield from (g for g in child.children if g.dep_ == "pobj" and _to_act(token, g))
