@@ -340,6 +340,26 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
     assert not [r for r in read(text).relations if r.predicate == "urges"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir congratulated Maria Lopez on Tuesday.", ("Ali Demir", "praises", "Maria Lopez", "asserted")),
+    ("Maria Lopez prevailed over Ali Demir.", ("Maria Lopez", "opposesActor", "Ali Demir", "asserted")),
+    ("Ali Demir will not campaign for Maria Lopez.", ("Ali Demir", "supports", "Maria Lopez", "negated")),
+    ("Democrats rallied behind Maria Lopez on Tuesday.", ("Democratic Party", "supports", "Maria Lopez", "asserted")),
+    ("Many Republicans distanced themselves from Ali Demir.",
+     ("Republican Party", "opposesActor", "Ali Demir", "asserted")),
+    ("Maria Lopez informed Ali Demir about the call.", ("Maria Lopez", "communicatesWith", "Ali Demir", "asserted")),
+    ("Maria Lopez voted for Ali Demir last year.", ("Maria Lopez", "supports", "Ali Demir", "asserted")),
+    ("No Republicans voted against Ali Demir.", ("Republican Party", "opposesActor", "Ali Demir", "negated")),
+    ("Ali Demir said there was no evidence the Demir campaign colluded with Russia.",
+     ("Demir campaign", "cooperatesWith", "Russia", "negated")),
+    ("Mueller is investigating whether the Demir campaign colluded with Russia.",
+     ("Demir campaign", "cooperatesWith", "Russia", "hedged")),
+    ("If Spain attacks France, Italy will help France.", ("Spain", "attacks", "France", "hedged")),
+])
+def test_more_verbs_and_the_polarity_of_conditions_findings_and_no_one(read, text, expected):
+    assert expected in relations(read(text))
+
+
 def test_a_pair_called_allies_is_allied_to_each_other(read):
     found = facts(read("Spain and France have argued for months over fishing. "
                        "The matter has created tension between the two NATO allies."))

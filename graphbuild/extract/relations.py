@@ -25,7 +25,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from graphbuild.extract.context import ArticleContext
+from graphbuild.extract.context import SUBJECT_DEPS, ArticleContext
 from graphbuild.knowledge import Cue
 from graphbuild.model import Kind, Polarity
 
@@ -560,8 +560,15 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in negations):
                 return Polarity.NEGATED
-            if child.dep_ in {"aux", "advmod"} and child.lower_ in hedges:
-                hedged = True
+            if child.dep_ in SUBJECT_DEPS and any(g.dep_ == "det" and g.lower_ in negations for g in child.children):
+                return Polarity.NEGATED      # 'No Republicans voted against her'
+            if (child.dep_ in {"aux", "advmod"} and child.lower_ in hedges) or (
+                    child.dep_ == "mark" and child.lower_ in {"whether", "if"}):
+                hedged = True                # 'investigating whether X colluded with Y'
+        if token.dep_ in {"relcl", "acl", "ccomp"} and token.head.lemma_.lower() in words.get("evidence", ()):
+            if any(c.dep_ in {"det", "neg"} and c.lower_ in negations for c in token.head.children):
+                return Polarity.NEGATED      # 'there was no evidence the campaign colluded with X'
+            hedged = True                    # 'evidence that X colluded': a finding, not yet a fact
         if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries):
             hedged = True
         if depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("request", set()):
