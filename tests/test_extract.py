@@ -355,6 +355,12 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
     ("Mueller is investigating whether the Demir campaign colluded with Russia.",
      ("Demir campaign", "cooperatesWith", "Russia", "hedged")),
     ("If Spain attacks France, Italy will help France.", ("Spain", "attacks", "France", "hedged")),
+    ("Maria Lopez wrote in a letter to Ali Demir that the rule was flawed.",
+     ("Maria Lopez", "communicatesWith", "Ali Demir", "asserted")),
+    ("Maria Lopez's allegation against Ali Demir shocked the Senate.",
+     ("Maria Lopez", "accuses", "Ali Demir", "asserted")),
+    ("Republicans turned up the pressure on Ali Demir.", ("Republican Party", "urges", "Ali Demir", "asserted")),
+    ("The United States tightened sanctions on Iran.", ("United States", "sanctions", "Iran", "asserted")),
 ])
 def test_more_verbs_and_the_polarity_of_conditions_findings_and_no_one(read, text, expected):
     assert expected in relations(read(text))
