@@ -366,6 +366,18 @@ def test_more_verbs_and_the_polarity_of_conditions_findings_and_no_one(read, tex
     assert expected in relations(read(text))
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("Maria Lopez's political allies have increased their criticism of Ali Demir.",
+     ("Maria Lopez", "criticizes", "Ali Demir")),
+    ("Maria Lopez phoned in while her top aides met with Ali Demir.", ("Maria Lopez", "meets", "Ali Demir")),
+    ("Maria Lopez spoke on Monday. Her opponent embraces Ali Demir.", ("Maria Lopez", "supports", "Ali Demir")),
+])
+def test_the_people_around_an_actor_do_not_act_as_the_actor(read, text, absent):
+    found = facts(read(text))
+    assert absent not in found
+    assert not any(s == "Maria Lopez" for s, _, _ in found)
+
+
 def test_a_pair_called_allies_is_allied_to_each_other(read):
     found = facts(read("Spain and France have argued for months over fishing. "
                        "The matter has created tension between the two NATO allies."))

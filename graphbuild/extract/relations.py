@@ -527,13 +527,22 @@ def _agents(verb: Token, context: ArticleContext) -> list[str]:
 
 
 def _possessor(token: Token, context: ArticleContext) -> str | None:
-    """'Trump's tweets' acts as Trump: what an actor makes or says stands for the actor."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    """'Trump's tweets' acts as Trump: what an actor makes or says stands for the actor; the people
+    around an actor ('Trump's allies', 'his lawyers', 'Smith's aides') do not."""
+    if token.pos_ not in {"NOUN", "PROPN"} or _people_noun(token, context):
         return None
     for child in token.children:
         if child.dep_ == "poss":
             return context.refer(child, actors_only=True)
     return None
+
+
+def _people_noun(token: Token, context: ArticleContext) -> bool:
+    """A noun for people other than its possessor: a tie (ally, critic), a title (aide, lawyer), officials."""
+    lemma, knowledge = token.lemma_.lower(), context.knowledge
+    return (lemma in knowledge.titles or lemma in knowledge.organ_people
+            or lemma in knowledge.words.get("person_noun", ())
+            or any(c.slot == "holder" for c in knowledge.noun_cues.get(lemma, ())))
 
 
 def _expand(token: Token) -> list[Token]:
