@@ -73,6 +73,7 @@ class Country:
 class Knowledge:
     verb_cues: dict[str, tuple[Cue, ...]]      # lemma -> cues
     noun_cues: dict[str, tuple[Cue, ...]]
+    adjective_cues: dict[str, tuple[Cue, ...]]  # predicate adjectives ('critical of')
     words: dict[str, frozenset[str]]           # cue kind -> words (transparent, light, hedge, ...)
     speech_verbs: frozenset[str]
     channels: frozenset[str]
@@ -135,12 +136,11 @@ def _pycountry_lookup(name: str) -> Country | None:
 @lru_cache(maxsize=1)
 def load() -> Knowledge:
     """Read every table once."""
-    verb_cues: dict[str, list[Cue]] = {}
-    noun_cues: dict[str, list[Cue]] = {}
+    cues: dict[str, dict[str, list[Cue]]] = {"VERB": {}, "NOUN": {}, "ADJ": {}}
     for row in read_table("lexicon.tsv"):
         slot, _, preps = row["slot"].partition(":")
         cue = Cue(row["lemma"], row["pos"], slot, frozenset(p for p in preps.split("|") if p), row["relation"])
-        (verb_cues if cue.pos == "VERB" else noun_cues).setdefault(cue.lemma, []).append(cue)
+        cues[cue.pos].setdefault(cue.lemma, []).append(cue)
 
     words: dict[str, set[str]] = {}
     for row in read_table("cues.tsv"):
@@ -178,8 +178,9 @@ def load() -> Knowledge:
     canonical_names = {row["name"]: row["canonical"] for row in entity_rows if row["canonical"]}
 
     return Knowledge(
-        verb_cues={k: tuple(v) for k, v in verb_cues.items()},
-        noun_cues={k: tuple(v) for k, v in noun_cues.items()},
+        verb_cues={k: tuple(v) for k, v in cues["VERB"].items()},
+        noun_cues={k: tuple(v) for k, v in cues["NOUN"].items()},
+        adjective_cues={k: tuple(v) for k, v in cues["ADJ"].items()},
         words={k: frozenset(v) for k, v in words.items()},
         speech_verbs=frozenset(speech["verb"] | speech["object_verb"] | speech["naming_verb"] | prep_speech.keys()),
         object_speech_verbs=frozenset(speech["object_verb"]),

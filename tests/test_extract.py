@@ -361,6 +361,11 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
      ("Maria Lopez", "accuses", "Ali Demir", "asserted")),
     ("Republicans turned up the pressure on Ali Demir.", ("Republican Party", "urges", "Ali Demir", "asserted")),
     ("The United States tightened sanctions on Iran.", ("United States", "sanctions", "Iran", "asserted")),
+    ("Joe Biden has been critical of Ali Demir.", ("Joe Biden", "criticizes", "Ali Demir", "asserted")),
+    ("North Korea is not interested in talks.", ("North Korea", "supports", "talks", "negated")),
+    ("Spain remains committed to dialogue.", ("Spain", "supports", "dialogue", "asserted")),
+    ("Maria Lopez is opposed to the plan.", ("Maria Lopez", "opposesActor", "plan", "asserted")),
+    ("Maria Lopez was opposed by Spain.", ("Spain", "opposesActor", "Maria Lopez", "asserted")),
 ])
 def test_more_verbs_and_the_polarity_of_conditions_findings_and_no_one(read, text, expected):
     assert expected in relations(read(text))

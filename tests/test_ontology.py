@@ -59,7 +59,8 @@ def test_required_classes_and_alignments():
 
 def test_lexicon_and_titles_name_only_relations_of_the_ontology():
     knowledge = load()
-    named = {c.relation for cues in (*knowledge.verb_cues.values(), *knowledge.noun_cues.values()) for c in cues}
+    named = {c.relation for cues in (*knowledge.verb_cues.values(), *knowledge.noun_cues.values(),
+                                     *knowledge.adjective_cues.values()) for c in cues}
     named |= {t.relation for t in knowledge.titles.values()}
     relations = {str(s)[len(ONTOLOGY_IRI):] for s in ONTOLOGY.subjects(RDF.type, OWL.ObjectProperty)}
     assert named <= relations, named - relations

@@ -58,6 +58,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     seen: set[tuple[str, str, str, int]] = set()
     for token in context.tokens:
         found_here = _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context)
+        if token.lower_ in context.knowledge.adjective_cues:
+            found_here = (*_adjective_relations(token, context), *found_here)
         for found in (*found_here, *_requests(token, context), *_judgements(token, context),
                       *_exhortations(token, context)):
             found = _override(found, context)
@@ -241,6 +243,35 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         f"verb:{cue.slot}" + (":passive" if passive else ""), polarity)
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
+
+
+def _adjective_relations(adjective: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Smith has been critical of Jones', 'China is open to talks', 'is not interested in talks': a
+    predicate adjective of the lexicon (pos ADJ), done by the subject of its copula; also as the
+    parser may read a participle ('is opposed to the plan' with 'is' as a passive's auxiliary)."""
+    cues = context.knowledge.adjective_cues[adjective.lower_]
+    if adjective.pos_ == "ADJ" and adjective.dep_ == "acomp":
+        verb = adjective.head
+    elif adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children):
+        # the parser hangs the subject on the participle or on its 'is'
+        verb = next((c for c in adjective.children if c.dep_ == "auxpass"
+                     and any(g.dep_ in SUBJECT_DEPS for g in c.children)), adjective)
+    else:
+        return
+    subjects = clause_subjects(verb, context)
+    polarity = _polarity(verb, context)
+    topical = context.knowledge.words.get("topic_relation", ())
+    for cue in cues:
+        for preposition in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in cue.preps):
+            objects = [o for g in preposition.children if g.dep_ == "pobj" for o in _expand(g)]
+            for obj in objects + list(_gerunds(preposition)):
+                key = context.refer(obj)
+                if key is not None and cue.relation not in topical and context.referents[key].kind is Kind.TOPIC:
+                    continue
+                if key is None and cue.relation in topical:
+                    key = context.open_topic(obj)
+                for subject in subjects if key else ():
+                    yield FoundRelation(subject, cue.relation, key, adjective, f"adjective:{cue.slot}", polarity)
 
 
 def _counterpart(words: tuple[Token, ...], cue: Cue, context: ArticleContext) -> bool:
