@@ -484,7 +484,7 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
     intention = _intention(verb, context)
     if intention is not None:   # 'Smith's plan to visit X'; 'accepted an invitation to meet X'
         owners = [k for k in (context.refer(c, actors_only=True) for c in intention.children
-                              if c.dep_ in {"poss", "compound"}) if k]
+                              if c.dep_ in {"poss", "compound", "amod"}) if k]
         if owners or intention.dep_ != "dobj":
             return owners
         return clause_subjects(intention.head, context)
@@ -655,15 +655,16 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     if not subjects:
         return
     topical = context.knowledge.words.get("topic_relation", ())
-    governor = noun.head.head if noun.dep_ == "conj" else noun.head     # 'insults and threats'
-    light = governor if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context) else None
+    anchor = _transparent_holder(noun, context) or noun    # 'have lines of communication to X'
+    governor = anchor.head.head if anchor.dep_ == "conj" else anchor.head     # 'insults and threats'
+    light = governor if anchor.dep_ in {"dobj", "conj"} and _is_light(governor, context) else None
     if light is not None:
         yield from _together(subjects, cues, noun, (noun, light), polarity, context)   # 'Japan and Chile held talks'
     both_ways = light is not None and light.lemma_.lower() in context.knowledge.words.get("reciprocal", ())
     for cue in cues:
         # 'held talks with X': the parser often hangs 'with X' on the light verb, and
         # 'insults and threats with X' hangs it on the first of the coordinated nouns
-        preps = list(noun.children)
+        preps = list(noun.children) + (list(anchor.children) if anchor is not noun else [])
         if light is not None:
             preps += [c for c in light.children if c.i > noun.i]
         if noun.dep_ == "conj":
@@ -751,13 +752,21 @@ def _is_light(verb: Token, context: ArticleContext) -> bool:
     return verb.lemma_.lower() in context.knowledge.words.get("light", ())
 
 
+def _transparent_holder(noun: Token, context: ArticleContext) -> Token | None:
+    """The transparent noun a noun is the 'of' object of ('lines of communication'), if any."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in context.knowledge.words.get(
+            "transparent", ()):
+        return noun.head.head
+    return None
+
+
 def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     """Who does what a noun names: its possessor or a name modifying it ('U.S. sanctions'),
     else the subject of a light verb that takes it as object ('held talks with'); under a
     transparent noun, the transparent noun's ('maintaining open lines of communication with')."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in context.knowledge.words.get(
-            "transparent", ()):
-        return _noun_subjects(noun.head.head, context)
+    holder = _transparent_holder(noun, context)
+    if holder is not None:
+        return _noun_subjects(holder, context)
     occasion, words = noun.head, context.knowledge.words
     in_setting = noun.dep_ == "pobj" and occasion.lower_ in words.get("setting", ()) and occasion.head is not occasion
     at_occasion = in_setting or (noun.dep_ == "pobj" and occasion.lower_ in words.get("occasion", ())
