@@ -365,6 +365,8 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
      ("Ali Demir", "communicatesWith", "North Korea", "asserted")),
     ("Maria Lopez stressed the Spanish commitment to stand with France against the rebels and Ali Demir.",
      ("Spain", "supports", "France", "hedged")),
+    ("Maria Lopez said she had discussed the issue of bias with Ali Demir.",
+     ("Maria Lopez", "communicatesWith", "Ali Demir", "asserted")),
     ("Joe Biden has been critical of Ali Demir.", ("Joe Biden", "criticizes", "Ali Demir", "asserted")),
     ("North Korea is not interested in talks.", ("North Korea", "supports", "talks", "negated")),
     ("Spain remains committed to dialogue.", ("Spain", "supports", "dialogue", "asserted")),

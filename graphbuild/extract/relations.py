@@ -362,7 +362,7 @@ def _reduced_objects(verb: Token) -> list[Token]:
 
 
 def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
-    yield from _misattached_objects(verb, cue, passive)
+    yield from _misattached_objects(verb, cue, passive, context)
     for child in verb.children:
         if cue.slot == "dobj":
             if child.dep_ == ("nsubjpass" if passive else "dobj") or (child.dep_ == "dative" and not passive):
@@ -380,9 +380,18 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
             yield from _gerunds(child)
 
 
-def _misattached_objects(verb: Token, cue: Cue, passive: bool) -> Iterator[Token]:
+def _misattached_objects(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
     """An object the parser hung elsewhere: 'help Spain defend itself' with Spain as the subject of a
-    bare infinitive."""
+    bare infinitive; 'discussed the issue of bias with Mueller' with 'with Mueller' on the object's
+    'of' phrase, where it cannot belong (it can on a cue noun: 'the future of the deal with Iran')."""
+    if cue.slot == "prep" and not any(c.dep_ == "prep" and c.lower_ in cue.preps for c in verb.children):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for inner in (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"
+                          and g.lemma_.lower() not in context.knowledge.noun_cues):    # 'the deal with Iran' is one
+                yield from (g for p in inner.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                            for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+        return
     if cue.slot != "dobj" or passive or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return
     for clause in verb.children:
