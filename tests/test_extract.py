@@ -343,6 +343,9 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
 @pytest.mark.parametrize("text, expected", [
     ("Ali Demir congratulated Maria Lopez on Tuesday.", ("Ali Demir", "praises", "Maria Lopez", "asserted")),
     ("Maria Lopez prevailed over Ali Demir.", ("Maria Lopez", "opposesActor", "Ali Demir", "asserted")),
+    ("Maria Lopez tapped Ali Demir to become head of the bank.", ("Maria Lopez", "supports", "Ali Demir", "asserted")),
+    ("The United States admonished Russia for its veto.", ("United States", "criticizes", "Russia", "asserted")),
+    ("Maria Lopez greeted Ali Demir on Monday.", ("Maria Lopez", "meets", "Ali Demir", "asserted")),
     ("Ali Demir will not campaign for Maria Lopez.", ("Ali Demir", "supports", "Maria Lopez", "negated")),
     ("Democrats rallied behind Maria Lopez on Tuesday.", ("Democratic Party", "supports", "Maria Lopez", "asserted")),
     ("Many Republicans distanced themselves from Ali Demir.",
