@@ -28,6 +28,7 @@ from graphbuild.ingest.normalize import (
     join_hyphenated,
     join_paragraphs,
     normalize_whitespace,
+    open_quotes,
     read_tsv,
     repair,
     restore_apostrophes,
@@ -107,6 +108,16 @@ def test_contraction_rules_are_data() -> None:
     rows = read_tsv(REPO / "ontology" / "contractions.tsv")
     assert {row["suffix"] for row in rows} >= {"s", "t", "ll", "ve", "re", "d", "m"}
     assert "won" in next(row for row in rows if row["suffix"] == "t")["after"].split("|")
+
+
+# -- open_quotes --------------------------------------------------------------------------
+
+
+def test_a_closing_quote_that_opens_a_line_opens_the_quote() -> None:
+    text = "Readers wrote in.\n\n”Fear. I am afraid.” ― Ed Roe\n  ”Hope,” she said. He said ”no” twice."
+    fixed, edits = open_quotes(text)
+    assert fixed == "Readers wrote in.\n\n“Fear. I am afraid.” ― Ed Roe\n  “Hope,” she said. He said ”no” twice."
+    assert len(fixed) == len(text) and len(edits) == 2
 
 
 # -- join_hyphenated, join_paragraphs -----------------------------------------------------

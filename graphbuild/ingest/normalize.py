@@ -182,6 +182,15 @@ def restore_apostrophes(text: str) -> tuple[str, list[Edit]]:
     return edit_matches(text, _apostrophe_pattern(), restore)
 
 
+def open_quotes(text: str) -> tuple[str, list[Edit]]:
+    """A closing curly quote that opens a line is an opening one: ``\n”Fear. I am afraid ...”`` ->
+    ``\n“Fear. ...”`` (some sites type ” for both). The length is unchanged."""
+    return edit_matches(text, _LINE_OPENING_CLOSER, lambda m: (Edit(m.start(1), m.end(1), "“"),))
+
+
+_LINE_OPENING_CLOSER = re.compile(r"^[^\S\n]*(”)(?=\w)", re.MULTILINE)
+
+
 def join_hyphenated(text: str) -> tuple[str, list[Edit]]:
     """Join a word broken at a line break: ``de-\\n\\nnuclearisation`` -> ``denuclearisation``.
 
@@ -244,6 +253,7 @@ REPAIR_STEPS: tuple[Step, ...] = (
     drop_invisible,        # first, so that no control character hides a name or a line break
     normalize_whitespace,  # so that later steps see only " ", "\n" and "\n\n"
     restore_apostrophes,
+    open_quotes,
     join_hyphenated,
     join_paragraphs,
     join_initials,
