@@ -1134,6 +1134,25 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(read):
                                 ("Martha Aguilar", "We need better.", True)]
 
 
+def test_a_line_opening_with_a_name_and_a_colon_is_that_actors(read):
+    text = ("Ali Demir spoke to Maria Lopez on Sunday.\n\n"
+            "\"LOPEZ: Let us start with the budget, minister.\n\n"
+            "\"DEMIR: The budget will pass next week, I am sure of it.\n")
+    assert said(read(text)) == [("Maria Lopez", "Let us start with the budget, minister.", True),
+                                ("Ali Demir", "The budget will pass next week, I am sure of it.", True)]
+    headline = read("Demir: Budget Will Pass Next Week\n\nAli Demir told reporters the budget would pass.")
+    assert ("Ali Demir", "Budget Will Pass Next Week", True) in said(headline)
+
+
+@pytest.mark.parametrize("text", [
+    "Factbox: the budget in numbers\n\nAli Demir said it would pass.",
+    "WASHINGTON: Ali Demir said on Monday that the budget would pass.",
+    "Maria Lopez spoke on Monday.\n\nROE: The budget will pass next week.",
+])
+def test_a_label_that_names_no_actor_of_the_article_is_no_speaker(read, text):
+    assert not [s for s in read(text).statements if s.cue == ":"]
+
+
 def test_a_dash_after_a_quote_that_goes_on_signs_nothing(read):
     text = "Ali Demir spoke.\nThe words “a total disgrace to the nation” — Ali Demir used them twice — hurt."
     assert not any(t.startswith("a total disgrace") for _, t, _ in said(read(text)))

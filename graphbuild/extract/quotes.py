@@ -10,6 +10,8 @@
 - A sentence that is only an attribution (``Trump said.``, ``he asked.``) claims the sentence before it.
 - ``according to X``.
 - Signed: ``“...” ― Jane Roe``, a quote followed by a dash and a person's name that ends the line.
+- Labelled: ``PENCE: Well, look, ...`` (a transcript) or ``Pence: Flowers Won't Be at Debate`` (a
+  headline), a line that opens with an actor's name and a colon.
 
 The speech verbs and channel nouns are data (ontology/speech.tsv).
 """
@@ -56,7 +58,9 @@ def statements(context: ArticleContext) -> list[FoundStatement]:
     reported = list(_reported(context, spans, used_cues))
     claimed = Spans([s.content for s in quoted] + [s.content for s in reported])
     lone = list(_lone_attributions(context, claimed, spans))
-    found = [s.statement for s in quoted] + [s.statement for s in reported] + [s.statement for s in lone]
+    claimed = Spans([s.content for s in quoted] + [s.content for s in reported] + [s.content for s in lone])
+    labelled = list(_labelled_lines(context, claimed))
+    found = [s.statement for s in (*quoted, *reported, *lone, *labelled)]
     return sorted(found, key=lambda s: s.content)
 
 
@@ -506,3 +510,45 @@ def _lone_attributions(context: ArticleContext, claimed: Spans, quote_spans: Spa
         yield _Found(FoundStatement(speaker, text, root.lower_, True, content,
                                     (previous.start_char, sent.end_char), _channel(root, context), "quote:lone-cue"),
                      root.i)
+
+
+# ---------------------------------------------------------------------- labelled lines
+
+_LABEL_TOKENS = 4
+
+
+def _labelled_lines(context: ArticleContext, claimed: Spans) -> Iterator[_Found]:
+    """'PENCE: Well, look, ...' in a transcript, 'Pence: Flowers Won't Be at Debate' as a headline: a
+    line that opens with the name of a person, organisation or group and a colon is what that actor
+    said, to the end of the line. A name in capitals is the person of the article with that surname."""
+    text, tokens = context.text, context.tokens
+    for start in [0] + [m.end() for m in re.finditer("\n(?=[^\n])", text)]:
+        at = bisect_left(tokens, start, key=lambda t: t.idx)
+        if at < len(tokens) and tokens[at].text in {'"', "“"}:
+            at += 1     # a transcript quoted paragraph by paragraph: '"PENCE: Well, ...'
+        label = tokens[at:at + _LABEL_TOKENS + 1]
+        colon = next((n for n, t in enumerate(label) if t.text == ":"), None)
+        if not colon or "\n" in text[start:label[colon].idx]:
+            continue
+        speaker = _label_speaker(label[:colon], context)
+        end = text.find("\n", label[colon].idx)
+        line = text[label[colon].idx + 1:len(text) if end < 0 else end]
+        said = line.strip()
+        first = label[colon].idx + 1 + len(line) - len(line.lstrip())
+        if speaker is None or len(said.split()) < 2 or claimed.holds(first):
+            continue
+        yield _Found(FoundStatement(speaker, said, ":", True, (first, first + len(said)), (start, first + len(said)),
+                                    None, "quote:label"), None)
+
+
+def _label_speaker(words: list[Token], context: ArticleContext) -> str | None:
+    keys = {context.token_ref.get(t.i) for t in words}
+    if len(keys) == 1 and None not in keys:
+        key = keys.pop()
+        return key if context.referents[key].kind in {Kind.PERSON, Kind.ORGANIZATION, Kind.GROUP} else None
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 2:
+        surname = words[0].text
+        people = {k for k, r in context.referents.items() if r.kind is Kind.PERSON and not k.startswith("desc:")
+                  and r.name.split()[-1].upper() == surname}
+        return people.pop() if len(people) == 1 else None
+    return None
