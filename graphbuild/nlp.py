@@ -46,6 +46,9 @@ def _register_components() -> None:
             elif (token.text in _CLOSING_QUOTES and token.i and doc[token.i - 1].text[-1] in ".?!"
                   and token.whitespace_ and doc[token.i + 1].is_title):
                 doc[token.i + 1].is_sent_start = True
+            elif token.is_alpha or token.like_num:
+                # nor does a sentence start right after a word ('she felt the 13th | Amendment was ...')
+                doc[token.i + 1].is_sent_start = False
         return doc
 
 

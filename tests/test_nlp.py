@@ -42,5 +42,13 @@ def test_a_closing_quote_after_a_full_stop_ends_a_sentence_before_a_capital(nlp,
     assert [sentence[0].text for sentence in nlp(text).sents] == starts
 
 
+@pytest.mark.parametrize("text", [
+    "Ava Roe said she felt the 13th Amendment was worth examining because most people do not know it.",
+    "Nelson accused Moore of assaulting her when she was 16 and he was in his 30s.",
+])
+def test_no_sentence_starts_right_after_a_word(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
 def test_dashes_without_spaces_are_split(nlp):
     assert [t.text for t in nlp("“Rocket Man”—the nickname")][:5] == ["“", "Rocket", "Man", "”", "—"]
