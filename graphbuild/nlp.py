@@ -39,17 +39,26 @@ def _register_components() -> None:
         """A line break ends a sentence: news paragraphs are never continued on the next line
         (text repair has already joined lines that were broken mid-sentence). So does a closing
         quote after a full stop when a capitalised word follows: 'to Washington, D.C.” Smith will
-        be ...', which the parser would read on as one sentence because 'D.C.' is an abbreviation."""
+        be ...', which the parser would read on as one sentence because 'D.C.' is an abbreviation.
+        No sentence starts right after a word or a number."""
+        import numpy
+        from spacy.attrs import IS_ALPHA, LIKE_NUM, SENT_START
+
+        if len(doc) < 2:
+            return doc
+        # 1 starts a sentence, -1 does not, 0 leaves it to the parser; set in one call (the
+        # per-token setter costs more than the parse of the token)
+        starts = numpy.zeros((len(doc), 1), dtype="int64")
+        starts[0] = 1
+        words = doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1)
+        starts[1:, 0][words[:-1]] = -1      # nor does one start right after a word ('the 13th | Amendment')
         for token in doc[:-1]:
             if token.is_space and "\n" in token.text:
-                doc[token.i + 1].is_sent_start = True
+                starts[token.i + 1] = 1
             elif (token.text in _CLOSING_QUOTES and token.i and doc[token.i - 1].text[-1] in ".?!"
                   and token.whitespace_ and doc[token.i + 1].is_title):
-                doc[token.i + 1].is_sent_start = True
-            elif token.is_alpha or token.like_num:
-                # nor does a sentence start right after a word ('she felt the 13th | Amendment was ...')
-                doc[token.i + 1].is_sent_start = False
-        return doc
+                starts[token.i + 1] = 1
+        return doc.from_array([SENT_START], starts.astype("uint64"))
 
 
 @lru_cache(maxsize=4)
