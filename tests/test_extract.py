@@ -273,6 +273,20 @@ def test_a_definite_description_names_the_organisation_mentioned_before(read):
     assert said(read(text))[0][0] == "Lower Valley Teachers Union"
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("WASHINGTON (Reuters) - U.S. Representative Ali Demir said he would not run again. He has served in "
+     "the House of Representatives since 2011.",
+     ("Ali Demir", "memberOf", "House of Representatives"), ("Ali Demir", "memberOf", "Reuters")),
+    ("WASHINGTON (Reuters) - President Ali Demir raised the possibility of a shutdown.", None,
+     ("Ali Demir", "leaderOf", "Reuters")),
+    ("Smith's son-in-law Ali Demir has taken a leading role.", ("Ali Demir", "relativeOf", "Smith"), None),
+])
+def test_a_dateline_is_no_part_of_the_title_after_it(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected is None or expected in found
+    assert absent not in found
+
+
 def test_roles_from_predicates(read):
     extraction = read("Jane Doe previously worked as Angela Merkel's chief of staff. "
                       "John Roe is the president of the Teachers Union.")

@@ -20,6 +20,7 @@ from graphbuild.knowledge import Title
 from graphbuild.model import PAST_TITLE, Kind
 
 _ROLE_PREPS = {"of", "to", "for", "on", "at", "in"}
+_BREAKS = {"-", "—", "–", ":", ";"}    # with a space before: a dash, not the hyphen of 'son-in-law'
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,10 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     modifiers = [t for t in root.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}
                  and context.token_ref.get(t.i) != holder]
     words = [t for m in modifiers for t in m.subtree if context.token_ref.get(t.i) != holder]
+    # the title is the phrase right before the name: not a dateline the parser hung on it
+    # ('WASHINGTON (Reuters) - President Donald Trump')
+    cut = max((t.i for t in words if t.text in _BREAKS and t.i and t.doc[t.i - 1].whitespace_), default=-1)
+    words = [t for t in words if t.i > cut]
     if not words:
         words = _detached_title(root, holder, context)
     role = _match(words, holder, context, rule="role:title")
