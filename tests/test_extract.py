@@ -273,6 +273,14 @@ def test_a_definite_description_names_the_organisation_mentioned_before(read):
     assert said(read(text))[0][0] == "Lower Valley Teachers Union"
 
 
+def test_another_countrys_party_named_with_a_party_word_is_not_the_us_party(read):
+    extraction = read("“Talks failed,” said Ali Demir, foreign policy spokesman for Germany’s Social Democrats. "
+                      "House Democrats voted against the bill.")
+    assert ("Ali Demir", "memberOf", "Social Democrats") in facts(extraction)
+    assert ("Ali Demir", "memberOf", "Democratic Party") not in facts(extraction)
+    assert ("Democratic Party", "opposesActor", "bill") in facts(extraction)
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     ("WASHINGTON (Reuters) - U.S. Representative Ali Demir said he would not run again. He has served in "
      "the House of Representatives since 2011.",

@@ -73,8 +73,27 @@ def _party_words(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterat
         if (token.i in covered or token.is_sent_start or token.pos_ not in {"PROPN", "ADJ", "NOUN"}
                 or knowledge.entity_uses.get(token.text) != "party"):
             continue
+        start = _party_phrase(doc, token.i, knowledge)
+        if start < token.i:
+            if start not in covered:
+                yield Mention(start, token.i + 1, doc[start:token.i + 1].text, Kind.ORGANIZATION)
+            continue
         name = knowledge.canonical_names.get(token.text) or token.text
         yield Mention(token.i, token.i + 1, name, Kind.ORGANIZATION, None, token.text if name != token.text else None)
+
+
+def _party_phrase(doc: Doc, start: int, knowledge: Knowledge) -> int:
+    """'Germany's Social Democrats', 'the Free Democrats': a party word after a capitalised word that
+    names nothing else is another party's name, not the U.S. party the word alone stands for; the
+    start of that name ('House Democrats', 'Minnesota Democrats' stay the party)."""
+    while start > 0:
+        before = doc[start - 1]
+        if (before.pos_ != "PROPN" or not before.is_title or before.dep_ != "compound" or before.head.i < start
+                or before.ent_type_ not in {"", "NORP"} or before.like_num or before.text in knowledge.entity_uses
+                or knowledge.place(before.text) is not None):
+            break
+        start -= 1
+    return start
 
 
 def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
@@ -163,6 +182,9 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
             if len(span) > 2 and knowledge.place(span[0].text) and _PARTICLE_NAME.match(span[1:].text):
                 span = span[1:]       # 'Envoy for Syria Staffan de Mistura': the country is the remit
                 text = span.text
+        if use == "party" and _party_phrase(doc, span.start, knowledge) < span.start:
+            span = doc[_party_phrase(doc, span.start, knowledge):span.end]     # 'Social Democrats'
+            text, use = span.text, None
         name = place[0].name if place and kind is Kind.COUNTRY else text
         if kind is Kind.ORGANIZATION:
             name = knowledge.canonical_names.get(text) or _without_country(span, knowledge) or name
