@@ -1156,6 +1156,12 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(read):
                                 ("Martha Aguilar", "We need better.", True)]
 
 
+def test_it_after_a_document_that_spoke_is_the_document(read):
+    text = ("Spain's proposals are incompatible with the plan, the letter stated. “This change contradicts what "
+            "the market needs,” the letter said. It added that the refunds will save taxpayers billions.")
+    assert [s for s, _, _ in said(read(text))] == ["letter", "letter", "letter"]
+
+
 def test_a_line_opening_with_a_name_and_a_colon_is_that_actors(read):
     text = ("Ali Demir spoke to Maria Lopez on Sunday.\n\n"
             "\"LOPEZ: Let us start with the budget, minister.\n\n"

@@ -239,8 +239,9 @@ class ArticleContext:
             if token.pos_ == "PRON" or token.dep_ in SUBJECT_DEPS | {"poss"}:
                 speaks = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.knowledge.speech_verbs
                 key = (self.organ_speaker(token) if speaks else None) or self._refer(token, None)
-                if key is None and token.dep_ in SUBJECT_DEPS and self._is_unnamed_source(token):
-                    key = self.description_referent(token)
+                if key is None and token.dep_ in SUBJECT_DEPS and (self._is_unnamed_source(token) or (
+                        speaks and token.pos_ == "NOUN" and token.lemma_.lower() in self.knowledge.document_sources)):
+                    key = self.description_referent(token)    # 'the letter said ... It added': the letter
             elif self._owned_description(token):
                 key = self._described(token, self._description(token, unnamed=False))
             else:
