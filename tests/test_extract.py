@@ -1156,6 +1156,13 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(read):
                                 ("Martha Aguilar", "We need better.", True)]
 
 
+def test_a_plural_description_is_no_one_organisation_named_before(read):
+    extraction = read("The Republican Party sued the state. Judge Amy Roe ordered the parties to return for a hearing "
+                      "on Dec. 11. The party said it would comply.")
+    assert not [r for r in extraction.relations if r.predicate == "urges"]
+    assert [s for s, _, _ in said(extraction)] == ["Republican Party"]
+
+
 def test_it_after_a_document_that_spoke_is_the_document(read):
     text = ("Spain's proposals are incompatible with the plan, the letter stated. “This change contradicts what "
             "the market needs,” the letter said. It added that the refunds will save taxpayers billions.")

@@ -488,8 +488,10 @@ class ArticleContext:
 
     def _organisation_description(self, token: Token) -> str | None:
         """'the credit union said' after 'Lower East Side People's Federal Credit Union': a definite
-        noun that is the head word of an organisation named earlier refers to it (the latest one)."""
-        if not any(t.dep_ == "det" and t.lower_ in {"the", "this", "that"} for t in token.lefts):
+        noun that is the head word of an organisation named earlier refers to it (the latest one);
+        a plural is several ('ordered the parties to return' after 'the Republican Party')."""
+        if token.tag_ in {"NNS", "NNPS"} or not any(t.dep_ == "det" and t.lower_ in {"the", "this", "that"}
+                                                    for t in token.lefts):
             return None
         head = token.lemma_.lower().rstrip("s")
         modifiers = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
