@@ -1163,6 +1163,14 @@ def test_a_plural_description_is_no_one_organisation_named_before(read):
     assert [s for s, _, _ in said(extraction)] == ["Republican Party"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Reuters has not edited the statements or confirmed their accuracy.", []),
+    ("Ali Demir did not attend the meeting but said the talks went well.", [("Ali Demir", "the talks went well")]),
+])
+def test_a_speech_verb_joined_by_or_to_a_negated_one_says_nothing(read, text, expected):
+    assert [(s, t) for s, t, _ in said(read(text))] == expected
+
+
 def test_it_after_a_document_that_spoke_is_the_document(read):
     text = ("Spain's proposals are incompatible with the plan, the letter stated. “This change contradicts what "
             "the market needs,” the letter said. It added that the refunds will save taxpayers billions.")

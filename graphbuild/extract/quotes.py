@@ -232,8 +232,14 @@ def _introduces(cue: Token) -> bool:
 
 
 def _negated(cue: Token) -> bool:
-    """'does not think now is the time': the speaker did not say it."""
-    return any(c.dep_ == "neg" for c in cue.children)
+    """'does not think now is the time', 'has not edited the statements or confirmed their accuracy':
+    the speaker did not say it (a verb joined by 'or' to a negated one shares its 'not')."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    head = cue.head
+    return (cue.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children)
+            and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
+            and not any(c.dep_ in {"nsubj", "aux"} for c in cue.children))
 
 
 def _adjacent(cue: Token, start: int, end: int) -> bool:
