@@ -56,12 +56,25 @@ class FoundRelation:
 def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     """Every relation the lexicon's cues give, in document order, without repeats."""
     seen: set[tuple[str, str, str, int]] = set()
+    knowledge = context.knowledge
+    requests, exhortations = knowledge.words.get("request", ()), knowledge.words.get("exhortation", ())
     for token in context.tokens:
-        found_here = _verb_relations(token, context) if token.pos_ in {"VERB", "AUX"} else _noun_relations(token, context)
-        if token.lower_ in context.knowledge.adjective_cues:
-            found_here = (*_adjective_relations(token, context), *found_here)
-        for found in (*found_here, *_requests(token, context), *_judgements(token, context),
-                      *_exhortations(token, context)):
+        # the cheap tests first: most tokens are cues of nothing
+        pos, lower = token.pos_, token.lower_
+        found_here: list[FoundRelation] = []
+        if lower in knowledge.adjective_cues:
+            found_here += _adjective_relations(token, context)
+        if pos in {"VERB", "AUX"}:
+            found_here += _verb_relations(token, context)
+        elif pos in {"NOUN", "PROPN"} and token.lemma_.lower() in knowledge.noun_cues:
+            found_here += _noun_relations(token, context)
+        if token.lemma_.lower() in requests:
+            found_here += _requests(token, context)
+        if pos == "ADJ":
+            found_here += _judgements(token, context)
+        if lower in exhortations:
+            found_here += _exhortations(token, context)
+        for found in found_here:
             found = _override(found, context)
             if found is None:
                 continue
