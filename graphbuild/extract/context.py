@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.entities import Group
-from graphbuild.extract.spans import Spans
+from graphbuild.extract.spans import Spans, tokens_of
 from graphbuild.knowledge import Knowledge, Title
 from graphbuild.model import PAST_TITLE, Kind
 
@@ -102,7 +102,7 @@ class ArticleContext:
         context._index_countries()
         context.text = doc.text
         context.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
-        context.tokens = list(doc)
+        context.tokens = tokens_of(doc)
         context.marks = quoted_spans(context.text)
         for group in groups:
             for mention in group.mentions:

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
+from graphbuild.extract.spans import tokens_of
 from graphbuild.knowledge import Knowledge
 from graphbuild.model import KIND_PRIORITY, Kind
 from graphbuild.names import name_key
@@ -69,7 +70,7 @@ def _party_words(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterat
     a party's word (ontology/entities.tsv, use party) capitalised inside a sentence names the party.
     At a sentence's start the capital proves nothing ('Labour costs rose')."""
     covered = {i for m in found for i in range(m.start, m.end)}
-    for token in doc:
+    for token in tokens_of(doc):
         if (token.i in covered or token.is_sent_start or token.pos_ not in {"PROPN", "ADJ", "NOUN"}
                 or knowledge.entity_uses.get(token.text) != "party"):
             continue
@@ -133,11 +134,12 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
     for words in sorted(names, key=len, reverse=True):
         if len(words) not in sizes.setdefault(words[0], []):
             sizes[words[0]].append(len(words))
-    texts = [t.text for t in doc]
+    tokens = tokens_of(doc)
+    texts = [t.text for t in tokens]
     # a person's name the parser took for a noun, as headlines make it ('Smith rules out talks')
     person_words = {w for words, m in names.items() if m.kind is Kind.PERSON for w in words}
     proper = [t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in person_words and t.text[:1].isupper()
-                                    and t.dep_ in {"nsubj", "nsubjpass", "poss"}) for t in doc]
+                                    and t.dep_ in {"nsubj", "nsubjpass", "poss"}) for t in tokens]
     extra = []
     i = 0
     while i < len(texts):

@@ -35,3 +35,15 @@ class Spans:
         before = bisect_right(self._starts, offset)
         first = bisect_right(self._reach, offset, 0, before)   # no span before it reaches past offset
         return [self._order[n] for n in range(first, before) if self._ends[n] > offset]
+
+
+_TOKENS = "graphbuild_tokens"
+
+
+def tokens_of(doc):
+    """The Doc's tokens as one list, made once per Doc: iterating or indexing a Doc makes new Token
+    objects each time, which costs more than most of what the extractors do with them."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
