@@ -1171,6 +1171,15 @@ def test_a_speech_verb_joined_by_or_to_a_negated_one_says_nothing(read, text, ex
     assert [(s, t) for s, t, _ in said(read(text))] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("“We will help France,” said Spanish Foreign Minister Ali Demir.", ("Spain", "helps", "France")),
+    ("“We will help France,” said Senator Ali Demir.", ("Ali Demir", "helps", "France")),
+    ("“I will help France,” said Spanish Foreign Minister Ali Demir.", ("Ali Demir", "helps", "France")),
+])
+def test_we_from_a_countrys_officer_is_the_country(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
 def test_it_after_a_document_that_spoke_is_the_document(read):
     text = ("Spain's proposals are incompatible with the plan, the letter stated. “This change contradicts what "
             "the market needs,” the letter said. It added that the refunds will save taxpayers billions.")

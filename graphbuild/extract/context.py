@@ -44,6 +44,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+_PLURAL_FIRST = {"we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ACTOR_KINDS = {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY, Kind.GROUP}
 
@@ -427,7 +428,8 @@ class ArticleContext:
             return self.resolved[token.i]
         if token.pos_ == "PRON":
             if token.lower_ in FIRST_PERSON:
-                return speaker or self.quote_speaker(token)
+                said_by = speaker or self.quote_speaker(token)
+                return self._we(said_by) if said_by and token.lower_ in _PLURAL_FIRST else said_by
             return self.antecedent(token)
         for child in token.children:   # 'his father, Kim Jong Il'
             if child.dep_ == "appos" and child.i in self.token_ref:
@@ -698,6 +700,13 @@ class ArticleContext:
                     return self.open_topic(token)    # 'peace talks', narrower than 'talks'
                 return self.topic_referent(candidate)
         return None
+
+    def _we(self, speaker: str) -> str:
+        """'We have lines of communication to Pyongyang,' said the secretary of state: a country's
+        officer speaking as 'we' speaks for the country (the one country whose office the person holds)."""
+        referent = self.referents[speaker]
+        countries = {k for k in referent.superiors if self.referents[k].kind is Kind.COUNTRY}
+        return countries.pop() if referent.kind is Kind.PERSON and len(countries) == 1 else speaker
 
     def _description(self, token: Token, *, unnamed: bool = True) -> str | None:
         """'the top U.S. diplomat' -> the person the article has given a diplomat's title;
