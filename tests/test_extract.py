@@ -665,6 +665,12 @@ def test_a_speaker_the_parser_filed_inside_an_opening_phrase(read):
      ("latest poll", "Angela Merkel leads by four points", False)),
     ("The party lost ground, according to a survey by Reuters.", ("Reuters", "The party lost ground", False)),
     ("According to the union, the company cut wages.", ("union", "the company cut wages", False)),
+    ("The top 1 percent would gain 19.9 percent, according to the Tax Foundation, more than twice what it "
+     "projected for the middle class.", ("Tax Foundation", "The top 1 percent would gain 19.9 percent", False)),
+    ("Three years later, according to CNN, he married a teacher.",
+     ("CNN", "Three years later, according to CNN, he married a teacher", False)),
+    ("More than half of his advice is wrong, according to a British medical journal.",
+     ("British medical journal", "More than half of his advice is wrong", False)),
 ])
 def test_according_to_a_document_or_an_unnamed_body(read, text, expected):
     assert said(read(text)) == [expected]

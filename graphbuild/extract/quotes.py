@@ -483,6 +483,11 @@ def _according(token: Token, context: ArticleContext) -> _Found | None:
             sent = token.sent
             phrase_end = obj.right_edge.i + 1
             rest = [t for t in sent if not token.i <= t.i < phrase_end and not (t.is_punct and t.i in (phrase_end, sent.end - 1))]
+            before = [t for t in rest if t.i < token.i]
+            while before and (before[-1].is_punct or before[-1].is_space):
+                before.pop()
+            if len(before) >= 3 and sent.root.i < token.i:
+                rest = before       # 'X rose 20 percent, according to the study, more than ...': the clause before it
             if len(rest) < 3:
                 return None
             start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
