@@ -1169,6 +1169,11 @@ def test_a_plural_description_is_no_one_organisation_named_before(read):
     assert [s for s, _, _ in said(extraction)] == ["Republican Party"]
 
 
+def test_what_a_spoken_object_is_cited_as_belongs_to_it(read):
+    assert said(read("Ali Demir cited the coming election as a reason to speed the release of the records.")) == [
+        ("Ali Demir", "the coming election as a reason to speed the release of the records", False)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Reuters has not edited the statements or confirmed their accuracy.", []),
     ("Ali Demir did not attend the meeting but said the talks went well.", [("Ali Demir", "the talks went well")]),

@@ -440,6 +440,10 @@ def _object_content(verb: Token, context: ArticleContext) -> tuple[int, int] | N
             if context.refer(child, actors_only=True) is not None:
                 return None
             tokens = list(child.subtree)
+            # 'cited the election as a reason to speed the release': what it was cited as belongs to it
+            role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > child.i), None)
+            if role is not None:
+                tokens += list(role.subtree)
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return None
 
