@@ -1169,6 +1169,12 @@ def test_a_plural_description_is_no_one_organisation_named_before(read):
     assert [s for s, _, _ in said(extraction)] == ["Republican Party"]
 
 
+def test_a_quoted_fragment_in_a_request_gives_who_was_asked_and_the_act(read):
+    text = 'Maria Lopez called on the administration to "really call out Russia on this" and consider more sanctions.'
+    assert said(read(text)) == [("Maria Lopez", 'the administration to "really call out Russia on this" and consider '
+                                                "more sanctions", False)]
+
+
 def test_what_a_spoken_object_is_cited_as_belongs_to_it(read):
     assert said(read("Ali Demir cited the coming election as a reason to speed the release of the records.")) == [
         ("Ali Demir", "the coming election as a reason to speed the release of the records", False)]

@@ -164,7 +164,8 @@ def _continue(previous: _Found, text: str, end: int, evidence: tuple[int, int]) 
 def _reported_clause(cue: Token, start: int, end: int, context: ArticleContext) -> tuple[int, int] | None:
     """The cue's complement (or what it names or asks for: 'called the talks "fruitful"') when it
     holds the quote and says more than the quote."""
-    clause = _complement(cue, context.knowledge.speech_verbs) or _naming(cue, context) or _asked_for(cue, context)
+    clause = (_complement(cue, context.knowledge.speech_verbs) or _naming(cue, context) or _asked_for(cue, context)
+              or _requested_act(cue, context))
     if not clause or not clause[0] < start - 1 < clause[1]:
         return None
     clause = (clause[0], max(clause[1], end))   # the quote may run on past the parse's clause
@@ -409,6 +410,22 @@ def _asked_for(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
                 tokens = list(objects[0].subtree)
                 return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return None
+
+
+def _requested_act(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
+    """'called on the administration to "really call out Russia"', 'urged Spain to "act now"': who was
+    asked and the act asked of them, when a request verb has an infinitive."""
+    if verb.lemma_.lower() not in context.knowledge.words.get("request", ()):
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if act is None:
+        return None
+    asked = next((c for c in verb.children if c.dep_ == "dobj" and c.i < act.i), None) or next(
+        (g for c in verb.children if c.dep_ == "prep" and c.i < act.i for g in c.children if g.dep_ == "pobj"), None)
+    if asked is None:
+        return None
+    return _char_span(list(verb.doc[asked.left_edge.i:act.right_edge.i + 1]), fewest=3)
 
 
 def _parenthetical(verb: Token) -> tuple[int, int] | None:
