@@ -1197,6 +1197,14 @@ def test_we_from_a_countrys_officer_is_the_country(read, text, expected):
     assert expected in relations_without_polarity(read(text))
 
 
+def test_a_possessive_joined_to_a_name_is_that_names(read):
+    text = ("Donald Trump spoke on Monday. Trump even changed his Twitter banner, uploading a photograph of himself "
+            "with Chinese President Xi Jinping and his wife, Peng Liyuan, during a visit.")
+    found = facts(read(text))
+    assert ("Peng Liyuan", "relativeOf", "Xi Jinping") in found
+    assert ("Peng Liyuan", "relativeOf", "Donald Trump") not in found
+
+
 def test_it_after_a_document_that_spoke_is_the_document(read):
     text = ("Spain's proposals are incompatible with the plan, the letter stated. “This change contradicts what "
             "the market needs,” the letter said. It added that the refunds will save taxpayers billions.")

@@ -585,6 +585,11 @@ class ArticleContext:
         forward = self._cataphora(token, kinds)
         if forward:
             return forward
+        if token.dep_ == "poss" and token.head.dep_ == "conj":     # 'Xi Jinping and his wife': Xi's
+            first = self.token_ref.get(token.head.head.i)
+            gender = ("female" if lower in FEMALE_PRONOUNS else "male") if lower in PERSON_PRONOUNS else None
+            if first and self.referents[first].kind in kinds and self.referents[first].gender in (None, gender):
+                return first
         window = self._sentence_start(token, back=5)
         in_quote = self.in_marks(token.idx)
         own_content = _own_complements(token)
