@@ -1197,6 +1197,12 @@ def test_we_from_a_countrys_officer_is_the_country(read, text, expected):
     assert expected in relations_without_polarity(read(text))
 
 
+def test_the_title_of_a_list_is_no_part_of_the_first_name(read):
+    names = {r.name for r in read("The meeting included Governors Kim Reynolds of Iowa and Rick Snyder of "
+                                  "Michigan.").referents}
+    assert {"Kim Reynolds", "Rick Snyder"} <= names and "Governors Kim Reynolds" not in names
+
+
 def test_a_possessive_joined_to_a_name_is_that_names(read):
     text = ("Donald Trump spoke on Monday. Trump even changed his Twitter banner, uploading a photograph of himself "
             "with Chinese President Xi Jinping and his wife, Peng Liyuan, during a visit.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Container, Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -163,7 +163,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS:
             continue
-        span = _trim(ent, knowledge.words.get("honorific", frozenset()))
+        span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles)
         if span is None or _ends_title(span, knowledge) or (
                 _adjective_only(span, knowledge) and knowledge.entity_uses.get(span.text) != "party"):
             continue
@@ -219,12 +219,15 @@ def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
     return LABEL_KINDS[label]
 
 
-def _trim(ent: Span, honorifics: frozenset[str]) -> Span | None:
+def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str] = ()) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].text in _EDGE_TOKENS or
                            (ent.doc[start].lower_ in honorifics and end - start > 1)
-                           or (ent.doc[start].pos_ == "ADV" and ent.doc[start].dep_ == "advmod" and end - start > 1)):
-        start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name
+                           or (ent.doc[start].pos_ == "ADV" and ent.doc[start].dep_ == "advmod" and end - start > 1)
+                           or (ent.label_ == "PERSON" and end - start > 2 and ent.doc[start].lower_.endswith("s")
+                               and ent.doc[start].lower_[:-1] in titles)):
+        start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name;
+        #                 nor is the title of a list: 'Governors Kim Reynolds of Iowa, Rick Snyder of ...'
     while end > start and (ent.doc[end - 1].text in _EDGE_TOKENS
                            or (ent.label_ == "ORG" and ent.doc[end - 1].pos_ == "ADJ" and end - 1 > start)):
         end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'
