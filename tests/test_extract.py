@@ -1197,6 +1197,14 @@ def test_we_from_a_countrys_officer_is_the_country(read, text, expected):
     assert expected in relations_without_polarity(read(text))
 
 
+def test_a_clause_hung_on_the_speech_verb_after_the_reported_one_is_the_reported_subjects(read):
+    text = ("Kim Reynolds spoke. Reynolds emphasized the importance of trade while expressing support for an updated "
+            "NAFTA, her spokeswoman Brenna Smith said later.")
+    found = facts(read(text)) | relations_without_polarity(read(text))
+    assert ("Kim Reynolds", "supports", "NAFTA") in found
+    assert ("Brenna Smith", "supports", "NAFTA") not in found
+
+
 def test_the_title_of_a_list_is_no_part_of_the_first_name(read):
     names = {r.name for r in read("The meeting included Governors Kim Reynolds of Iowa and Rick Snyder of "
                                   "Michigan.").referents}

@@ -538,10 +538,20 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
             return []
         if token.dep_ == "ccomp" and token is verb:
             return []
-        below, token = token, token.head
+        reported = _reported_before(token, context)
+        below, token = token, reported if reported is not None else token.head
         if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
             token = token.head
     return []
+
+
+def _reported_before(clause: Token, context: ArticleContext) -> Token | None:
+    """'X stressed trade while expressing support for Y, her spokeswoman said': a clause the parser hung on
+    the speech verb after the clause it reports belongs to that reported clause."""
+    verb = clause.head
+    if clause.dep_ != "advcl" or verb.i < clause.i or verb.lemma_.lower() not in context.knowledge.speech_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < clause.i), None)
 
 
 def _moment(verb: Token, context: ArticleContext) -> Token | None:
