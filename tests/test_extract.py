@@ -1062,7 +1062,9 @@ def test_a_role_in_a_relative_clause_belongs_to_the_name_it_modifies(read):
 
 @pytest.mark.parametrize("text, expected", [
     ("Flynn's lawyer, Robert Kelner, called on Wednesday.", ("Robert Kelner", "adviserTo", "Flynn")),
-    ("South Korea's national security adviser Chung Eui-yong met John Bolton.",
+    ("South Korea's national security adviser Chung Eui-yong met John Bolton.",     # an office of the state
+     ("Chung Eui-yong", "officialOf", "South Korea")),
+    ("South Korea's foreign policy adviser Chung Eui-yong met John Bolton.",
      ("Chung Eui-yong", "adviserTo", "South Korea")),
 ])
 def test_a_lawyer_or_adviser_works_for_the_client_named(read, text, expected):
@@ -1203,6 +1205,20 @@ def test_a_clause_hung_on_the_speech_verb_after_the_reported_one_is_the_reported
     found = facts(read(text)) | relations_without_polarity(read(text))
     assert ("Kim Reynolds", "supports", "NAFTA") in found
     assert ("Brenna Smith", "supports", "NAFTA") not in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("U.S. National Security Adviser Ali Demir spoke on Monday.", ("Ali Demir", "officialOf", "United States"),
+     None),
+    ("EPA Administrator Maria Lopez and Treasury Secretary Ali Demir came under scrutiny.", None,
+     ("Ali Demir", "officialOf", "Maria Lopez")),
+    ("Merkel adviser Ali Demir spoke on Monday.", None, None),
+])
+def test_a_title_the_model_starts_as_a_name_and_no_office_of_a_person_named_beside_it(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected is None or expected in found
+    assert absent not in found
+    assert not any(r.name in {"National Security", "Treasury"} for r in read(text).referents)
 
 
 def test_the_title_of_a_list_is_no_part_of_the_first_name(read):

@@ -164,6 +164,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         if ent.label_ not in LABEL_KINDS:
             continue
         span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles)
+        span = _before_title(span, knowledge) if span is not None else None
         if span is None or _ends_title(span, knowledge) or (
                 _adjective_only(span, knowledge) and knowledge.entity_uses.get(span.text) != "party"):
             continue
@@ -257,6 +258,18 @@ def _ends_title(span: Span, knowledge: Knowledge) -> bool:
         if span.start - before >= 0 and doc[span.start - before:span.end].text.lower() in knowledge.titles:
             return True
     return False
+
+
+def _before_title(span: Span, knowledge: Knowledge) -> Span | None:
+    """'U.S. National Security' tagged before 'Adviser H.R. McMaster': the part before the title that the
+    name runs into ('U.S.'); None when the title starts the name."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    for start in range(span.start, span.end):
+        if doc[start:span.end + 1].text.lower() in knowledge.titles:
+            return doc[span.start:start] if start > span.start else None
+    return span
 
 
 def _adjective_only(span: Span, knowledge: Knowledge) -> bool:

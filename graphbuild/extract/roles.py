@@ -240,6 +240,8 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             if title.relation == "memberOf":   # one is a member of a body, not of a country
                 continue
             return context.country_referent(referent.country)
+        if referent.kind is Kind.PERSON and not (personal or token.dep_ == "poss"):
+            return None     # 'EPA Administrator Scott Pruitt and Treasury Secretary Steve Mnuchin': no office of Pruitt's
         if referent.kind in {Kind.ORGANIZATION, Kind.PERSON}:
             return key
         if referent.kind is Kind.PLACE and title.relation != "memberOf":
