@@ -1340,3 +1340,15 @@ def test_the_article_judging_a_thing_itself_names_no_one(read):
 ])
 def test_nouns_of_judgement_given_by_light_verbs(read, text, expected):
     assert expected in facts(read(text))
+
+
+def test_extraction_leaves_no_cycle_that_keeps_the_doc_alive(nlp):
+    """The token list the extractors share refers to the Doc and the Doc to it: it must be gone after
+    extraction, or every Doc would wait for the garbage collector (memory grows with the corpus)."""
+    from graphbuild.extract import extract
+    from graphbuild.model import Article, Origin, TextMap
+
+    text = "Angela Merkel met Emmanuel Macron in Berlin on Monday."
+    doc = nlp(text)
+    extract(Article("test", text, text, TextMap(), Origin("test.txt")), doc)
+    assert doc.user_data == {}

@@ -20,7 +20,7 @@ from graphbuild.extract.entities import group_mentions, mentions, parenthesised_
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.roles import FoundRole, roles
-from graphbuild.extract.spans import Spans
+from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
 from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement
 
@@ -32,7 +32,13 @@ REPORTED_FACTOR = 0.6
 
 def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -> Extraction:
     """Everything graphbuild reads from one parsed article."""
-    knowledge = knowledge or load()
+    try:
+        return _extract(article, doc, knowledge or load())
+    finally:
+        release_tokens(doc)
+
+
+def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     groups = group_mentions(mentions(doc, knowledge), parenthesised_acronyms(doc))
     context = ArticleContext.build(doc, groups, knowledge)
     context.learn_nicknames()

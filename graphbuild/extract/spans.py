@@ -42,8 +42,14 @@ _TOKENS = "graphbuild_tokens"
 
 def tokens_of(doc):
     """The Doc's tokens as one list, made once per Doc: iterating or indexing a Doc makes new Token
-    objects each time, which costs more than most of what the extractors do with them."""
+    objects each time, which costs more than most of what the extractors do with them. The list and
+    the Doc refer to each other: ``release_tokens`` breaks that cycle when the Doc is done with, so that
+    the Doc is freed at once rather than at the next garbage collection."""
     tokens = doc.user_data.get(_TOKENS)
     if tokens is None:
         tokens = doc.user_data[_TOKENS] = list(doc)
     return tokens
+
+
+def release_tokens(doc) -> None:
+    doc.user_data.pop(_TOKENS, None)
