@@ -319,6 +319,7 @@ def test_a_successor_takes_the_title_and_a_choice_made_to_replace_someone_is_suc
     ("Ali Demir said the United States is bound by law to help Spain defend itself.",
      ("United States", "helps", "Spain"), ("Ali Demir", "helps", "Spain")),
     ("Ali Demir has said the ban is needed to protect Spain from attacks.", None, ("Ali Demir", "supports", "Spain")),
+    ("Ali Demir was elected in 2016 and met Maria Lopez in Madrid.", ("Ali Demir", "meets", "Maria Lopez"), None),
 ])
 def test_an_object_the_parser_hung_elsewhere_and_the_subject_of_a_passives_purpose(read, text, expected, absent):
     found = relations_without_polarity(read(text))

@@ -513,9 +513,10 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
     object_control = context.knowledge.words.get("object_control", frozenset())
     token, below = verb, None
     for _ in range(_MAX_CLIMB):
-        # a passive's subject controls its own infinitive ('Smith was asked to meet X') and its purpose
-        # ('Smith was appointed to replace X', 'the U.S. is bound by law to help X')
-        controlled = below is not None and (below.dep_ == "xcomp" or (below.dep_ == "advcl" and _infinitive(below)))
+        # a passive's subject controls its own infinitive ('Smith was asked to meet X'), its purpose
+        # ('Smith was appointed to replace X', 'the U.S. is bound by law to help X') and a verb joined
+        # to it ('Smith was fired and sued the company')
+        controlled = below is not None and (below.dep_ in {"xcomp", "conj"} or (below.dep_ == "advcl" and _infinitive(below)))
         if below is not None and below.dep_ == "xcomp" and token.lemma_.lower() in object_control:
             controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i), None)
             keys = [k for k in (context.refer(o, actors_only=True) for o in _expand(controller)) if k] \
