@@ -334,3 +334,9 @@ def test_join_initials_rejoins_a_name_broken_after_its_initials() -> None:
     assert_maps_back("The aide said so.\nJ.K.\nRowling, an author, agreed.", text, offsets)
     # a sentence ending in an abbreviation is not a line of initials
     assert rewrite("He works for the U.S.\nThen he left.", [join_initials])[0] == "He works for the U.S.\nThen he left."
+
+
+@pytest.mark.parametrize("text", ["A¹\x1es", "Trump\ns plan", "Obama s plan\nand Trump s"])
+def test_repairing_a_repaired_text_changes_nothing(text: str) -> None:
+    once, _ = repair(text)
+    assert repair(once)[0] == once

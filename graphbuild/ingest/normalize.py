@@ -252,11 +252,11 @@ def footer_publisher(text: str) -> str | None:
 REPAIR_STEPS: tuple[Step, ...] = (
     drop_invisible,        # first, so that no control character hides a name or a line break
     normalize_whitespace,  # so that later steps see only " ", "\n" and "\n\n"
-    restore_apostrophes,
-    open_quotes,
+    open_quotes,           # before the joins, which remove the line breaks it looks for
     join_hyphenated,
     join_paragraphs,
     join_initials,
+    restore_apostrophes,   # after the joins, so that repairing a repaired text changes nothing ('Trump\ns plan')
     drop_boilerplate,
     normalize_whitespace,  # again, to tidy what the removals left
 )
