@@ -185,8 +185,9 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
             if len(span) > 2 and knowledge.place(span[0].text) and _PARTICLE_NAME.match(span[1:].text):
                 span = span[1:]       # 'Envoy for Syria Staffan de Mistura': the country is the remit
                 text = span.text
-        if use == "party" and _party_phrase(doc, span.start, knowledge) < span.start:
-            span = doc[_party_phrase(doc, span.start, knowledge):span.end]     # 'Social Democrats'
+        phrase_start = _party_phrase(doc, span.start, knowledge) if use == "party" else span.start
+        if phrase_start < span.start:
+            span = doc[phrase_start:span.end]     # 'Social Democrats'
             text, use = span.text, None
         name = place[0].name if place and kind is Kind.COUNTRY else text
         if kind is Kind.ORGANIZATION:
@@ -220,7 +221,7 @@ def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
     return LABEL_KINDS[label]
 
 
-def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str] = ()) -> Span | None:
+def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str]) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].text in _EDGE_TOKENS or
                            (ent.doc[start].lower_ in honorifics and end - start > 1)

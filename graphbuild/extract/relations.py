@@ -60,15 +60,15 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     requests, exhortations = knowledge.words.get("request", ()), knowledge.words.get("exhortation", ())
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
-        pos, lower = token.pos_, token.lower_
+        pos, lower, lemma = token.pos_, token.lower_, token.lemma_.lower()
         found_here: list[FoundRelation] = []
         if lower in knowledge.adjective_cues:
             found_here += _adjective_relations(token, context)
         if pos in {"VERB", "AUX"}:
             found_here += _verb_relations(token, context)
-        elif pos in {"NOUN", "PROPN"} and token.lemma_.lower() in knowledge.noun_cues:
+        elif pos in {"NOUN", "PROPN"} and lemma in knowledge.noun_cues:
             found_here += _noun_relations(token, context)
-        if token.lemma_.lower() in requests:
+        if lemma in requests:
             found_here += _requests(token, context)
         if pos == "ADJ":
             found_here += _judgements(token, context)
@@ -152,8 +152,8 @@ def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in token.children):
         return      # 'asked if he wanted Smith to stay' asks nothing of Smith
     bidding = context.knowledge.words.get("bid", frozenset())
-    asked = [(k, "request:for" if t.dep_ == "pobj" or any(g.dep_ == "mark" for g in t.head.children) else "request:object")
-             for t in _asked(token, bidding) for k in (context.refer(o, actors_only=True) for o in _expand(t)) if k]
+    asked = [(k, rule) for t, rule in _asked(token, bidding)
+             for k in (context.refer(o, actors_only=True) for o in _expand(t)) if k]
     if not asked:
         return
     if token.pos_ in {"VERB", "AUX"}:
@@ -166,21 +166,24 @@ def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
             yield FoundRelation(subject, "urges", key, token, rule, polarity)
 
 
-def _asked(token: Token, bidding: frozenset[str]) -> Iterator[Token]:
-    """Who a request word asks to act: the subject of a 'for ... to' clause, as the parser gives
-    it ('for' a marker, the actor the clause's subject) or as a 'for' object with an infinitive after it;
-    a verb's object with an infinitive after it ('told Smith to leave'), also parsed as the subject of
-    the infinitive ('wants China to do more')."""
+def _asked(token: Token, bidding: frozenset[str]) -> Iterator[tuple[Token, str]]:
+    """Who a request word asks to act, with the rule that found it: the subject of a 'for ... to'
+    clause, as the parser gives it ('for' a marker, the actor the clause's subject) or as a 'for'
+    object with an infinitive after it (request:for); a verb's object with an infinitive after it
+    ('told Smith to leave'), also parsed as the subject of the infinitive ('wants China to do more')
+    (request:object)."""
     bids = token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in bidding
     acts = [c.i for c in token.children if c.dep_ == "xcomp" and _infinitive(c)] if bids else []
     for child in token.children:
         if child.dep_ == "dobj" and any(i > child.i for i in acts):
-            yield child
-        if child.dep_ in {"advcl", "acl", "xcomp", "ccomp"} and _infinitive(child) and (any(
-                g.dep_ == "mark" and g.lower_ == "for" for g in child.children) or (bids and child.dep_ == "ccomp")):
-            yield from (g for g in child.children if g.dep_ == "nsubj" and g.i < child.i)
+            yield child, "request:object"
+        if child.dep_ in {"advcl", "acl", "xcomp", "ccomp"} and _infinitive(child):
+            marked = any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+            if marked or (bids and child.dep_ == "ccomp"):
+                rule = "request:for" if marked else "request:object"
+                yield from ((g, rule) for g in child.children if g.dep_ == "nsubj" and g.i < child.i)
         elif child.dep_ == "prep" and child.lower_ == "for":
-            yield from (g for g in child.children if g.dep_ == "pobj" and _to_act(token, g))
+            yield from ((g, "request:for") for g in child.children if g.dep_ == "pobj" and _to_act(token, g))
 
 
 def _infinitive(verb: Token) -> bool:
