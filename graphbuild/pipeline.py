@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from time import perf_counter
@@ -156,6 +156,24 @@ def merge(sources: Iterable[str | Path], out: str | Path, *, model: str | None =
                   model=description, problems=[], reused=len(merged))
 
 
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector off for a while. The write stage makes millions of objects (terms,
+    triples, index dicts) and almost no garbage cycles, so each automatic collection there only walks
+    the whole growing graph again: on the 1,008-article corpus they took about 2 s of 9. What cycles
+    it leaves are found by the collector's next run afterwards."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+@_collector_paused()
 def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None, started: float, model: str,
            problems: list[InputProblem], reused: int, store: str | None = None) -> BuildSummary:
     """Resolve, build the graph, write every output and record what the graph holds."""

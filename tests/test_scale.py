@@ -35,6 +35,31 @@ def test_progress_is_reported_per_article_up_to_the_input_size(tmp_path):
     assert cached == [1, 2]
 
 
+def test_the_write_stage_pauses_the_cycle_collector_and_restores_it(tmp_path, monkeypatch):
+    import gc
+
+    from graphbuild import pipeline
+
+    seen = []
+
+    def failing_export(*args, **kwargs):
+        seen.append(gc.isenabled())
+        raise GraphbuildError("disk full")
+
+    monkeypatch.setattr(pipeline, "_export", failing_export)
+    assert gc.isenabled()
+    with pytest.raises(GraphbuildError, match="disk full"):
+        build([SEEDS], tmp_path)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()           # a caller that turned it off itself keeps it off
+    try:
+        with pytest.raises(GraphbuildError):
+            build([SEEDS], tmp_path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_an_unknown_executor_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="unknown executor 'spark'"):
         build([REUTERS], tmp_path, executor="spark")
