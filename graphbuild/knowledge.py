@@ -14,6 +14,10 @@ from pathlib import Path
 
 from graphbuild.errors import GraphbuildError
 
+# a demonym with one of these endings is an adjective ('Turkish', 'Croatian', 'Icelandic', 'Philippine');
+# places.tsv lists demonyms alphabetically, so the first may be a noun for a person ('Turk', 'Croat')
+ADJECTIVE_ENDINGS = ("ish", "ian", "ic", "ine")
+
 
 def ontology_dir() -> Path:
     """The directory holding graphbuild.ttl and the .tsv tables."""
@@ -168,10 +172,11 @@ def load() -> Knowledge:
         countries[row["name"]] = country
         uses[row["name"]] = row["use"]
 
-    demonyms: dict[str, str] = {}              # the first demonym listed: the adjective
-    for row in rows:
-        if row["use"] == "demonym":
-            demonyms.setdefault(row["iso3"], row["name"])
+    demonyms: dict[str, str] = {}              # the adjective: the first demonym listed, or one with an
+    for row in rows:                           # adjective's ending ('Turkish', not 'Turk'; 'Croatian', not 'Croat')
+        if row["use"] == "demonym" and (row["iso3"] not in demonyms or (
+                row["name"].endswith(ADJECTIVE_ENDINGS) and not demonyms[row["iso3"]].endswith(ADJECTIVE_ENDINGS))):
+            demonyms[row["iso3"]] = row["name"]
 
     entity_rows = read_table("entities.tsv")
     entity_uses = {row["name"]: row["use"] for row in entity_rows}

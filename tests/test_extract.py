@@ -87,6 +87,23 @@ def test_capital_acts_for_its_country_but_stays_a_place_as_a_location(read):
     assert "China" not in kinds
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian air force attacked Spain on Monday.", ("Russia", "attacks", "Spain")),
+    ("Supported by Russian air power, Assad attacked Spain.", ("Russia", "supports", "Assad")),
+    ("Russian warplanes attacked Spain.", ("Russia", "attacks", "Spain")),
+    ("The French foreign ministry criticized Spain.", ("France", "criticizes", "Spain")),
+])
+def test_a_countrys_forces_and_bodies_named_by_several_words_act_as_the_country(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_countrys_body_is_named_with_the_countrys_adjective(read):
+    extraction = read("Turkish police said on Monday that Ali Demir had fled to Spain.")
+    speakers = {s.speaker for s in extraction.statements}
+    names = {r.key: r.name for r in extraction.referents}
+    assert {names[s] for s in speakers} == {"Turkish Police"}
+
+
 @pytest.mark.parametrize("text, place", [
     ("Talks between Paris and Berlin resumed, and France sent a letter to Berlin.", False),
     ("The minister flew to Berlin on Sunday.", True),

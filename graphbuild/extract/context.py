@@ -655,9 +655,11 @@ class ArticleContext:
         return None
 
     def _is_organ(self, token: Token) -> bool:
-        modifiers = " ".join(t.lower_ for t in token.lefts if t.dep_ == "amod" and t.pos_ != "PROPN")
-        return (bool({token.lower_, token.lemma_.lower(), f"{modifiers} {token.lower_}".strip()} & self.knowledge.organs)
-                and not any(child.dep_ == "appos" for child in token.children))
+        """'ministry', 'foreign ministry', 'air force': the noun alone or with the common words before it."""
+        modifiers = [t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound"} and t.pos_ != "PROPN"]
+        phrases = {token.lower_, token.lemma_.lower(),
+                   *(" ".join([*modifiers[first:], token.lower_]) for first in range(len(modifiers)))}
+        return bool(phrases & self.knowledge.organs) and not any(child.dep_ == "appos" for child in token.children)
 
     def organ_speaker(self, token: Token) -> str | None:
         """'Japan's foreign ministry said', 'French officials said': a country's body, or its people, speak
