@@ -151,6 +151,7 @@ class Relation:
     confidence: float = 0.7
     statement: int | None = None   # index into Extraction.statements when reported inside a quote
     date: str | None = None        # the day it happened, yyyy-mm-dd (graphbuild.coding.event_date)
+    former: bool = False           # a role no longer held ('former President X'): no plain edge is asserted
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,7 @@ class GB(DefinedNamespace):
     eventRootCode: URIRef
     evidence: URIRef
     fights: URIRef
+    former: URIRef
     goldstein: URIRef
     helps: URIRef
     leaderOf: URIRef

@@ -363,6 +363,8 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
         graph.add((relation_node, GB.polarity, Literal(relation.polarity.value)))
         graph.add((relation_node, GB.rule, Literal(relation.rule)))
         graph.add((relation_node, GB.cue, Literal(relation.cue)))
+        if relation.former:
+            graph.add((relation_node, GB.former, Literal(True)))
         label = f"{name_of(relation.subject)} {relation.predicate} {name_of(relation.object)}"
         graph.add((relation_node, RDFS.label, Literal(label)))
         _add_evidence(graph, relation_node, relation.evidence)
@@ -373,7 +375,7 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
         reported = extraction.is_reported(relation)
         if relation.statement is not None:
             graph.add((relation_node, GB.reportedIn, statement_nodes[relation.statement]))
-        if relation.polarity is not Polarity.NEGATED and not reported:
+        if relation.polarity is not Polarity.NEGATED and not reported and not relation.former:
             graph.add((subject, predicate, obj))
 
 

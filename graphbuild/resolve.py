@@ -132,8 +132,9 @@ BORROWED_CONFIDENCE = 0.6   # what a title means in this article, read from how 
 
 def complete_roles(extractions: Iterable[Extraction], resolution: Resolution) -> list[Extraction]:
     """'President Bashar al-Assad' says president of what only where another article of the build
-    does ('Syrian President Bashar al-Assad'): a current title an article gives without an owner is
-    of the country or body most articles give that person's same title, when this article names it too.
+    does ('Syrian President Bashar al-Assad'): a title an article gives without an owner is of the
+    country or body most articles give that person's same title ('former president' is another title
+    than 'president'), when this article names it too.
     The relation's evidence is this article's sentence; its rule is ``role:title+build``."""
     extractions = list(extractions)
     people = {e.id for e in resolution.entities if e.kind is Kind.PERSON}
@@ -153,7 +154,7 @@ def _complete(extraction: Extraction, resolution: Resolution, owners: dict[tuple
     known = {(r.subject, r.predicate, r.object) for r in extraction.relations}
     added = []
     for role in extraction.roles:
-        if role.organization or not role.current:
+        if role.organization:
             continue
         counts = owners.get((resolution.members[(article, role.holder)], role.title))
         if not counts:
@@ -165,5 +166,6 @@ def _complete(extraction: Extraction, resolution: Resolution, owners: dict[tuple
         if identity not in known and identity[2] != role.holder:
             known.add(identity)
             added.append(Relation(*identity, role.evidence, role.title, "role:title+build", Polarity.ASSERTED,
-                                  BORROWED_CONFIDENCE, None, event_date(role.evidence.sentence, extraction.article.date)))
+                                  BORROWED_CONFIDENCE, None, event_date(role.evidence.sentence, extraction.article.date),
+                                  former=not role.current))
     return replace(extraction, relations=extraction.relations + tuple(added)) if added else extraction

@@ -128,10 +128,16 @@ def test_apposition_role_with_its_organisation(read):
     assert ("John Smith", "praises", "Emmanuel Macron") in facts(extraction)
 
 
-def test_former_titles_are_kept_but_give_no_current_role(read):
+def test_former_titles_are_kept_and_their_role_relation_is_marked_former(read):
     extraction = read("Former President Barack Obama visited Kenya.")
     assert [r.title for r in extraction.roles] == ["former president"]
-    assert not any(r.predicate == "leaderOf" for r in extraction.relations)
+    assert not any(r.predicate == "leaderOf" for r in extraction.relations)     # no owner named
+    extraction = read("Former U.S. President Barack Obama visited Kenya, where President Uhuru Kenyatta met him.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.subject], names[r.object], r.former) for r in extraction.relations
+            if r.predicate == "leaderOf"} == {("Barack Obama", "United States", True)}
+    extraction = read("Then-U.S. Secretary of State Maria Lopez met Ali Demir.")     # 'then' hung on the verb
+    assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "officialOf"] == [("officialOf", True)]
 
 
 def test_a_description_resolves_to_the_titled_person(read):

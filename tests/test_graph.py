@@ -78,8 +78,23 @@ def test_relation_nodes_carry_evidence_and_match_direct_triples(seeds_build):
         assert polarity in {"asserted", "negated", "hedged"}
         reported = graph.value(node, GB.reportedIn)
         claim = reported is not None and graph.value(reported, GB.speaker) != subject
-        if polarity != "negated" and not claim:
+        if polarity != "negated" and not claim and graph.value(node, GB.former) is None:
             assert (subject, predicate, obj) in graph, graph.value(node, RDFS.label)
+
+
+def test_a_former_role_is_a_relation_node_marked_former_without_a_plain_triple(tmp_path):
+    from graphbuild.pipeline import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Former U.S. President Ali Demir met French President Maria Lopez in Paris on Monday.\n", encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out")
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    roles = {str(graph.value(node, RDFS.label)): graph.value(node, GB.former)
+             for node in graph.subjects(RDF.type, GB.Relation) if graph.value(node, GB.predicate) == GB.leaderOf}
+    assert roles == {"Ali Demir leaderOf United States": Literal(True), "Maria Lopez leaderOf France": None}
+    leaders = {str(graph.value(s, RDFS.label)) for s in graph.subjects(GB.leaderOf, None)}
+    assert leaders == {"Maria Lopez"}
 
 
 def test_evidence_offsets_point_into_the_article_as_given(seeds_build):

@@ -117,11 +117,18 @@ def test_a_title_without_an_owner_takes_the_owner_other_articles_give_it():
 
 @pytest.mark.parametrize("bare", [
     _titled("bare", "president", "Spain", named=False),           # the article does not name Spain
-    _titled("bare", "former president", "Spain"),                 # a title no longer held
+    _titled("bare", "former president", "Spain"),                 # a title no longer held is another title
     _titled("bare", "prime minister", "Spain"),                   # another title
 ])
-def test_a_borrowed_owner_needs_the_same_current_title_and_the_owner_named_here(bare):
+def test_a_borrowed_owner_needs_the_same_title_and_the_owner_named_here(bare):
     assert _borrowed([_titled("owned", "president", "Spain", owned=True), bare]) == []
+
+
+def test_a_former_title_borrows_the_owner_of_the_same_former_title_and_stays_former():
+    extractions = [_titled("owned", "former president", "Spain", owned=True), _titled("bare", "former president", "Spain")]
+    resolution = resolve(extractions)
+    completed = complete_roles(extractions, resolution)
+    assert [(r.predicate, r.former) for r in completed[1].relations] == [("leaderOf", True)]
 
 
 def test_a_borrowed_owner_must_be_most_articles_owner_and_no_person():

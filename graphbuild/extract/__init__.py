@@ -59,7 +59,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     statement_spans = Spans([s.content for s in found_statements])
     relation_records = [_relation(r, found_statements, statement_records, statement_spans, evidence)
                         for r in found_relations]
-    relation_records += [_role_relation(r, evidence) for r in found_roles if r.organization and r.current]
+    relation_records += [_role_relation(r, evidence) for r in found_roles if r.organization]
     role_records = tuple(Role(r.holder, r.text, evidence.token(r.token), r.organization) for r in found_roles)
 
     used = {r.subject for r in relation_records} | {r.object for r in relation_records}
@@ -122,7 +122,7 @@ def _relation(found: FoundRelation, found_statements: list[FoundStatement], reco
 
 def _role_relation(role: FoundRole, evidence: _EvidenceMaker) -> Relation:
     return Relation(role.holder, role.title.relation, role.organization, evidence.token(role.token), role.text,
-                    role.rule, Polarity.ASSERTED, 0.8, None)
+                    role.rule, Polarity.ASSERTED, 0.8, None, former=not role.current)
 
 
 def _unique(records: list[Relation]) -> list[Relation]:

@@ -89,7 +89,7 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     # the title is the phrase right before the name: not a dateline the parser hung on it
     # ('WASHINGTON (Reuters) - President Donald Trump')
     cut = max((t.i for t in words if t.text in _BREAKS and t.i and t.doc[t.i - 1].whitespace_), default=-1)
-    words = [t for t in words if t.i > cut]
+    words = _past_word([t for t in words if t.i > cut])
     if not words:
         words = _detached_title(root, holder, context)
     role = _match(words, holder, context, rule="role:title")
@@ -105,14 +105,51 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
         if child.dep_ == "appos":
             yield from _parties(list(child.subtree), holder, context, rule="role:party")
         if child.dep_ == "appos" and child.i not in context.token_ref:
-            role = _match(list(child.subtree), holder, context, rule="role:appos", head=child)
+            role = _match(_clauseless(child), holder, context, rule="role:appos", head=child)
             if role:
                 yield role
     if root.dep_ == "appos" and root.head.i not in context.token_ref:
-        role = _match(list(root.head.subtree), holder, context, rule="role:appos", head=root.head,
+        role = _match(_clauseless(root.head), holder, context, rule="role:appos", head=root.head,
                       stop=root.i)
         if role:
             yield role
+
+
+def _past(before: list[Token]) -> list[str]:
+    """The words of the past in the title's phrase before it: 'former' in 'former U.S. President', not
+    'then' in 'then-candidate Smith and Russian President X' (another phrase, after 'and')."""
+    past = []
+    for token in reversed(before):
+        if token.dep_ in {"cc", "conj"} or (token.is_punct and token.text != "-"):
+            break
+        if token.lower_ in PAST_TITLE:
+            past.insert(0, token.lower_)
+    return past
+
+
+def _clauseless(head: Token) -> list[Token]:
+    """The phrase of ``head`` without the clauses set on it: the title of 'a former diplomat who now
+    teaches at X' is of no X."""
+    return [t for t in head.subtree
+            if not any(a.dep_ in {"relcl", "acl", "advcl"} for a in _ancestors_below(t, head))]
+
+
+def _ancestors_below(token: Token, top: Token) -> Iterator[Token]:
+    """``token`` and its heads up to, not including, ``top``."""
+    while token.i != top.i and token.head.i != token.i:
+        yield token
+        token = token.head
+
+
+def _past_word(words: list[Token]) -> list[Token]:
+    """The title's words with a word of the past right before them that the parser hung elsewhere
+    ('then-U.S. Secretary of State X', 'then' on the verb)."""
+    if not words:
+        return words
+    doc, before = words[0].doc, words[0].i - 1
+    if before > 0 and doc[before].text == "-" and not doc[before - 1].whitespace_:
+        before -= 1
+    return [doc[before], *words] if before >= 0 and doc[before].lower_ in PAST_TITLE else words
 
 
 def _detached_title(root: Token, holder: str, context: ArticleContext) -> list[Token]:
@@ -181,8 +218,7 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     title_head = tokens[end - 1] if head is None else head
     if title_head.pos_ == "PROPN" and tokens[start].i in context.token_ref:
         return None   # the "title" is part of another name
-    past = [t.lower_ for t in tokens[:start] if t.lower_ in PAST_TITLE]
-    text = " ".join(past + lowered[start:end])
+    text = " ".join(_past(tokens[:start]) + lowered[start:end])
     organization = _organization(tokens, holder, title, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
     return FoundRole(holder, title, text, tokens[start], organization, rule)
 
