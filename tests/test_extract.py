@@ -140,6 +140,17 @@ def test_former_titles_are_kept_and_their_role_relation_is_marked_former(read):
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "officialOf"] == [("officialOf", True)]
 
 
+def test_a_past_word_in_another_phrase_makes_no_title_former(read):
+    extraction = read("He tried to arrange a meeting between then-candidate Trump and Russian President Vladimir Putin.")
+    assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]
+
+
+def test_an_appositions_title_takes_no_owner_from_a_clause_on_it(read):
+    extraction = read("Maria Lopez, a former diplomat who now teaches at Harvard University, criticized Spain.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert not [r for r in extraction.relations if names[r.object] == "Harvard University"]
+
+
 def test_a_description_resolves_to_the_titled_person(read):
     text = ("Jean Dupont, France's foreign minister, arrived in Rome. "
             "Italy's prime minister later criticized the top French diplomat.")
