@@ -140,6 +140,17 @@ def test_former_titles_are_kept_and_their_role_relation_is_marked_former(read):
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "officialOf"] == [("officialOf", True)]
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("Maria Lopez, the U.S. ambassador to Germany, praised Spain.", "United States"),
+    ("China's ambassador to Spain, Li Wei, praised France.", "China"),
+    ("Maria Lopez, ambassador to Germany, praised Spain.", None),
+])
+def test_an_ambassador_to_a_country_is_an_official_of_the_sending_one(read, text, owner):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert [names[r.object] for r in extraction.relations if r.predicate == "officialOf"] == ([owner] if owner else [])
+
+
 def test_a_past_word_in_another_phrase_makes_no_title_former(read):
     extraction = read("He tried to arrange a meeting between then-candidate Trump and Russian President Vladimir Putin.")
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]
@@ -389,6 +400,7 @@ def test_a_call_or_a_question_bids_no_one(read, text):
 
 @pytest.mark.parametrize("text", [
     "“We must act now,” Maria Lopez said.",
+    "Maria Lopez, the U.S. ambassador to the United Nations, said: “We should all be willing to listen.”",
     "Maria Lopez said Spain should have acted sooner.",
     "Maria Lopez said Ali Demir must be replaced.",
     "Spain should respect the ruling.",

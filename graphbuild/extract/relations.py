@@ -134,8 +134,8 @@ def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelati
         return
     speaker = context.quote_speaker(modal)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is None or subject is None or subject.lower_ in {"it", "this", "that", "there"}:
-        return
+    if speaker is None or subject is None or subject.lower_ in {"it", "this", "that", "there", "we", "i"}:
+        return      # 'we should all listen': a speaker's own group, not another actor
     for token in _expand(subject):
         key = context.refer(token, speaker=speaker, actors_only=True)
         if key and key != speaker and context.referents[speaker].principal != key:

@@ -235,6 +235,10 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     'U.N. envoy for Yemen' is an envoy of the U.N.: a country after 'for' is the remit when an
     organisation modifies the title."""
     first = min(exclude) if exclude else 0
+    if title.title.split()[-1] in context.knowledge.words.get("posted", ()):
+        # where the holder is posted ('ambassador to Germany'), not whom the post serves
+        exclude = exclude | {t.i for p in tokens if p.dep_ == "prep" and p.lower_ in {"to", "for"} and p.i > first
+                             for t in p.subtree}
     named_body = any(context.referents[context.token_ref[t.i]].kind is Kind.ORGANIZATION
                      for t in tokens if t.i < first and t.i in context.token_ref and context.token_ref[t.i] != holder)
     for token in tokens:   # 'leader of X'; the 'of' of 'House of Commons Labour leader' is the name's
