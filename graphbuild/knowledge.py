@@ -84,6 +84,8 @@ class Knowledge:
     object_speech_verbs: frozenset[str]        # speech verbs whose object is what was said ("denied the report")
     finding_verbs: frozenset[str]              # verbs that report a document's finding ("the poll shows")
     naming_verbs: frozenset[str]               # "called the charges baseless": the object and its name are said
+    infinitive_speech_verbs: frozenset[str]    # "vowed to act", "urged Congress to act": the infinitive is said
+    clause_verbs: frozenset[str]               # "expects the deal to pass", "demanded that ...": with a clause only
     prep_speech: dict[str, frozenset[str]]     # verb -> prepositions after which what was asked for follows
     sources: frozenset[str]                    # nouns for unnamed speakers ("a source said")
     organisation_sources: frozenset[str]       # nouns for unnamed organisations ("the campaign says")
@@ -151,7 +153,8 @@ def load() -> Knowledge:
         words.setdefault(row["kind"], set()).add(row["word"])
     speech: dict[str, set[str]] = {"verb": set(), "object_verb": set(), "channel": set(), "source": set(),
                                    "source_org": set(), "source_doc": set(), "naming_verb": set(), "prep_verb": set(),
-                                   "finding_verb": set()}
+                                   "finding_verb": set(), "infinitive_verb": set(),
+                                   "clause_verb": set()}
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
     prep_speech: dict[str, set[str]] = {}      # 'call for' -> call: {for}
@@ -190,6 +193,8 @@ def load() -> Knowledge:
         speech_verbs=frozenset(speech["verb"] | speech["object_verb"] | speech["naming_verb"] | prep_speech.keys()),
         object_speech_verbs=frozenset(speech["object_verb"]),
         naming_verbs=frozenset(speech["naming_verb"]),
+        infinitive_speech_verbs=frozenset(speech["infinitive_verb"]),
+        clause_verbs=frozenset(speech["clause_verb"]),
         prep_speech={verb: frozenset(preps) for verb, preps in prep_speech.items()},
         channels=frozenset(speech["channel"]),
         sources=frozenset(speech["source"]),

@@ -192,6 +192,51 @@ def test_quote_whose_marks_were_stripped(read):
         ("Emmanuel Macron", "The deal is dead and buried", True)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez, who said in 2010 that the goal was to win, criticized Spain.",
+     ("Maria Lopez", "that the goal was to win")),
+    ("The report, which said the plan would fail, was published on Monday.", ("report", "the plan would fail")),
+    ("The senators met on Tuesday and said that the bill would pass.", ("senators", "that the bill would pass")),
+    ("The minister warned Spain, arguing that the deal was bad.", ("minister", "that the deal was bad")),
+])
+def test_a_speech_verb_without_a_named_subject_takes_the_speaker_it_is_about(read, text, expected):
+    assert (*expected, False) in said(read(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("He wore a button that stated, “Please show me your papers.”", "button"),    # a thing does not speak
+    ("Most voters say the charges are false, and believe that the media are behind them.", "charges"),
+])
+def test_no_speaker_from_a_thing_or_from_inside_what_was_said(read, text, wrong):
+    assert wrong not in {speaker for speaker, _, _ in said(read(text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez vowed to form a joint federal task force.", "to form a joint federal task force"),
+    ("Maria Lopez urged Congress to pass the bill quickly.", "to pass the bill quickly"),
+    ("Maria Lopez called on Ali Demir to apologize for his remarks.", "to apologize for his remarks"),
+    ("Maria Lopez expects the deal to pass by March.", "the deal to pass by March"),
+    ("Maria Lopez hopes that the talks will succeed.", "that the talks will succeed"),     # lemma 'hop'
+    ("Maria Lopez questioned whether the plan would work.", "whether the plan would work"),
+])
+def test_what_someone_pledged_asked_or_expects_is_a_statement(read, text, expected):
+    assert ("Maria Lopez", expected, False) in said(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez continued to pursue her case.",
+    "Many people called to ask about the incident.",
+    "Maria Lopez fears the worst.",
+])
+def test_no_statement_from_an_act_or_a_feeling_without_a_clause(read, text):
+    assert said(read(text)) == []
+
+
+def test_a_verb_that_takes_only_a_clause_does_not_end_another_statement(read):
+    [(_, text, _)] = said(read("Ali Demir said Maria Lopez would be welcome to visit Spain and question him."))
+    assert text.endswith("question him")
+
+
 def test_lone_attribution_claims_the_sentence_before(read):
     statements = said(read("Emmanuel Macron spoke in Paris.\nThe deal is dead.\nhe said."))
     assert ("Emmanuel Macron", "The deal is dead.", True) in statements

@@ -251,24 +251,49 @@ def _adjacent(cue: Token, start: int, end: int) -> bool:
 
 def _speaker(cue: Token, context: ArticleContext) -> str | None:
     """The speaker of a cue verb: its subject (named, pronoun, description), or the subject
-    of the clause it hangs from ('..., declaring: "..."')."""
+    of the clause it hangs from ('..., declaring: "..."', 'met on Tuesday and said ...')."""
     for child in cue.children:
         if child.dep_ == "nsubj" and not context.in_marks(child.idx):   # a quote's own subject, parsed as the cue's
-            key = context.organ_speaker(child) or context.refer(child, actors_only=True, speaking=True)
-            if key:
-                return key
-            if child.pos_ == "NOUN":
-                publisher = _publisher(child, context)
-                if publisher:
-                    return publisher    # 'an article in the Washington Post revealed'
-                # 'a source said', 'the Clinton campaign says', 'the announcer said': known by a description
-                return context.description_referent(child)
-            return None
+            if child.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl" and _can_speak(cue.head, context):
+                child = cue.head          # 'Smith, who said ...': the one the clause is about
+            return _subject_speaker(child, context)
     stray = _stray_subject(cue, context)
     if stray:
         return stray
     keys = clause_subjects(cue, context)
-    return keys[0] if keys else None
+    if keys:
+        return keys[0]
+    if cue.dep_ in {"conj", "advcl"} and cue.head.pos_ in {"VERB", "AUX"} and not any(
+            t.dep_ in {"ccomp", "xcomp", "relcl", "acl"} for t in (cue.head, *cue.head.ancestors)):
+        # a description as the subject of the clause the cue is joined to ('The senators met and said ...',
+        # 'The minister warned Spain, arguing that ...'), which names no actor for clause_subjects; not
+        # inside what someone said ('say the allegations are false, and believe ...')
+        subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and not context.in_marks(subject.idx):
+            return _subject_speaker(subject, context)
+    return None
+
+
+def _can_speak(noun: Token, context: ArticleContext) -> bool:
+    """An actor, or a noun for someone or something that speaks ('a source', 'the report', 'the
+    minister'), not 'a button that stated ...'."""
+    knowledge = context.knowledge
+    lemma = noun.lemma_.lower()
+    return (context.refer(noun, actors_only=True) is not None or lemma in knowledge.titles
+            or lemma in knowledge.sources | knowledge.organisation_sources | knowledge.document_sources)
+
+
+def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
+    key = context.organ_speaker(subject) or context.refer(subject, actors_only=True, speaking=True)
+    if key:
+        return key
+    if subject.pos_ == "NOUN":
+        publisher = _publisher(subject, context)
+        if publisher:
+            return publisher    # 'an article in the Washington Post revealed'
+        # 'a source said', 'the Clinton campaign says', 'the announcer said': known by a description
+        return context.description_referent(subject)
+    return None
 
 
 def _stray_subject(cue: Token, context: ArticleContext) -> str | None:
@@ -323,11 +348,16 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
             if found:
                 yield found
             continue
-        if (token.lemma_.lower() not in verbs and not _finding(token, context)) or token.pos_ not in {"VERB", "AUX"} \
-                or _negated(token):
+        clause_only = token.lemma_.lower() in context.knowledge.clause_verbs
+        if (token.lemma_.lower() not in verbs and not clause_only and not _finding(token, context)
+                and not _calls_on(token)) or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
-        content = (_complement(token, verbs) or _after_colon(token) or _object_content(token, context)
-                   or _naming(token, context) or _asked_for(token, context) or _parenthetical(token))
+        if clause_only:
+            content = _complement(token, verbs)       # "fears that ...", not "fears the worst"
+        else:
+            content = (_complement(token, verbs) or _after_colon(token) or _pledged_or_asked(token, context)
+                       or _object_content(token, context) or _naming(token, context) or _asked_for(token, context)
+                       or _parenthetical(token))
         if content is None:
             continue
         start, end = content
@@ -426,6 +456,22 @@ def _requested_act(verb: Token, context: ArticleContext) -> tuple[int, int] | No
     if asked is None:
         return None
     return _char_span(list(verb.doc[asked.left_edge.i:act.right_edge.i + 1]), fewest=3)
+
+
+def _pledged_or_asked(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
+    """'vowed to form a task force', 'urged Congress to pass the bill', 'called on Smith to apologize':
+    what a speech verb pledges or asks in an infinitive is what was said (the act, not who was asked)."""
+    if verb.lemma_.lower() not in context.knowledge.infinitive_speech_verbs and not _calls_on(verb):
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    return _char_span(list(act.subtree), fewest=3) if act is not None else None
+
+
+def _calls_on(verb: Token) -> bool:
+    """'called on Smith to apologize': a call on someone to act is speech."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _parenthetical(verb: Token) -> tuple[int, int] | None:
