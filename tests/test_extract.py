@@ -232,6 +232,15 @@ def test_no_statement_from_an_act_or_a_feeling_without_a_clause(read, text):
     assert said(read(text)) == []
 
 
+def test_reported_content_takes_every_clause_reported_but_not_the_writers_but(read):
+    [(_, text, _)] = said(read("Ali Demir said Maria Lopez has great respect for the army and her rough comment "
+                               "was an expression of frustration."))
+    assert text.endswith("an expression of frustration")
+    [(_, text, _)] = said(read("Farmers say the law is putting them out of business, but refiners have "
+                               "vehemently opposed any changes."))
+    assert text == "the law is putting them out of business"
+
+
 def test_a_verb_that_takes_only_a_clause_does_not_end_another_statement(read):
     [(_, text, _)] = said(read("Ali Demir said Maria Lopez would be welcome to visit Spain and question him."))
     assert text.endswith("question him")
@@ -447,6 +456,7 @@ def test_a_call_or_a_question_bids_no_one(read, text):
     "“We must act now,” Maria Lopez said.",
     "Maria Lopez, the U.S. ambassador to the United Nations, said: “We should all be willing to listen.”",
     "Maria Lopez said Spain should have acted sooner.",
+    "Maria Lopez said she would go with Ali Demir should the Spanish president decide to visit.",
     "Maria Lopez said Ali Demir must be replaced.",
     "Spain should respect the ruling.",
 ])

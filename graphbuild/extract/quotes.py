@@ -388,16 +388,31 @@ def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tupl
     """The cue's clausal complement, up to a clause joined to it that reports speech of its own ('said
     he would act and warned against delay', 'said it failed, arguing that ...': a second statement).
     A complement after the cue comes first; one before it across a semicolon is the writer's ('It is
-    unlikely; the team says she will go on')."""
+    unlikely; the team says she will go on'). A clause with a subject of its own that the parser joined to
+    the cue after the complement is reported too ('said X has respect for the military and his comment
+    was ...')."""
     complements = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: (c.i < verb.i, c.i))
     for child in complements:
         if child.i < verb.i and ";" in verb.doc[child.right_edge.i:verb.i].text:
             continue
         end = child.right_edge.i + 1
+        if child.i > verb.i:
+            for joined in verb.children:
+                if joined.i < end or joined.lemma_.lower() in speech_verbs or any(
+                        c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < joined.i
+                        for c in (*joined.children, *verb.doc[end:joined.left_edge.i])):
+                    continue    # a statement of its own ('..., the Post reported'), or the writer's 'but ...'
+                if joined.dep_ == "ccomp" or (joined.dep_ == "conj" and joined.pos_ in {"VERB", "AUX"} and any(
+                        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in joined.children)):
+                    end = joined.right_edge.i + 1
         for token in child.subtree:
             if (token.dep_ in {"conj", "advcl"} and token.i > child.i and token.lemma_.lower() in speech_verbs
-                    and token.left_edge.i > child.i):
+                    and token.pos_ in {"VERB", "AUX"} and token.left_edge.i > child.i):     # not 'his comment'
                 end = min(end, token.left_edge.i)
+            contrast = next((c for c in token.children if c.dep_ == "cc" and c.lower_ in {"but", "yet"}), None)
+            if (contrast is not None and token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and contrast.i > child.i
+                    and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)):
+                end = min(end, contrast.i)      # '..., but ethanol interests have opposed it': the writer's
         return _char_span(list(verb.doc[child.left_edge.i:end]), fewest=2)
     return None
 

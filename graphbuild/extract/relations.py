@@ -136,6 +136,8 @@ def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelati
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None or subject is None or subject.lower_ in {"it", "this", "that", "there", "we", "i"}:
         return      # 'we should all listen': a speaker's own group, not another actor
+    if modal.i < subject.i:
+        return      # 'should the president decide to go': a condition
     for token in _expand(subject):
         key = context.refer(token, speaker=speaker, actors_only=True)
         if key and key != speaker and context.referents[speaker].principal != key:
