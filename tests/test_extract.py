@@ -241,6 +241,12 @@ def test_reported_content_takes_every_clause_reported_but_not_the_writers_but(re
     assert text == "the law is putting them out of business"
 
 
+def test_a_speakers_statement_inside_another_of_theirs_is_not_repeated(read):
+    assert said(read("Ali Demir said he thinks the deal is dead.")) == [
+        ("Ali Demir", "he thinks the deal is dead", False)]
+    assert ("Maria Lopez", "the deal is dead", False) in said(read("Ali Demir said Maria Lopez believes the deal is dead."))
+
+
 def test_a_verb_that_takes_only_a_clause_does_not_end_another_statement(read):
     [(_, text, _)] = said(read("Ali Demir said Maria Lopez would be welcome to visit Spain and question him."))
     assert text.endswith("question him")

@@ -61,7 +61,17 @@ def statements(context: ArticleContext) -> list[FoundStatement]:
     claimed = Spans([s.content for s in quoted] + [s.content for s in reported] + [s.content for s in lone])
     labelled = list(_labelled_lines(context, claimed))
     found = [s.statement for s in (*quoted, *reported, *lone, *labelled)]
-    return sorted(found, key=lambda s: s.content)
+    return sorted(_outermost(found), key=lambda s: s.content)
+
+
+def _outermost(found: list[FoundStatement]) -> list[FoundStatement]:
+    """Without a speaker's statement that lies inside another of theirs: 'Smith said she thinks X is
+    right' is one statement, not also 'X is right' by Smith. Another speaker's, inside, is theirs to keep
+    ('Smith said Jones believes X')."""
+    def inside(inner: FoundStatement, outer: FoundStatement) -> bool:
+        return (inner is not outer and inner.speaker == outer.speaker and outer.content[0] <= inner.content[0]
+                and inner.content[1] <= outer.content[1] and inner.content != outer.content)
+    return [s for s in found if not any(inside(s, other) for other in found)]
 
 
 @dataclass(frozen=True, slots=True)
