@@ -86,6 +86,7 @@ class Knowledge:
     naming_verbs: frozenset[str]               # "called the charges baseless": the object and its name are said
     infinitive_speech_verbs: frozenset[str]    # "vowed to act", "urged Congress to act": the infinitive is said
     clause_verbs: frozenset[str]               # "expects the deal to pass", "demanded that ...": with a clause only
+    statement_nouns: frozenset[str]            # "Smith's claim that ...": the clause is said by the possessor
     prep_speech: dict[str, frozenset[str]]     # verb -> prepositions after which what was asked for follows
     sources: frozenset[str]                    # nouns for unnamed speakers ("a source said")
     organisation_sources: frozenset[str]       # nouns for unnamed organisations ("the campaign says")
@@ -154,7 +155,7 @@ def load() -> Knowledge:
     speech: dict[str, set[str]] = {"verb": set(), "object_verb": set(), "channel": set(), "source": set(),
                                    "source_org": set(), "source_doc": set(), "naming_verb": set(), "prep_verb": set(),
                                    "finding_verb": set(), "infinitive_verb": set(),
-                                   "clause_verb": set()}
+                                   "clause_verb": set(), "statement_noun": set()}
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
     prep_speech: dict[str, set[str]] = {}      # 'call for' -> call: {for}
@@ -195,6 +196,7 @@ def load() -> Knowledge:
         naming_verbs=frozenset(speech["naming_verb"]),
         infinitive_speech_verbs=frozenset(speech["infinitive_verb"]),
         clause_verbs=frozenset(speech["clause_verb"]),
+        statement_nouns=frozenset(speech["statement_noun"]),
         prep_speech={verb: frozenset(preps) for verb, preps in prep_speech.items()},
         channels=frozenset(speech["channel"]),
         sources=frozenset(speech["source"]),

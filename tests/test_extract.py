@@ -241,6 +241,15 @@ def test_reported_content_takes_every_clause_reported_but_not_the_writers_but(re
     assert text == "the law is putting them out of business"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir's claim that there have been thousands of shootings in Madrid was false.",
+     ("Ali Demir", "that there have been thousands of shootings in Madrid")),
+    ("Maria Lopez repeated her warning that the deal would collapse.", ("Maria Lopez", "that the deal would collapse")),
+])
+def test_a_noun_for_something_said_gives_its_possessor_a_statement(read, text, expected):
+    assert (*expected, False) in said(read(text))
+
+
 def test_a_speakers_statement_inside_another_of_theirs_is_not_repeated(read):
     assert said(read("Ali Demir said he thinks the deal is dead.")) == [
         ("Ali Demir", "he thinks the deal is dead", False)]

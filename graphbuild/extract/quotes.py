@@ -358,6 +358,11 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
             if found:
                 yield found
             continue
+        if token.lemma_.lower() in context.knowledge.statement_nouns or token.lower_ in context.knowledge.statement_nouns:
+            found = _said_by_possessor(token, context)
+            if found is not None and not quote_spans.meets(*found.content):
+                yield found
+                continue
         clause_only = token.lemma_.lower() in context.knowledge.clause_verbs
         if (token.lemma_.lower() not in verbs and not clause_only and not _finding(token, context)
                 and not _calls_on(token)) or token.pos_ not in {"VERB", "AUX"} or _negated(token):
@@ -384,6 +389,27 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
             (sent.start_char, max(sent.end_char, end)), _channel(token, context),
             "reported:inverted" if inverted else "reported:colon" if colon else "reported:that",
             token.lemma_.lower() in context.knowledge.words.get("denial", ())), token.i)
+
+
+def _said_by_possessor(noun: Token, context: ArticleContext) -> _Found | None:
+    """'Smith's claim that there were thousands of shootings', 'her warning that the deal would fail':
+    a noun for something said, with its that-clause, is a statement by its possessor."""
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"}:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if clause is None or owner is None:
+        return None
+    speaker = _subject_speaker(owner, context)
+    content = _char_span(list(clause.subtree), fewest=3)
+    if speaker is None or content is None:
+        return None
+    sent = noun.sent
+    return _Found(FoundStatement(
+        speaker, context.text[content[0]:content[1]].strip(), noun.lower_, False, content,
+        (sent.start_char, max(sent.end_char, content[1])), None, "reported:noun",
+        noun.lemma_.lower() in context.knowledge.words.get("denial", ())), noun.i)
 
 
 def _finding(verb: Token, context: ArticleContext) -> bool:
