@@ -151,6 +151,23 @@ def test_an_ambassador_to_a_country_is_an_official_of_the_sending_one(read, text
     assert [names[r.object] for r in extraction.relations if r.predicate == "officialOf"] == ([owner] if owner else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez prefers a diplomatic solution.", ("Maria Lopez", "supports", "diplomatic solution")),
+    ("Spain is seeking a ceasefire.", ("Spain", "supports", "ceasefire")),
+    ("Ali Demir introduced a bill on Monday.", ("Ali Demir", "supports", "bill")),
+])
+def test_wanting_seeking_or_proposing_a_thing_supports_it(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Demir was introduced by his wife, Maria Lopez.",
+    "The Palestinians want East Jerusalem as the capital of their future state.",
+])
+def test_cues_that_take_only_a_topic_give_nothing_with_an_actor(read, text):
+    assert not [r for r in read(text).relations if r.predicate == "supports"]
+
+
 def test_a_past_word_in_another_phrase_makes_no_title_former(read):
     extraction = read("He tried to arrange a meeting between then-candidate Trump and Russian President Vladimir Putin.")
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]

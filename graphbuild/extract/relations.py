@@ -211,9 +211,13 @@ def _asked_to_act(word: Token, pobj: Token, context: ArticleContext) -> bool:
 
 def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | None:
     """'attacked Mueller' is criticism, not force: ontology/relation_overrides.tsv by object kind;
-    None when the table says the cue gives no relation with such an object ('joined Smith')."""
-    kind = context.referents[found.object].kind.value
-    becomes = context.knowledge.overrides.get((found.predicate, kind))
+    None when the table says the cue gives no relation with such an object ('joined Smith'), or when
+    the cue takes only topics (topic_cue in ontology/cues.tsv)."""
+    kind = context.referents[found.object].kind
+    if (kind is not Kind.TOPIC and found.rule.startswith("verb:")
+            and found.cue.lemma_.lower() in context.knowledge.words.get("topic_cue", ())):
+        return None     # 'was introduced by his wife': an actor is not what these cues take
+    becomes = context.knowledge.overrides.get((found.predicate, kind.value))
     if becomes is None:
         return found
     if becomes == NO_RELATION:
