@@ -1382,6 +1382,10 @@ def test_a_line_opening_with_a_name_and_a_colon_is_that_actors(read):
                                 ("Ali Demir", "The budget will pass next week, I am sure of it.", True)]
     headline = read("Demir: Budget Will Pass Next Week\n\nAli Demir told reporters the budget would pass.")
     assert ("Ali Demir", "Budget Will Pass Next Week", True) in said(headline)
+    # a surname the model does not tag as a name in a headline
+    headline = read("Lopez: Spain needs to 'get away from all of this' with France\n\n"
+                    "Sen. Maria Lopez said on Sunday that Spain should focus on issues.")
+    assert "Maria Lopez" in {speaker for speaker, _, direct in said(headline) if direct}
 
 
 @pytest.mark.parametrize("text", [

@@ -649,7 +649,8 @@ _LABEL_TOKENS = 4
 def _labelled_lines(context: ArticleContext, claimed: Spans) -> Iterator[_Found]:
     """'PENCE: Well, look, ...' in a transcript, 'Pence: Flowers Won't Be at Debate' as a headline: a
     line that opens with the name of a person, organisation or group and a colon is what that actor
-    said, to the end of the line. A name in capitals is the person of the article with that surname."""
+    said, to the end of the line. A lone surname ('PENCE', 'Sanders') is the article's one person of
+    that surname."""
     text, tokens = context.text, context.tokens
     for start in [0] + [m.end() for m in re.finditer("\n(?=[^\n])", text)]:
         at = bisect_left(tokens, start, key=lambda t: t.idx)
@@ -675,8 +676,8 @@ def _label_speaker(words: list[Token], context: ArticleContext) -> str | None:
     if len(keys) == 1 and None not in keys:
         key = keys.pop()
         return key if context.referents[key].kind in {Kind.PERSON, Kind.ORGANIZATION, Kind.GROUP} else None
-    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 2:
-        surname = words[0].text
+    if len(words) == 1 and words[0].text[:1].isupper() and len(words[0].text) > 2:
+        surname = words[0].text.upper()     # 'PENCE:', or a headline's 'Sanders:' the model did not tag
         people = {k for k, r in context.referents.items() if r.kind is Kind.PERSON and not k.startswith("desc:")
                   and r.name.split()[-1].upper() == surname}
         return people.pop() if len(people) == 1 else None
