@@ -173,6 +173,18 @@ def test_a_past_word_in_another_phrase_makes_no_title_former(read):
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]
 
 
+@pytest.mark.parametrize("text, holder, party", [
+    ("The election pits Republican Jane Doe, a conservative firebrand accused of misconduct, against Democrat "
+     "John Smith, a former prosecutor.", "Jane Doe", "Democratic Party"),
+    ("Polls show a close contest between Democrat Jane Doe, the state's lieutenant governor, and Republican "
+     "John Smith, a former party chairman.", "Jane Doe", "Republican Party"),
+    ("Trump congratulated Jane Doe, a former U.S. attorney, who beat Republican John Smith.", "Jane Doe",
+     "Republican Party"),
+])
+def test_an_apposition_gives_no_party_of_another_person_named_in_it(read, text, holder, party):
+    assert (holder, "memberOf", party) not in facts(read(text))
+
+
 def test_an_appositions_title_takes_no_owner_from_a_clause_on_it(read):
     extraction = read("Maria Lopez, a former diplomat who now teaches at Harvard University, criticized Spain.")
     names = {r.key: r.name for r in extraction.referents}

@@ -103,13 +103,13 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
     for child in root.children:
         if child.dep_ == "appos":
-            yield from _parties(list(child.subtree), holder, context, rule="role:party")
+            yield from _parties(_clauseless(child, holder, context), holder, context, rule="role:party")
         if child.dep_ == "appos" and child.i not in context.token_ref:
-            role = _match(_clauseless(child), holder, context, rule="role:appos", head=child)
+            role = _match(_clauseless(child, holder, context), holder, context, rule="role:appos", head=child)
             if role:
                 yield role
     if root.dep_ == "appos" and root.head.i not in context.token_ref:
-        role = _match(_clauseless(root.head), holder, context, rule="role:appos", head=root.head,
+        role = _match(_clauseless(root.head, holder, context), holder, context, rule="role:appos", head=root.head,
                       stop=root.i)
         if role:
             yield role
@@ -127,11 +127,15 @@ def _past(before: list[Token]) -> list[str]:
     return past
 
 
-def _clauseless(head: Token) -> list[Token]:
-    """The phrase of ``head`` without the clauses set on it: the title of 'a former diplomat who now
-    teaches at X' is of no X."""
-    return [t for t in head.subtree
-            if not any(a.dep_ in {"relcl", "acl", "advcl"} for a in _ancestors_below(t, head))]
+def _clauseless(head: Token, holder: str, context: ArticleContext) -> list[Token]:
+    """The phrase of ``head`` without the clauses set on it and without another person joined to it:
+    the title of 'a former diplomat who now teaches at X' is of no X, and 'Democrat X, the lieutenant
+    governor, and Republican Y, a former party chairman' gives X no chairmanship."""
+    def other_person(token: Token) -> bool:
+        key = context.token_ref.get(token.i)
+        return key is not None and key != holder and context.referents[key].kind is Kind.PERSON
+    return [t for t in head.subtree if not any(
+        a.dep_ in {"relcl", "acl", "advcl"} or (a.dep_ == "conj" and other_person(a)) for a in _ancestors_below(t, head))]
 
 
 def _ancestors_below(token: Token, top: Token) -> Iterator[Token]:
@@ -184,6 +188,9 @@ def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule:
     for token in tokens:
         key = context.token_ref.get(token.i)
         if key and key != holder and context.knowledge.entity_uses.get(token.text) == "party":
+            other = context.token_ref.get(token.head.i)
+            if other and other != holder and context.referents[other].kind is Kind.PERSON:
+                continue    # 'against Democrat Doug Jones' in an apposition on another person
             yield FoundRole(holder, _MEMBER, token.lower_, token, key, rule)
             return
 
