@@ -168,6 +168,20 @@ def test_cues_that_take_only_a_topic_give_nothing_with_an_actor(read, text):
     assert not [r for r in read(text).relations if r.predicate == "supports"]
 
 
+@pytest.mark.parametrize("text, office", [
+    ("Spanish Prime Minister Ali Demir met Jose Garcia. Demir's predecessor Maria Lopez met him too.",
+     ("Maria Lopez", "leaderOf", "Spain", True)),
+    ("White House Chief of Staff Ali Demir replaced his predecessor, Maria Lopez, in July.",
+     ("Maria Lopez", "officialOf", "White House", True)),
+])
+def test_a_predecessor_held_the_office_of_the_one_named_as_owner(read, text, office):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    found = {(names[r.subject], r.predicate, names[r.object], r.former) for r in extraction.relations}
+    assert office in found
+    assert not [f for f in found if f[0] == "Maria Lopez" and f[2] == "Ali Demir"]     # no office towards him
+
+
 def test_a_past_word_in_another_phrase_makes_no_title_former(read):
     extraction = read("He tried to arrange a meeting between then-candidate Trump and Russian President Vladimir Putin.")
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]

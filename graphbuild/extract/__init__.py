@@ -19,7 +19,7 @@ from graphbuild.extract.context import ArticleContext, Draft
 from graphbuild.extract.entities import group_mentions, mentions, parenthesised_acronyms, split_hashtag
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
-from graphbuild.extract.roles import FoundRole, roles
+from graphbuild.extract.roles import FoundRole, predecessors, roles
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
 from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement
@@ -50,6 +50,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     # roles a description gave a person the article names later ('Turkey's prime minister ... Prime Minister X')
     found_roles += [FoundRole(key, title, phrase, token, owner, "role:description")
                     for key, title, phrase, token, owner in context.owned_titles]
+    found_roles = predecessors(found_roles, context)
 
     evidence = _EvidenceMaker(article, context.text)
     statement_records = tuple(

@@ -19,6 +19,7 @@ from graphbuild.extract.context import ArticleContext
 from graphbuild.knowledge import Title
 from graphbuild.model import PAST_TITLE, Kind
 
+_PREDECESSOR = "predecessor"    # the category of ontology/titles.tsv for whoever held an office before
 _ROLE_PREPS = {"of", "to", "for", "on", "at", "in"}
 _BREAKS = {"-", "—", "–", ":", ";"}    # with a space before: a dash, not the hyphen of 'son-in-law'
 
@@ -47,6 +48,30 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
                 seen.add(identity)
                 context.add_title(role.holder, role.title, role.text, role.organization)
                 yield role
+
+
+def predecessors(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """'Trump's predecessor Barack Obama', 'his predecessors, Clinton, Bush and Obama': a predecessor
+    (category `predecessor` in ontology/titles.tsv) held the office of the person named as its owner,
+    and no longer holds it; not an office towards that person. Without that person's office in the
+    article, the title stays and gives no relation."""
+    offices: dict[str, FoundRole] = {}
+    for role in found:
+        if (role.organization and role.current and role.title.category != _PREDECESSOR
+                and role.title.relation in {"leaderOf", "officialOf"}):
+            offices.setdefault(role.holder, role)
+    result = []
+    for role in found:
+        if role.title.category != _PREDECESSOR or role.organization is None:
+            result.append(role)
+            continue
+        office = offices.get(role.organization)
+        if context.referents[role.organization].kind is not Kind.PERSON or office is None:
+            result.append(replace(role, organization=None))
+            continue
+        result.append(FoundRole(role.holder, office.title, f"former {office.text}", role.token, office.organization,
+                                "role:predecessor"))
+    return result
 
 
 def _from_token(token: Token, context: ArticleContext) -> list[FoundRole]:
@@ -258,7 +283,8 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                         continue
                     if key and key != holder:
                         return key
-    personal = title.relation in context.knowledge.words.get("personal_role", ())
+    personal = (title.relation in context.knowledge.words.get("personal_role", ())
+                or title.category == _PREDECESSOR)      # 'his predecessor': the office of the one he names
     # 'a New York lawyer', 'a British adviser': where a person works is no client ('South Korea's
     # national security adviser' advises the country that owns the office)
     party_offices = context.knowledge.words.get("party_office", ())
