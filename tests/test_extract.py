@@ -187,6 +187,12 @@ def test_a_past_word_in_another_phrase_makes_no_title_former(read):
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]
 
 
+def test_a_party_member_on_a_committee_sits_on_it(read):
+    found = facts(read("Senator Maria Lopez, the ranking Democrat on the Senate Judiciary Committee, criticized Spain."))
+    assert {("Maria Lopez", "memberOf", "Democratic Party"),
+            ("Maria Lopez", "memberOf", "Senate Judiciary Committee")} <= found
+
+
 @pytest.mark.parametrize("text, holder, party", [
     ("The election pits Republican Jane Doe, a conservative firebrand accused of misconduct, against Democrat "
      "John Smith, a former prosecutor.", "Jane Doe", "Democratic Party"),

@@ -217,6 +217,12 @@ def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule:
             if other and other != holder and context.referents[other].kind is Kind.PERSON:
                 continue    # 'against Democrat Doug Jones' in an apposition on another person
             yield FoundRole(holder, _MEMBER, token.lower_, token, key, rule)
+            # 'the top Democrat on the House Intelligence Committee' also sits on the committee
+            for prep in token.children:
+                body = next((context.token_ref.get(o.i) for o in prep.children if o.dep_ == "pobj"), None) \
+                    if prep.dep_ == "prep" and prep.lower_ in {"on", "in"} else None
+                if body and context.referents[body].kind is Kind.ORGANIZATION:
+                    yield FoundRole(holder, _MEMBER, "member", token, body, "role:party_seat")
             return
 
 
