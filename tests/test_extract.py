@@ -182,6 +182,15 @@ def test_a_predecessor_held_the_office_of_the_one_named_as_owner(read, text, off
     assert not [f for f in found if f[0] == "Maria Lopez" and f[2] == "Ali Demir"]     # no office towards him
 
 
+def test_a_plural_title_names_each_person_listed_beside_it(read):
+    found = facts(read("Two conservative senators, Maria Lopez and Ali Demir, met in Madrid. The Senate voted."))
+    assert {("Maria Lopez", "memberOf", "Senate"), ("Ali Demir", "memberOf", "Senate")} <= found
+    extraction = read("Spanish Prime Minister Jose Garcia said his predecessors, Maria Lopez and Ali Demir, had failed.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.subject], names[r.object], r.former) for r in extraction.relations if r.predicate == "leaderOf"} \
+        >= {("Maria Lopez", "Spain", True), ("Ali Demir", "Spain", True)}
+
+
 def test_a_past_word_in_another_phrase_makes_no_title_former(read):
     extraction = read("He tried to arrange a meeting between then-candidate Trump and Russian President Vladimir Putin.")
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]

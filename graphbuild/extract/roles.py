@@ -133,9 +133,13 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
             role = _match(_clauseless(child, holder, context), holder, context, rule="role:appos", head=child)
             if role:
                 yield role
-    if root.dep_ == "appos" and root.head.i not in context.token_ref:
-        role = _match(_clauseless(root.head, holder, context), holder, context, rule="role:appos", head=root.head,
-                      stop=root.i)
+    first = root     # 'his predecessors, Bill Clinton, George W. Bush and Barack Obama': each of the list
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.head.i not in context.token_ref and (
+            first is root or first.head.tag_ in {"NNS", "NNPS"}):
+        role = _match(_clauseless(first.head, holder, context), holder, context, rule="role:appos", head=first.head,
+                      stop=first.left_edge.i)
         if role:
             yield role
 
@@ -232,7 +236,9 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     tokens = [t for t in tokens if stop is None or t.i < stop]
     if not tokens:
         return None
-    lowered = [t.lower_ for t in tokens]
+    # a plural head names the title of each of the people listed beside it ('his predecessors, X and Y')
+    lowered = [t.lemma_.lower() if head is not None and t.i == head.i and t.tag_ in {"NNS", "NNPS"} else t.lower_
+               for t in tokens]
     titles = context.knowledge.titles
     best: tuple[int, int] | None = None
     for start in range(len(tokens)):
@@ -273,6 +279,10 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     'U.N. envoy for Yemen' is an envoy of the U.N.: a country after 'for' is the remit when an
     organisation modifies the title."""
     first = min(exclude) if exclude else 0
+    if title.category == _PREDECESSOR:      # 'his White House predecessors': his, whatever the office
+        owners = [context.refer(t, actors_only=True) for t in tokens if t.dep_ == "poss" and t.i < first]
+        if owners and owners[-1] and owners[-1] != holder:
+            return owners[-1]
     if title.title.split()[-1] in context.knowledge.words.get("posted", ()):
         # where the holder is posted ('ambassador to Germany'), not whom the post serves
         exclude = exclude | {t.i for p in tokens if p.dep_ == "prep" and p.lower_ in {"to", "for"} and p.i > first
