@@ -349,22 +349,25 @@ def _channel(cue: Token, context: ArticleContext) -> str | None:
 # ---------------------------------------------------------------------- reported
 
 def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> Iterator[_Found]:
-    verbs = context.knowledge.speech_verbs
+    knowledge = context.knowledge
+    verbs, nouns = knowledge.speech_verbs, knowledge.statement_nouns
+    cues = verbs | knowledge.clause_verbs | nouns | knowledge.finding_verbs | {"accord", "call"}
     for token in context.tokens:
-        if token.i in used or quote_spans.holds(token.idx):
+        lemma = token.lemma_.lower()
+        if (lemma not in cues and token.lower_ not in nouns) or token.i in used or quote_spans.holds(token.idx):
             continue
-        if token.lemma_.lower() == "accord" and token.lower_ == "according":
+        if lemma == "accord" and token.lower_ == "according":
             found = _according(token, context)
             if found:
                 yield found
             continue
-        if token.lemma_.lower() in context.knowledge.statement_nouns or token.lower_ in context.knowledge.statement_nouns:
+        if lemma in nouns or token.lower_ in nouns:
             found = _said_by_possessor(token, context)
             if found is not None and not quote_spans.meets(*found.content):
                 yield found
                 continue
-        clause_only = token.lemma_.lower() in context.knowledge.clause_verbs
-        if (token.lemma_.lower() not in verbs and not clause_only and not _finding(token, context)
+        clause_only = lemma in knowledge.clause_verbs
+        if (lemma not in verbs and not clause_only and not _finding(token, context)
                 and not _calls_on(token)) or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
         if clause_only:
