@@ -182,6 +182,15 @@ def test_a_predecessor_held_the_office_of_the_one_named_as_owner(read, text, off
     assert not [f for f in found if f[0] == "Maria Lopez" and f[2] == "Ali Demir"]     # no office towards him
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir held talks with U.N. Special Envoy for Syria Staffan de Mistura.",
+     ("Staffan de Mistura", "officialOf", "U.N.")),
+    ("U.S. Ambassador to the United Nations Maria Lopez visited a camp.", ("Maria Lopez", "officialOf", "United States")),
+])
+def test_a_title_whose_for_or_to_the_parser_ran_into_the_name_is_the_names(read, text, expected):
+    assert expected in facts(read(text))
+
+
 def test_a_plural_title_names_each_person_listed_beside_it(read):
     found = facts(read("Two conservative senators, Maria Lopez and Ali Demir, met in Madrid. The Senate voted."))
     assert {("Maria Lopez", "memberOf", "Senate"), ("Ali Demir", "memberOf", "Senate")} <= found

@@ -115,6 +115,14 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     # ('WASHINGTON (Reuters) - President Donald Trump')
     cut = max((t.i for t in words if t.text in _BREAKS and t.i and t.doc[t.i - 1].whitespace_), default=-1)
     words = _past_word([t for t in words if t.i > cut])
+    title = root.head.head
+    if (root.dep_ == "pobj" and root.head.dep_ == "prep" and title.lower_ in context.knowledge.titles
+            and title.i not in context.token_ref and title.text[:1].isupper()
+            and not any(c.dep_ == "det" for c in title.children)
+            and any(c.dep_ == "compound" and context.token_ref.get(c.i) != holder for c in root.children)):
+        # 'U.N. Special Envoy for Syria Staffan de Mistura', parsed with the name inside the title's 'for
+        # Syria' (not 'an adviser to Angela Merkel')
+        words = [t for t in title.subtree if t.i < root.left_edge.i and context.token_ref.get(t.i) != holder]
     if not words:
         words = _detached_title(root, holder, context)
     role = _match(words, holder, context, rule="role:title")
