@@ -115,7 +115,7 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     # ('WASHINGTON (Reuters) - President Donald Trump')
     cut = max((t.i for t in words if t.text in _BREAKS and t.i and t.doc[t.i - 1].whitespace_), default=-1)
     words = _past_word([t for t in words if t.i > cut])
-    title = root.head.head
+    title = root.head.head      # for a name that is a preposition's object
     if (root.dep_ == "pobj" and root.head.dep_ == "prep" and title.lower_ in context.knowledge.titles
             and title.i not in context.token_ref and title.text[:1].isupper()
             and not any(c.dep_ == "det" for c in title.children)
@@ -171,8 +171,8 @@ def _clauseless(head: Token, holder: str, context: ArticleContext) -> list[Token
     def other_person(token: Token) -> bool:
         key = context.token_ref.get(token.i)
         return key is not None and key != holder and context.referents[key].kind is Kind.PERSON
-    return [t for t in head.subtree if not any(
-        a.dep_ in {"relcl", "acl", "advcl"} or (a.dep_ == "conj" and other_person(a)) for a in _ancestors_below(t, head))]
+    return [t for t in head.subtree if not any(a.dep_ in {"relcl", "acl", "advcl"} or (a.dep_ == "conj" and other_person(a))
+                                               for a in _ancestors_below(t, head))]
 
 
 def _ancestors_below(token: Token, top: Token) -> Iterator[Token]:
