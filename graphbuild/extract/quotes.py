@@ -68,10 +68,18 @@ def _outermost(found: list[FoundStatement]) -> list[FoundStatement]:
     """Without a speaker's statement that lies inside another of theirs: 'Smith said she thinks X is
     right' is one statement, not also 'X is right' by Smith. Another speaker's, inside, is theirs to keep
     ('Smith said Jones believes X')."""
-    def inside(inner: FoundStatement, outer: FoundStatement) -> bool:
-        return (inner is not outer and inner.speaker == outer.speaker and outer.content[0] <= inner.content[0]
-                and inner.content[1] <= outer.content[1] and inner.content != outer.content)
-    return [s for s in found if not any(inside(s, other) for other in found)]
+    by_speaker: dict[str | None, list[FoundStatement]] = {}
+    for statement in found:
+        by_speaker.setdefault(statement.speaker, []).append(statement)
+    inner: set[int] = set()
+    for group in by_speaker.values():     # by start, the longest first: one pass, for long articles too
+        reach: tuple[int, tuple[int, int]] | None = None    # the furthest end so far, and its span
+        for statement in sorted(group, key=lambda s: (s.content[0], -s.content[1])):
+            if reach is not None and statement.content[1] <= reach[0] and statement.content != reach[1]:
+                inner.add(id(statement))
+            elif reach is None or statement.content[1] > reach[0]:
+                reach = (statement.content[1], statement.content)
+    return [s for s in found if id(s) not in inner]
 
 
 @dataclass(frozen=True, slots=True)
