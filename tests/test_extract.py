@@ -980,6 +980,20 @@ def test_a_deputy_is_an_official_not_the_leader(read):
     assert ("Peter Brown", "leaderOf", "CFPB") not in found
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ali Demir, the CFPB's communications director, resigned.",
+     ("Ali Demir", "officialOf", "CFPB"), ("Ali Demir", "leaderOf", "CFPB")),
+    ("Spanish opposition leader Ali Demir met Maria Lopez.", None, ("Ali Demir", "leaderOf", "Spain")),
+    ("Labour party leader Ali Demir met Maria Lopez.", ("Ali Demir", "leaderOf", "Labour Party"), None),
+    ("CFPB Director Ann Lee met Maria Lopez.", ("Ann Lee", "leaderOf", "CFPB"), None),
+])
+def test_a_noun_before_a_leaders_title_narrows_what_is_led(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+    if expected is None:        # nor any other office of the country
+        assert not any(r[0] == "Ali Demir" and r[2] == "Spain" for r in found)
+
 def test_a_headline_name_the_parser_took_for_a_noun_is_found_again(read):
     text = "Price rules out talks with Chile\n\nTom Price said on Sunday that talks were a waste of time."
     assert ("Tom Price", "rejects", "talks", "asserted") in relations(read(text))   # 'Price' parsed as a noun

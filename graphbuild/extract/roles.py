@@ -267,12 +267,24 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     if start and title.relation == "leaderOf" and lowered[start - 1] in context.knowledge.words.get("deputy", ()):
         start -= 1      # 'deputy director': an official, not the leader
         title = replace(title, title=f"{lowered[start]} {title.title}", relation="officialOf")
+    narrowed = start and title.relation == "leaderOf" and _narrowing(tokens[start - 1], context)
+    if narrowed and tokens[start - 1].lemma_.lower() not in context.knowledge.words.get("body_word", ()):
+        start -= 1      # 'White House communications director': leads a part, is an official of the whole
+        title = replace(title, title=f"{lowered[start]} {title.title}", relation="officialOf")
     title_head = tokens[end - 1] if head is None else head
     if title_head.pos_ == "PROPN" and tokens[start].i in context.token_ref:
         return None   # the "title" is part of another name
     text = " ".join(_past(tokens[:start]) + lowered[start:end])
     organization = _organization(tokens, holder, title, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
+    if narrowed and organization and context.referents[organization].kind in {Kind.COUNTRY, Kind.PLACE}:
+        organization = None     # 'Russian opposition leader', 'Syrian rebel leader': no office of the country
     return FoundRole(holder, title, text, tokens[start], organization, rule)
+
+
+def _narrowing(modifier: Token, context: ArticleContext) -> bool:
+    """Is the word before a leader's title a common noun that narrows what is led ('communications
+    director', 'campaign chairman', 'opposition leader', 'party leader')?"""
+    return modifier.tag_ in {"NN", "NNS"} and modifier.i not in context.token_ref and modifier.text.islower()
 
 
 def _led_by(key: str, context: ArticleContext) -> str | None:
