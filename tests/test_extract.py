@@ -974,6 +974,52 @@ def test_passive_controllers_plans_refusals_and_lawsuits(read, text, expected):
     assert expected in relations(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("France has withdrawn its support for Ali Demir.", ("France", "supports", "Ali Demir", "negated")),
+    ("The United States lifted sanctions on Spain.", ("United States", "sanctions", "Spain", "negated")),
+    ("The United States did not lift sanctions on Spain.", ("United States", "sanctions", "Spain", "asserted")),
+    ("Spain may suspend talks with France.", ("Spain", "negotiatesWith", "France", "hedged")),
+    ("Spain threatened to impose sanctions on France.", ("Spain", "sanctions", "France", "hedged")),
+    ("Spain threatened to impose sanctions on France.", ("Spain", "threatens", "France", "asserted")),
+    ("Spain has threatened to sue France.", ("Spain", "threatens", "France", "asserted")),
+    ("Spain did not threaten to attack France.", ("Spain", "threatens", "France", "negated")),
+])
+def test_what_is_withdrawn_is_negated_and_a_threatened_act_threatens(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Reporters asked Ali Demir whether he would resign.", ("Reporters", "communicatesWith", "Ali Demir"),
+     ("Reporters", "urges", "Ali Demir")),
+    ("Ali Demir asked Maria Lopez about the talks.", ("Ali Demir", "communicatesWith", "Maria Lopez"),
+     ("Ali Demir", "urges", "Maria Lopez")),
+    ("Ali Demir asked Maria Lopez to resign.", ("Ali Demir", "urges", "Maria Lopez"), None),
+    ("Maria Lopez said Ali Demir pressured her to resign when they met.", ("Ali Demir", "urges", "Maria Lopez"),
+     ("Ali Demir", "communicatesWith", "Maria Lopez")),
+])
+def test_asking_a_question_speaks_to_someone_and_urges_nothing(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain will attack France if the talks fail.", ("Spain", "attacks", "France", "hedged")),
+    ("Unless France pays, Spain will sue it.", ("Spain", "sues", "France", "hedged")),
+    ("When asked by Ali Demir if he would run, Jose Garcia said he was not sure.",
+     ("Ali Demir", "communicatesWith", "Jose Garcia", "asserted")),
+])
+def test_a_condition_hedges_the_act_it_governs(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_a_countrys_leader_in_the_singular_is_the_leader_the_article_named(read):
+    found = relations_without_polarity(read(
+        "U.S. President Donald Trump arrived in Spain on Monday. The U.S. leader met Ali Demir on Tuesday."))
+    assert ("Donald Trump", "meets", "Ali Demir") in found and ("United States", "meets", "Ali Demir") not in found
+    assert ("China", "meets", "Ali Demir") in relations_without_polarity(read("Chinese leaders met Ali Demir."))
+
+
 def test_a_deputy_is_an_official_not_the_leader(read):
     found = facts(read("Peter Brown, the CFPB's deputy director, resigned. Later CFPB Director Ann Lee spoke."))
     assert ("Peter Brown", "officialOf", "CFPB") in found and ("Ann Lee", "leaderOf", "CFPB") in found

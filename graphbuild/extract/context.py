@@ -434,10 +434,14 @@ class ArticleContext:
         for child in token.children:   # 'his father, Kim Jong Il'
             if child.dep_ == "appos" and child.i in self.token_ref:
                 return self.token_ref[child.i]
+        lemma = token.lemma_.lower()
+        if token.tag_ == "NN" and lemma in self.knowledge.organ_people and self._title_of(token):
+            held = self._description(token, unnamed=False)    # 'the U.S. leader' once the article has named him
+            if held:
+                return self._described(token, held)
         organ = self._organ(token)
         if organ:
             return organ
-        lemma = token.lemma_.lower()
         if lemma in self.knowledge.words.get("transparent", ()):
             inner = _of_object(token, ("of", "for"))     # 'the prospect of talks', 'the need for dialogue'
             if inner is not None:

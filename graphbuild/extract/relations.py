@@ -20,7 +20,7 @@ Patterns, all read off spaCy's dependency parse:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Token
@@ -78,10 +78,30 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found = _override(found, context)
             if found is None:
                 continue
-            identity = (found.subject, found.predicate, found.object, found.cue.i)
-            if identity not in seen and found.subject != found.object:
-                seen.add(identity)
-                yield found
+            for relation in (found, _threat(found, context)):
+                identity = relation and (relation.subject, relation.predicate, relation.object, relation.cue.i)
+                if identity and identity not in seen and relation.subject != relation.object:
+                    seen.add(identity)
+                    yield relation
+
+
+def _threat(found: FoundRelation, context: ArticleContext) -> FoundRelation | None:
+    """'threatened to impose sanctions on X', 'threatened to sue X': whoever threatens a hostile act
+    (`hostile_relation` in ontology/cues.tsv) against an actor threatens the actor; the act itself is
+    only hedged (`try`)."""
+    knowledge = context.knowledge
+    if (found.predicate not in knowledge.words.get("hostile_relation", ())
+            or context.referents[found.object].kind is Kind.TOPIC):
+        return None
+    token = found.cue.head if found.cue.pos_ in {"NOUN", "PROPN"} and found.cue.dep_ == "dobj" else found.cue
+    for _ in range(_MAX_CLIMB):
+        if token.dep_ not in {"xcomp", "conj"} or token.head is token:
+            return None
+        token = token.head
+        if any(c.relation == "threatens" for c in knowledge.verb_cues.get(token.lemma_.lower(), ())):
+            return FoundRelation(found.subject, "threatens", found.object, token, "threat:xcomp",
+                                 _polarity(token, context))
+    return None
 
 
 # adjective kinds of ontology/cues.tsv -> the relation of whoever says them of a thing
@@ -241,6 +261,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     if not subjects:
         return
     polarity = _polarity(verb, context)
+    if any(c.relation == "urges" for c in cues) and _asks_a_question(verb, context):
+        cues = tuple(replace(c, relation="communicatesWith") if c.relation == "urges" else c for c in cues)
     for cue in cues:
         objects = _object_tokens(verb, cue, passive, context)
         if reduced and cue.slot == "dobj":
@@ -265,6 +287,23 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         f"verb:{cue.slot}" + (":passive" if passive else ""), polarity)
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
+
+
+def _asks_a_question(verb: Token, context: ArticleContext) -> bool:
+    """'asked Smith whether he would run', 'asked her about the talks': a question speaks to whom it
+    is asked, it urges nothing (`question` in ontology/cues.tsv: the clause's first word, or the
+    preposition)."""
+    words = context.knowledge.words.get("question", ())
+    if verb.lemma_.lower() not in context.knowledge.words.get("request", ()):
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in words:
+            return True
+        opening = child.left_edge.lower_
+        if child.i > verb.i and opening in words and (
+                child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "advcl" and opening in {"if", "whether"})):
+            return True     # an adverbial clause is a question only with 'if' or 'whether' ('... when they met')
+    return False
 
 
 def _adjective_relations(adjective: Token, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -647,6 +686,9 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             if (child.dep_ in {"aux", "advmod"} and child.lower_ in hedges) or (
                     child.dep_ == "mark" and child.lower_ in {"whether", "if"}):
                 hedged = True                # 'investigating whether X colluded with Y'
+            if (child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children)
+                    and not _asks_a_question(token, context)):
+                hedged = True                # 'would destroy X if necessary': a condition, not 'asked X if ...'
         if token.dep_ in {"relcl", "acl", "ccomp"} and token.head.lemma_.lower() in words.get("evidence", ()):
             if any(c.dep_ in {"det", "neg"} and c.lower_ in negations for c in token.head.children):
                 return Polarity.NEGATED      # 'there was no evidence the campaign colluded with X'
@@ -688,7 +730,11 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     if not cues:
         return
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
-    if any(c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.children):
+    governor = noun.head.head if noun.dep_ == "conj" else noun.head
+    if noun.dep_ in {"dobj", "conj"} and governor.lemma_.lower() in context.knowledge.words.get("withdrawal", ()):
+        # 'withdrew its support for X', 'lifted sanctions on X'; 'may lift sanctions' is hedged, 'did not lift' asserts
+        polarity = _WITHDRAWN[_polarity(governor, context)]
+    elif any(c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.children):
         polarity = Polarity.NEGATED    # 'shown no interest in dialogue'
     elif polarity is Polarity.ASSERTED and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         polarity = Polarity.HEDGED     # 'would undermine any talks between X and Y': none need exist
@@ -790,8 +836,15 @@ def _between(noun: Token, cues: tuple[Cue, ...], polarity: Polarity, context: Ar
                         yield FoundRelation(parties[0], cue.relation, other, noun, f"noun:{cue.lemma}:between", polarity)
 
 
+_WITHDRAWN = {Polarity.ASSERTED: Polarity.NEGATED, Polarity.HEDGED: Polarity.HEDGED,
+              Polarity.NEGATED: Polarity.ASSERTED}
+
+
 def _is_light(verb: Token, context: ArticleContext) -> bool:
-    return verb.lemma_.lower() in context.knowledge.words.get("light", ())
+    """Does the verb lend its subject to its object noun ('held talks with X'; also who ends a thing:
+    'suspended talks with X')?"""
+    lemma, words = verb.lemma_.lower(), context.knowledge.words
+    return lemma in words.get("light", ()) or lemma in words.get("withdrawal", ())
 
 
 def _transparent_holder(noun: Token, context: ArticleContext) -> Token | None:
