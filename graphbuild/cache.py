@@ -38,7 +38,7 @@ def fingerprint(model: str) -> str:
             digest.update(path.name.encode() + path.read_bytes())
     code = Path(__file__).parent     # the code that makes an extraction
     for path in [*sorted((code / "ingest").glob("*.py")), *sorted((code / "extract").glob("*.py")),
-                 code / "model.py", code / "nlp.py", code / "executors.py", code / "coding.py"]:
+                 code / "model.py", code / "nlp.py", code / "executors.py", code / "coding.py", code / "knowledge.py"]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -140,6 +140,43 @@ def _pycountry_lookup(name: str) -> Country | None:
     return Country(found.alpha_3, label)
 
 
+# A first name tells a person's gender when the 1990 U.S. Census gives it to one sex this often, and it
+# is not among the commonest surnames ('Kim Jong Un', 'Lee Hsien Loong': the family name comes first).
+FIRST_NAME_SHARE = 0.98
+SURNAME_RANKS = 1000
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """'DONALD' -> 'male', 'NANCY' -> 'female': first names of one sex, from the U.S. Census Bureau's
+    1990 name frequencies (public domain), as the `names` package ships them. Empty when it is missing."""
+    try:
+        files = resources.files("names")
+        female, male = (_census_names(files / f"dist.{sex}.first") for sex in ("female", "male"))
+        surnames = _census_names(files / "dist.all.last", limit=SURNAME_RANKS)
+    except (ModuleNotFoundError, OSError):
+        return {}
+    genders = {}
+    for name in female.keys() | male.keys():
+        f, m = female.get(name, 0.0), male.get(name, 0.0)
+        if name not in surnames and max(f, m) >= FIRST_NAME_SHARE * (f + m):
+            genders[name] = "female" if f > m else "male"
+    return genders
+
+
+def _census_names(path, limit: int | None = None) -> dict[str, float]:
+    """NAME -> its share of people (percent) from a census file: name, percent, cumulative percent, rank."""
+    shares = {}
+    with path.open(encoding="ascii") as lines:
+        for number, line in enumerate(lines):
+            if limit is not None and number >= limit:
+                break
+            parts = line.split()
+            if len(parts) == 4:
+                shares[parts[0]] = float(parts[1])
+    return shares
+
+
 @lru_cache(maxsize=1)
 def load() -> Knowledge:
     """Read every table once."""

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.entities import Group
 from graphbuild.extract.spans import Spans, tokens_of
-from graphbuild.knowledge import Knowledge, Title
+from graphbuild.knowledge import Knowledge, Title, first_name_genders
 from graphbuild.model import PAST_TITLE, Kind
 
 # Quote marks: curly, straight, and the doubled apostrophes of typewritten and archived text (''...'', ``...'')
@@ -61,8 +61,14 @@ class Draft:
     broader: str | None = None                          # topics only
     superiors: list[str] = field(default_factory=list)  # what the person's roles are of ('adviser to X')
     gender: str | None = None                           # "female" or "male", learned from the text
+    name_gender: str | None = None                      # the gender of the first name, when the text shows none
     described: set[str] = field(default_factory=set)    # descriptions that point to it ('top French diplomat')
     principal: str | None = None                        # the country a body or its people speak for
+
+    @property
+    def shown_gender(self) -> str | None:
+        """The gender the text shows ('Mrs.', 'spokeswoman'), else the first name's."""
+        return self.gender or self.name_gender
 
 
 @dataclass
@@ -109,6 +115,11 @@ class ArticleContext:
             for mention in group.mentions:
                 if mention.start > 0:
                     context.learn_gender(group.key, doc[mention.start - 1].lower_)
+        genders = first_name_genders()
+        for group in groups:
+            words = group.name.split()
+            if group.kind is Kind.PERSON and len(words) > 1 and words[0].isalpha():
+                context.referents[group.key].name_gender = genders.get(words[0].upper())
         return context
 
     def _remember(self, i: int, key: str) -> None:
@@ -592,7 +603,7 @@ class ArticleContext:
         if token.dep_ == "poss" and token.head.dep_ == "conj":     # 'Xi Jinping and his wife': Xi's
             first = self.token_ref.get(token.head.head.i)
             gender = ("female" if lower in FEMALE_PRONOUNS else "male") if lower in PERSON_PRONOUNS else None
-            if first and self.referents[first].kind in kinds and self.referents[first].gender in (None, gender):
+            if first and self.referents[first].kind in kinds and self.referents[first].shown_gender in (None, gender):
                 return first
         window = self._sentence_start(token, back=5)
         in_quote = self.in_marks(token.idx)
@@ -600,7 +611,7 @@ class ArticleContext:
         gender = ("female" if lower in FEMALE_PRONOUNS else "male") if lower in PERSON_PRONOUNS else None
         earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
                    if self.referents[key].kind in kinds
-                   and self.referents[key].gender in (None, gender)
+                   and self.referents[key].shown_gender in (None, gender)
                    and self.in_marks(self.doc[i].idx) == in_quote and i not in own_content]
         if not earlier:
             return None
@@ -615,6 +626,14 @@ class ArticleContext:
             if start == current:
                 return candidates[-1][1]
         return earlier[-1][1]
+
+    def could_be(self, token: Token | None, key: str | None) -> bool:
+        """Could a word we could not resolve ('she', 'the official') name ``key``? Not a he or she of
+        the other gender than the one shown for ``key``."""
+        if token is None or key is None or token.lower_ not in PERSON_PRONOUNS:
+            return True
+        gender = self.referents[key].shown_gender
+        return gender is None or gender == ("female" if token.lower_ in FEMALE_PRONOUNS else "male")
 
     def _cataphora(self, token: Token, kinds: set[Kind]) -> str | None:
         """'After he left ..., Macron said' / 'In his comments, Macron made clear': a pronoun

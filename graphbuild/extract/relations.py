@@ -590,6 +590,10 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         reported = _reported_before(token, context)
         below, token = token, reported if reported is not None else token.head
         if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
+            reason = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+            if token.lower_ == "for" and below.dep_ == "pcomp" and reason is not None:
+                # 'attacked her for calling for X', 'thanked Spain for helping': the object did it
+                return [k for k in (context.refer(o, actors_only=True) for o in _expand(reason)) if k]
             token = token.head
     return []
 
