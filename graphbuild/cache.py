@@ -108,10 +108,16 @@ class Cache:
 
 # ---------------------------------------------------------------------- JSON codec for the records
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def encode(value: object) -> object:
     """A record as JSON-ready data: dataclasses as dicts, enums as values, sets sorted."""
-    if dataclasses.is_dataclass(value):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+    kind = type(value)
+    if kind in _PLAIN:       # most values: tested first, a build encodes every article's records
+        return value
+    if dataclasses.is_dataclass(kind):
+        return {name: encode(getattr(value, name)) for name in _init_fields(kind)}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (frozenset, set)):
@@ -121,6 +127,11 @@ def encode(value: object) -> object:
     if isinstance(value, dict):
         return [[encode(k), encode(v)] for k, v in value.items()]
     return value
+
+
+@functools.cache
+def _init_fields(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind) if f.init)
 
 
 @functools.cache
