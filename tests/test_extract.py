@@ -1365,6 +1365,22 @@ def test_calling_a_thing_false_rejects_it(read, text, expected):
     assert expected in facts(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir called Maria Lopez an idiot.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    ("Ali Demir said Maria Lopez is a disgrace.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    ("Ali Demir called the plan a disaster.", ("Ali Demir", "criticizes", "plan")),
+    ('"Maria Lopez is a hero," Ali Demir said.', ("Ali Demir", "praises", "Maria Lopez")),
+])
+def test_calling_someone_a_name_judges_them(read, text, expected):
+    assert expected in facts(read(text))
+    assert not [r for r in facts(read("Maria Lopez is a disgrace.")) if r[1] == "criticizes"]   # the article's voice
+
+
+def test_a_quoted_word_inside_a_reported_clause_is_not_added_twice(read):
+    statements = said(read('Ali Demir called Maria Lopez an "idiot" and a "loathsome human."'))
+    assert len(statements) == 1 and statements[0][1].count("loathsome human") == 1
+
+
 @pytest.mark.parametrize("text", ["Ali Demir said the report was not false.", "The report is false.",
                                   "Maria Lopez spoke. Ali Demir said it was false."])
 def test_no_one_rejects_what_is_not_called_false_or_is_called_so_by_the_article(read, text):

@@ -118,7 +118,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
         previous = found[-1] if found else None
         same_paragraph = previous is not None and not _breaks_between(line_breaks, previous.content[1], start)
         if cue is not None and previous is not None and previous.cue_token == cue.i and same_paragraph:
-            found[-1] = _continue(previous, text, end, evidence)
+            found[-1] = _continue(previous, text, start, end, evidence)
             continue
         signed = _signature(match.end(), context) if cue is None else None
         if signed is not None:      # '“...” ― Jane Roe' on a line of its own
@@ -140,7 +140,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
                 continue
         if (previous is not None and same_paragraph and len(text.split()) >= _MIN_UNCUED_WORDS
                 and (cue is None or context.could_be(_subject(cue), previous.statement.speaker))):
-            found[-1] = _continue(previous, text, end, evidence)
+            found[-1] = _continue(previous, text, start, end, evidence)
     return found
 
 
@@ -175,9 +175,12 @@ def _breaks_between(line_breaks: list[int], start: int, end: int) -> bool:
     return n < len(line_breaks) and line_breaks[n] < end
 
 
-def _continue(previous: _Found, text: str, end: int, evidence: tuple[int, int]) -> _Found:
-    """The previous statement, extended by a quote that continues it."""
+def _continue(previous: _Found, text: str, start: int, end: int, evidence: tuple[int, int]) -> _Found:
+    """The previous statement, extended by a quote that continues it (unless it already holds it: a
+    reported clause with two quoted words in it, 'called him an "idiot" and a "loathsome human"')."""
     before = previous.statement
+    if start < before.content[1]:
+        return previous
     merged = FoundStatement(before.speaker, f"{before.text} {text}", before.cue, before.direct,
                             (before.content[0], end), (before.evidence[0], max(before.evidence[1], evidence[1])),
                             before.channel, before.rule, before.denies)

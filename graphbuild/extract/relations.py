@@ -70,7 +70,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _noun_relations(token, context)
         if lemma in requests:
             found_here += _requests(token, context)
-        if pos == "ADJ":
+        if pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr"}):
             found_here += _judgements(token, context)
         if lower in exhortations:
             found_here += _exhortations(token, context)
@@ -116,15 +116,15 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
     false') no one is named as judging."""
     words, lemma = context.knowledge.words, adjective.lemma_.lower()
     relation = next((r for kind, r in _JUDGEMENTS.items() if lemma in words.get(kind, ())), None)
-    if adjective.pos_ != "ADJ" or relation is None:
+    if relation is None:
         return
     verb, said = adjective.head, adjective.head.head
     if adjective.dep_ == "amod" and verb.dep_ == "attr":     # 'will be an excellent senator'
         verb, said = verb.head, verb.head.head
     if adjective.dep_ == "oprd" and verb.lemma_.lower() in context.knowledge.naming_verbs:
-        things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"], verb
-    elif (adjective.dep_ in {"acomp", "amod"} and verb.lemma_ == "be" and verb.dep_ == "ccomp"
-          and said.lemma_.lower() in context.knowledge.speech_verbs):
+        things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"], verb    # 'called X an idiot'
+    elif (adjective.dep_ in {"acomp", "amod", "attr"} and verb.lemma_ == "be" and verb.dep_ == "ccomp"
+          and said.lemma_.lower() in context.knowledge.speech_verbs):     # 'said X is a disgrace'
         things, holder_verb = [c for c in verb.children if c.dep_ == "nsubj"], said
     else:
         return
