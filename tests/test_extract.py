@@ -1376,6 +1376,15 @@ def test_calling_someone_a_name_judges_them(read, text, expected):
     assert not [r for r in facts(read("Maria Lopez is a disgrace.")) if r[1] == "criticizes"]   # the article's voice
 
 
+def test_whoever_says_an_actor_failed_criticises_it(read):
+    found = facts(read('"Maria Lopez failed, Jose Garcia failed," Ali Demir said.'))
+    assert {("Ali Demir", "criticizes", "Maria Lopez"), ("Ali Demir", "criticizes", "Jose Garcia")} <= found
+    found = facts(read("Ali Demir wrote that his rivals, Maria Lopez and Jose Garcia, had all failed on trade."))
+    assert {("Ali Demir", "criticizes", "Maria Lopez"), ("Ali Demir", "criticizes", "Jose Garcia")} <= found
+    assert not [r for r in facts(read("Ali Demir said Spain had failed to pass the bill.")) if r[1] == "criticizes"]
+    assert not [r for r in facts(read("Spain failed.")) if r[1] == "criticizes"]
+
+
 def test_a_quoted_word_inside_a_reported_clause_is_not_added_twice(read):
     statements = said(read('Ali Demir called Maria Lopez an "idiot" and a "loathsome human."'))
     assert len(statements) == 1 and statements[0][1].count("loathsome human") == 1

@@ -58,6 +58,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     seen: set[tuple[str, str, str, int]] = set()
     knowledge = context.knowledge
     requests, exhortations = knowledge.words.get("request", ()), knowledge.words.get("exhortation", ())
+    failures = knowledge.words.get("failure", ())
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
         pos, lower, lemma = token.pos_, token.lower_, token.lemma_.lower()
@@ -74,6 +75,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _judgements(token, context)
         if lower in exhortations:
             found_here += _exhortations(token, context)
+        if lemma in failures and pos == "VERB":
+            found_here += _failures(token, context)
         for found in found_here:
             found = _override(found, context)
             if found is None:
@@ -163,6 +166,22 @@ def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelati
         if key and key != speaker and context.referents[speaker].principal != key:
             # 'Mueller should not extend his inquiry' urges him all the same
             yield FoundRelation(speaker, "urges", key, modal, "exhortation", Polarity.ASSERTED)
+
+
+def _failures(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'"Clinton failed, Bush failed," Smith said': whoever says an actor failed criticises it (`failure`
+    in ontology/cues.tsv); not a failure to do something ('failed to pass the bill'), nor in the
+    article's own voice."""
+    if any(c.dep_ in {"xcomp", "dobj", "neg"} for c in verb.children):
+        return
+    speaker = context.quote_speaker(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or subject is None:
+        return
+    for token in _listed(subject, context):
+        key = context.refer(token, speaker=speaker, actors_only=True)
+        if key and key != speaker:
+            yield FoundRelation(speaker, "criticizes", key, verb, "judgement:failure", _polarity(verb, context))
 
 
 def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -577,7 +596,7 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
                 return []    # not the subject of a clause above it either
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
                 keys = context.pair(child) or [context.refer(s, actors_only=True) or _possessor(s, context)
-                                               for s in _expand(child)]
+                                               for s in _listed(child, context)]
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
                     keys = [context.refer(s, actors_only=True) for s in _expand(token.head)]
                 return [k for k in keys if k]
@@ -666,6 +685,16 @@ def _expand(token: Token) -> list[Token]:
     finite verb of another clause is that clause's subject, which the parser joined to the object
     ('Spain denies the allegations and Demir denies any deal': Demir is no second object)."""
     return [token, *(c for c in token.conjuncts if not _subject_of_next_clause(c, token))]
+
+
+def _listed(token: Token, context: ArticleContext) -> list[Token]:
+    """A subject and its conjuncts, or the names listed beside a plural: 'his predecessors, Clinton,
+    Bush and Obama, failed' -> the three names (not 'two members, a Republican and a Democrat')."""
+    appos = next((c for c in token.children if c.dep_ == "appos"), None)
+    if (appos is None or token.tag_ != "NNS" or appos.i not in context.token_ref
+            or context.referents[context.token_ref[appos.i]].kind is not Kind.PERSON):
+        return _expand(token)
+    return _expand(appos)
 
 
 def _subject_of_next_clause(conjunct: Token, first: Token) -> bool:
