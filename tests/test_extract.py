@@ -1385,6 +1385,16 @@ def test_whoever_says_an_actor_failed_criticises_it(read):
     assert not [r for r in facts(read("Spain failed.")) if r[1] == "criticizes"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir used his sarcastic nickname for Maria Lopez, Little Fox.", {("Ali Demir", "criticizes", "Maria Lopez")}),
+    ("Ali Demir posted a disparaging note about Maria Lopez and Jose Garcia on Twitter.",
+     {("Ali Demir", "criticizes", "Maria Lopez"), ("Ali Demir", "criticizes", "Jose Garcia")}),
+    ("They met men claiming to have derogatory information on Maria Lopez.", set()),   # no word about her
+])
+def test_a_derisive_word_about_an_actor_criticises_it(read, text, expected):
+    assert {r for r in facts(read(text)) if r[1] == "criticizes"} == expected
+
+
 def test_a_quoted_word_inside_a_reported_clause_is_not_added_twice(read):
     statements = said(read('Ali Demir called Maria Lopez an "idiot" and a "loathsome human."'))
     assert len(statements) == 1 and statements[0][1].count("loathsome human") == 1

@@ -58,7 +58,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     seen: set[tuple[str, str, str, int]] = set()
     knowledge = context.knowledge
     requests, exhortations = knowledge.words.get("request", ()), knowledge.words.get("exhortation", ())
-    failures = knowledge.words.get("failure", ())
+    failures, derisive = knowledge.words.get("failure", ()), knowledge.words.get("derisive", ())
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
         pos, lower, lemma = token.pos_, token.lower_, token.lemma_.lower()
@@ -77,6 +77,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _exhortations(token, context)
         if lemma in failures and pos == "VERB":
             found_here += _failures(token, context)
+        if pos == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in derisive for c in token.children):
+            found_here += _derision(token, context)
         for found in found_here:
             found = _override(found, context)
             if found is None:
@@ -182,6 +184,25 @@ def _failures(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
         key = context.refer(token, speaker=speaker, actors_only=True)
         if key and key != speaker:
             yield FoundRelation(speaker, "criticizes", key, verb, "judgement:failure", _polarity(verb, context))
+
+
+def _derision(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'his sarcastic nickname for X', 'posted a disparaging note about X': a derisive word or name
+    (`derisive` in ontology/cues.tsv; a `nickname`, `utterance` or `message` noun) for or about an
+    actor criticises it; by the noun's possessor, or the subject of the light verb that takes it."""
+    words, lemma = context.knowledge.words, noun.lemma_.lower()
+    if lemma not in words.get("nickname", ()) and lemma not in words.get("utterance", ()) \
+            and lemma not in words.get("message", ()):
+        return      # 'derogatory information on X' is no word about X
+    targets = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "about", "of", "on", "at"}
+               for g in c.children if g.dep_ == "pobj" for o in _expand(g)]
+    keys = [k for k in (context.refer(t, actors_only=True) for t in targets) if k]
+    if not keys:
+        return
+    polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
+    for subject in _noun_subjects(noun, context):
+        for key in keys:
+            yield FoundRelation(subject, "criticizes", key, noun, "judgement:derisive", polarity)
 
 
 def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
