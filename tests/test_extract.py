@@ -1395,6 +1395,13 @@ def test_a_derisive_word_about_an_actor_criticises_it(read, text, expected):
     assert {r for r in facts(read(text)) if r[1] == "criticizes"} == expected
 
 
+def test_whoever_uses_a_nickname_is_neither_its_target_nor_its_name(read):
+    extraction = read("Jose Garcia is wasting his time, Ali Demir wrote on Twitter, "
+                      "using his sarcastic nickname for Maria Lopez.")
+    assert {r for r in facts(extraction) if r[1] == "criticizes"} == {("Ali Demir", "criticizes", "Maria Lopez")}
+    assert {"Ali Demir", "Maria Lopez"} <= {r.name for r in extraction.referents}    # not merged into one
+
+
 def test_a_quoted_word_inside_a_reported_clause_is_not_added_twice(read):
     statements = said(read('Ali Demir called Maria Lopez an "idiot" and a "loathsome human."'))
     assert len(statements) == 1 and statements[0][1].count("loathsome human") == 1

@@ -191,8 +191,8 @@ class ArticleContext:
         chains = []
         start = self._sentence_start(token, back=1)
         for head in self.doc[start:token.i]:
-            if head.pos_ != "PROPN" or (head.dep_ == "compound" and head.head.i < token.i):
-                continue
+            if head.pos_ != "PROPN" or (head.dep_ == "compound" and head.head.i < token.i) or head.dep_ in SUBJECT_DEPS:
+                continue    # the one who writes or speaks ('..., Smith wrote, using his nickname for X') is no nickname
             start = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
             chains.append(self.doc[start:head.i + 1])
         for chain in reversed(chains):

@@ -200,7 +200,9 @@ def _derision(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     if not keys:
         return
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
-    for subject in _noun_subjects(noun, context):
+    users = clause_subjects(noun.head, context) if noun.dep_ == "dobj" and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) else []
+    for subject in users or _noun_subjects(noun, context):     # 'X wrote, using his nickname for Y': X's
         for key in keys:
             yield FoundRelation(subject, "criticizes", key, noun, "judgement:derisive", polarity)
 
