@@ -1667,3 +1667,13 @@ def test_the_object_of_a_verb_does_the_gerund_of_its_reason(read):
     assert ("Maria Lopez", "supports", "investigation") in found
     assert ("Ali Demir", "supports", "investigation") not in found
     assert ("France", "helps", "Italy") in relations_without_polarity(read("Spain thanked France for helping Italy."))
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Republican lawmakers criticized Ali Demir on Monday.", "Republican Party"),
+    ("Several Republican senators criticized Ali Demir on Monday.", "Several Republican senators"),
+    ("Other Republican leaders criticized Ali Demir on Monday.", "Other Republican leaders"),
+    ("Republican and Democratic leaders criticized Ali Demir on Monday.", "Republican and Democratic leaders"),
+])
+def test_a_partys_lawmakers_act_as_the_party_but_a_part_of_them_does_not(read, text, subject):
+    assert (subject, "criticizes", "Ali Demir") in facts(read(text))

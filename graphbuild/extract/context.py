@@ -749,6 +749,8 @@ class ArticleContext:
         phrase, title = self._title_of(token)
         owner = self._owner(token, title)
         if token.tag_ in {"NNS", "NNPS"}:     # 'members', 'the leaders' are several, not one holder
+            if owner and self._party_voice(token, owner):
+                return owner        # 'Republican lawmakers' act as the party, as 'Chinese officials' act as China
             return self.description_referent(token) if owner else None
         by_title = (self.titled.get(phrase, ()),
                     lambda r: any(t == phrase or t.endswith(" " + phrase) for t in r.titles))
@@ -770,6 +772,18 @@ class ArticleContext:
                     self.owned_titles.append((later, title, phrase, token, owner))
                 return later
         return self.description_referent(token) if owner and unnamed else None
+
+    def _party_voice(self, token: Token, owner: str) -> bool:
+        """'Republican lawmakers', 'the Democratic leaders' (`party_voice` in ontology/cues.tsv) speak and act
+        as their party; a part of them does not ('several Republican senators', 'two Democratic
+        lawmakers', 'other Republican leaders'), nor people of two parties ('Republican and Democratic
+        leaders')."""
+        words = self.knowledge.words
+        if (self.knowledge.entity_uses.get(self.referents[owner].name) != "party"
+                or token.lemma_.lower() not in words.get("party_voice", ())):
+            return False
+        return not any(c.dep_ == "nummod" or c.like_num or c.lower_ in words.get("partitive", ())
+                       or any(g.dep_ == "cc" for g in c.children) for c in token.children)
 
     def _first_after(self, keys: Iterable[str], after: int, accept: Callable[[Draft], bool]) -> str | None:
         """Of ``keys``, the one first referred to after token ``after``, if ``accept`` takes it, and if it
