@@ -600,15 +600,14 @@ class ArticleContext:
         forward = self._cataphora(token, kinds)
         if forward:
             return forward
+        gender = _pronoun_gender(lower)
         if token.dep_ == "poss" and token.head.dep_ == "conj":     # 'Xi Jinping and his wife': Xi's
             first = self.token_ref.get(token.head.head.i)
-            gender = ("female" if lower in FEMALE_PRONOUNS else "male") if lower in PERSON_PRONOUNS else None
             if first and self.referents[first].kind in kinds and self.referents[first].shown_gender in (None, gender):
                 return first
         window = self._sentence_start(token, back=5)
         in_quote = self.in_marks(token.idx)
         own_content = _own_complements(token)
-        gender = ("female" if lower in FEMALE_PRONOUNS else "male") if lower in PERSON_PRONOUNS else None
         earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
                    if self.referents[key].kind in kinds
                    and self.referents[key].shown_gender in (None, gender)
@@ -630,10 +629,8 @@ class ArticleContext:
     def could_be(self, token: Token | None, key: str | None) -> bool:
         """Could a word we could not resolve ('she', 'the official') name ``key``? Not a he or she of
         the other gender than the one shown for ``key``."""
-        if token is None or key is None or token.lower_ not in PERSON_PRONOUNS:
-            return True
-        gender = self.referents[key].shown_gender
-        return gender is None or gender == ("female" if token.lower_ in FEMALE_PRONOUNS else "male")
+        gender = _pronoun_gender(token.lower_) if token is not None and key is not None else None
+        return gender is None or self.referents[key].shown_gender in (None, gender)
 
     def _cataphora(self, token: Token, kinds: set[Kind]) -> str | None:
         """'After he left ..., Macron said' / 'In his comments, Macron made clear': a pronoun
@@ -797,6 +794,13 @@ class ArticleContext:
 
 # a noun in these is a role of another word, not a person of its own ('Smith, the party's chairman')
 _PREDICATE_DEPS = {"appos", "compound", "attr", "oprd", "conj", "npadvmod"}
+
+
+def _pronoun_gender(word: str) -> str | None:
+    """'she' -> 'female', 'his' -> 'male'; None for any other word."""
+    if word not in PERSON_PRONOUNS:
+        return None
+    return "female" if word in FEMALE_PRONOUNS else "male"
 
 
 def _name_words(name: str) -> list[str]:

@@ -139,13 +139,10 @@ def _quoted(context: ArticleContext) -> list[_Found]:
                 found.append(_Found(statement, cue.i))
                 continue
         if (previous is not None and same_paragraph and len(text.split()) >= _MIN_UNCUED_WORDS
-                and (cue is None or context.could_be(_subject(cue), previous.statement.speaker))):
+                and (cue is None or context.could_be(next((c for c in cue.children if c.dep_ == "nsubj"), None),
+                                                     previous.statement.speaker))):
             found[-1] = _continue(previous, text, start, end, evidence)
     return found
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 _SIGNATURE = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*")

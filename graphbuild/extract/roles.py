@@ -264,13 +264,15 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
         return None
     start, end = best
     title = titles[" ".join(lowered[start:end])]
-    if start and title.relation == "leaderOf" and lowered[start - 1] in context.knowledge.words.get("deputy", ()):
-        start -= 1      # 'deputy director': an official, not the leader
-        title = replace(title, title=f"{lowered[start]} {title.title}", relation="officialOf")
-    narrowed = start and title.relation == "leaderOf" and _narrowing(tokens[start - 1], context)
-    if narrowed and tokens[start - 1].lemma_.lower() not in context.knowledge.words.get("body_word", ()):
-        start -= 1      # 'White House communications director': leads a part, is an official of the whole
-        title = replace(title, title=f"{lowered[start]} {title.title}", relation="officialOf")
+    words, narrowed = context.knowledge.words, False
+    if start and title.relation == "leaderOf":
+        # 'deputy director' is an official, not the leader; so is a 'White House communications director',
+        # who leads a part ('party leader' and 'committee chairman' name the body led: body_word)
+        deputy = lowered[start - 1] in words.get("deputy", ())
+        narrowed = not deputy and _narrowing(tokens[start - 1], context)
+        if deputy or (narrowed and tokens[start - 1].lemma_.lower() not in words.get("body_word", ())):
+            start -= 1
+            title = replace(title, title=f"{lowered[start]} {title.title}", relation="officialOf")
     title_head = tokens[end - 1] if head is None else head
     if title_head.pos_ == "PROPN" and tokens[start].i in context.token_ref:
         return None   # the "title" is part of another name
