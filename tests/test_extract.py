@@ -1677,3 +1677,35 @@ def test_the_object_of_a_verb_does_the_gerund_of_its_reason(read):
 ])
 def test_a_partys_lawmakers_act_as_the_party_but_a_part_of_them_does_not(read, text, subject):
     assert (subject, "criticizes", "Ali Demir") in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"We need to reach a budget agreement,\" said Senator Maria Lopez.",
+     ("Maria Lopez", "supports", "budget agreement", "asserted")),
+    ("Spain and France hope to reach a deal on trade by Friday.", ("France", "supports", "deal", "asserted")),
+    ("Spain did not want to reach an agreement.", ("Spain", "supports", "agreement", "negated")),
+    ("Maria Lopez is seeking to strike a deal with France.", ("Maria Lopez", "cooperatesWith", "France", "hedged")),
+    ("Spain reached an agreement with France on Monday.", ("Spain", "cooperatesWith", "France", "asserted")),
+])
+def test_what_an_actor_strives_to_attain_it_supports(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Spain vowed to strike Islamic State targets.",    # an attack, no stance on a topic
+    "Spain hopes to win Ohio.",                        # a place is no topic
+    "Spain wants to secure France's support.",         # France is to act
+    "Spain wants France's support.",
+    "Spain reached the border on Monday.",             # reaching what is not sought
+])
+def test_what_is_not_a_stance_gives_no_support(read, text):
+    assert not [r for r in relations(read(text)) if r[1] == "supports"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez voiced deep concern over the arrests of journalists.", ("Maria Lopez", "criticizes", "arrest")),
+    ("Maria Lopez expressed concern about Jose Garcia.", ("Maria Lopez", "criticizes", "Jose Garcia")),
+    ("Spain stressed the need for a ceasefire in the region.", ("Spain", "supports", "ceasefire")),
+])
+def test_concern_criticises_and_a_stated_need_supports(read, text, expected):
+    assert expected in relations_without_polarity(read(text))

@@ -294,7 +294,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     cues = context.knowledge.verb_cues.get(f"{lemma} {particle}") if particle else None
-    cues = cues or context.knowledge.verb_cues.get(lemma, ())
+    aims = _aim(verb, context)
+    cues = (cues or context.knowledge.verb_cues.get(lemma, ())) + aims
     if not cues or verb.dep_ == "amod":   # 'visiting U.S. President Trump' describes, it does not act
         return
     reduced = _reduced_passive(verb)
@@ -311,6 +312,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
             objects = _reduced_objects(verb)
         # 'hosted the talks' is no meeting with a topic: only stances take topics as objects
         topical = cue.relation in context.knowledge.words.get("topic_relation", ())
+        topic_cues = context.knowledge.words.get("topic_cue", ())
         for obj_token in objects:
             for obj in _expand(obj_token):
                 if obj.lower_ in _REFLEXIVES:      # 'help Taiwan defend itself': no relation with oneself
@@ -320,15 +322,36 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                 obj_key = context.refer(obj, speaker=None)
                 if obj_key is not None and not topical and context.referents[obj_key].kind is Kind.TOPIC:
                     continue
+                if cue in aims and obj_key is not None and context.referents[obj_key].kind is not Kind.TOPIC:
+                    continue      # 'hopes to win Ohio': no stance towards a place or an actor
+                if obj_key is None and (cue in aims or lemma in topic_cues) and _owned_act(obj, context):
+                    continue      # 'wants France's support': France is to act, not a topic to back
                 if obj_key is None and topical:
                     obj_key = context.open_topic(obj)
                 if obj_key is None:
                     continue
                 for subject in subjects:
                     yield FoundRelation(subject, cue.relation, obj_key, verb,
-                                        f"verb:{cue.slot}" + (":passive" if passive else ""), polarity)
+                                        f"verb:{cue.slot}" + (":passive" if passive else "") + (":aim" if cue in aims else ""),
+                                        _polarity(verb.head, context) if cue in aims else polarity)
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
+
+
+def _aim(verb: Token, context: ArticleContext) -> tuple[Cue, ...]:
+    """'needs to reach a budget agreement', 'is seeking to secure funding': what a subject strives to
+    attain it supports (`aim` and `attain` in ontology/cues.tsv); a topic only, as for 'wants a deal'."""
+    words = context.knowledge.words
+    if (verb.dep_ == "xcomp" and verb.lemma_.lower() in words.get("attain", ())
+            and verb.head.lemma_.lower() in words.get("aim", ())):
+        return (Cue(verb.lemma_.lower(), "VERB", "dobj", frozenset(), "supports"),)
+    return ()
+
+
+def _owned_act(noun: Token, context: ArticleContext) -> bool:
+    """A relation noun with an actor as possessor ('France's support', 'Spain's help'): that actor's act."""
+    return noun.lemma_.lower() in context.knowledge.noun_cues and noun.lemma_.lower() not in context.knowledge.topics \
+        and any(c.dep_ == "poss" and context.refer(c, actors_only=True) for c in noun.children)
 
 
 def _asks_a_question(verb: Token, context: ArticleContext) -> bool:
