@@ -1709,3 +1709,34 @@ def test_what_is_not_a_stance_gives_no_support(read, text):
 ])
 def test_concern_criticises_and_a_stated_need_supports(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez and Ali Demir agreed to meet Jose Garcia, a day after he criticized them on Twitter.",
+     {("Jose Garcia", "criticizes", "Maria Lopez"), ("Jose Garcia", "criticizes", "Ali Demir")}),
+    ("Maria Lopez and Ali Demir met on Monday. They later criticized Jose Garcia.",
+     {("Maria Lopez", "criticizes", "Jose Garcia"), ("Ali Demir", "criticizes", "Jose Garcia")}),
+    ("Spain and France said they would impose sanctions on Italy.",
+     {("Spain", "sanctions", "Italy"), ("France", "sanctions", "Italy")}),
+    ("Senate leader Ali Demir and House leader Maria Lopez said Jose Garcia could not reach a deal with them.",
+     {("Jose Garcia", "cooperatesWith", "Ali Demir"), ("Jose Garcia", "cooperatesWith", "Maria Lopez")}),
+])
+def test_a_plural_pronoun_stands_for_the_actors_joined_before_it(read, text, expected):
+    assert expected <= relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez and Ali Demir met reporters, who said they would criticize Jose Garcia.",   # the reporters
+    "Maria Lopez and Ali Demir met on Monday. Officials said they criticized Jose Garcia.",   # the officials
+])
+def test_a_plural_pronoun_after_another_plural_is_not_read(read, text):
+    assert not {r for r in relations_without_polarity(read(text)) if r[1] == "criticizes"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez has not said whether she will support Ali Demir.", ("Maria Lopez", "supports", "Ali Demir", "hedged")),
+    ("If Spain does not meet France, the talks will fail.", ("Spain", "meets", "France", "hedged")),
+    ("Spain did not meet France.", ("Spain", "meets", "France", "negated")),
+])
+def test_a_negation_in_or_over_an_open_question_hedges(read, text, expected):
+    assert expected in relations(read(text))

@@ -43,6 +43,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _PLURAL_FIRST = {"we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -626,6 +627,46 @@ class ArticleContext:
                 return candidates[-1][1]
         return earlier[-1][1]
 
+    def plural_antecedent(self, token: Token) -> list[Token]:
+        """'Spain and France said they would ...', 'Smith and Jones met X after he criticized them': the
+        names of the last coordination of actors before a plural pronoun, in its sentence or the one
+        before; none when another plural comes between ('... met officials who said they'), as a
+        plural noun is what 'they' most often means and is not read."""
+        if token.lower_ not in PLURAL_PRONOUNS:
+            return []
+        in_quote = self.in_marks(token.idx)
+        for i in range(token.i - 1, self._sentence_start(token, back=1) - 1, -1):
+            word = self.doc[i]
+            if word.lower_ in PLURAL_PRONOUNS:
+                return self.plural_antecedent(word)
+            if word.dep_ == "conj" and word.pos_ in {"PROPN", "NOUN"}:
+                first = word
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head
+                names = [self._named_in(n) for n in (first, *first.conjuncts)]
+                keys = {self.refer(n, actors_only=True) for n in names}
+                if (None in keys or len(keys) < 2 or self.in_marks(first.idx) != in_quote
+                        or _owned_by_plural(first)):
+                    return []        # 'Officials for Senators X and Y said they': the officials
+                return names
+            if word.tag_ in {"NNS", "NNPS"}:
+                return []
+        return []
+
+    def _named_in(self, word: Token) -> Token:
+        """The person a title names ('House Democratic leader Nancy Pelosi', parsed with 'leader' or,
+        joined to the name before, 'House' as the head), else the word."""
+        if word.i in self.token_ref and self.referents[self.token_ref[word.i]].kind is Kind.PERSON:
+            return word
+        end = min([c.left_edge.i for c in word.children if c.dep_ in {"conj", "cc"}], default=word.right_edge.i + 1)
+        i = word.i + 1
+        while i < len(self.doc) and (i < end or i - 1 == word.i or self.doc[i - 1].dep_ in {"compound", "amod"}):
+            key = self.token_ref.get(i)
+            if key and self.referents[key].kind is Kind.PERSON and self.token_ref.get(word.i) != key:
+                return self.doc[i] if self._title_of(self.doc[i - 1]) or word.i not in self.token_ref else word
+            i += 1
+        return word
+
     def could_be(self, token: Token | None, key: str | None) -> bool:
         """Could a word we could not resolve ('she', 'the official') name ``key``? Not a he or she of
         the other gender than the one shown for ``key``."""
@@ -794,6 +835,13 @@ class ArticleContext:
 
 # a noun in these is a role of another word, not a person of its own ('Smith, the party's chairman')
 _PREDICATE_DEPS = {"appos", "compound", "attr", "oprd", "conj", "npadvmod"}
+
+
+def _owned_by_plural(name: Token) -> bool:
+    """'Officials for Senators X and Y': the names belong to a plural noun's phrase."""
+    while name.dep_ in {"appos", "compound"} and name.head is not name:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.head.tag_ in {"NNS", "NNPS"}
 
 
 def _pronoun_gender(word: str) -> str | None:

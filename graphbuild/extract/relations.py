@@ -195,7 +195,7 @@ def _derision(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
             and lemma not in words.get("message", ()):
         return      # 'derogatory information on X' is no word about X
     targets = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "about", "of", "on", "at"}
-               for g in c.children if g.dep_ == "pobj" for o in _expand(g)]
+               for g in c.children if g.dep_ == "pobj" for o in _expand(g, context)]
     keys = [k for k in (context.refer(t, actors_only=True) for t in targets) if k]
     if not keys:
         return
@@ -314,7 +314,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         topical = cue.relation in context.knowledge.words.get("topic_relation", ())
         topic_cues = context.knowledge.words.get("topic_cue", ())
         for obj_token in objects:
-            for obj in _expand(obj_token):
+            for obj in _expand(obj_token, context):
                 if obj.lower_ in _REFLEXIVES:      # 'help Taiwan defend itself': no relation with oneself
                     continue
                 if obj.lower_ in {"it", "this", "that"} and lemma in context.knowledge.object_speech_verbs:
@@ -726,10 +726,14 @@ def _people_noun(token: Token, context: ArticleContext) -> bool:
             or any(c.slot == "holder" for c in knowledge.noun_cues.get(lemma, ())))
 
 
-def _expand(token: Token) -> list[Token]:
+def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
     """A token and its conjuncts: 'Clinton, Bush and Obama' -> three tokens. A conjunct right before a
     finite verb of another clause is that clause's subject, which the parser joined to the object
-    ('Spain denies the allegations and Demir denies any deal': Demir is no second object)."""
+    ('Spain denies the allegations and Demir denies any deal': Demir is no second object). With the
+    context, a plural pronoun is the names it stands for ('Spain and France said they ...')."""
+    named = context.plural_antecedent(token) if context is not None else None
+    if named:
+        return named
     return [token, *(c for c in token.conjuncts if not _subject_of_next_clause(c, token))]
 
 
@@ -739,7 +743,7 @@ def _listed(token: Token, context: ArticleContext) -> list[Token]:
     appos = next((c for c in token.children if c.dep_ == "appos"), None)
     if (appos is None or token.tag_ != "NNS" or appos.i not in context.token_ref
             or context.referents[context.token_ref[appos.i]].kind is not Kind.PERSON):
-        return _expand(token)
+        return _expand(token, context)
     return _expand(appos)
 
 
@@ -755,16 +759,19 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
     """Negated when the verb or a clause governing it is negated; hedged when a hedge governs it."""
     words = context.knowledge.words
     negations, hedges, tries = words.get("negation", set()), words.get("hedge", set()), words.get("try", set())
-    token, hedged, below = verb, False, verb
+    token, hedged, below, asked = verb, False, verb, False
     for depth in range(_MAX_CLIMB):
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
+            hedged = asked = True            # 'investigating whether X colluded with Y'
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in negations):
+                if asked:                    # 'if they cannot agree', 'has not said whether she will back X'
+                    return Polarity.HEDGED
                 return Polarity.NEGATED
+            if child.dep_ in {"aux", "advmod"} and child.lower_ in hedges:
+                hedged = True
             if child.dep_ in SUBJECT_DEPS and any(g.dep_ == "det" and g.lower_ in negations for g in child.children):
                 return Polarity.NEGATED      # 'No Republicans voted against her'
-            if (child.dep_ in {"aux", "advmod"} and child.lower_ in hedges) or (
-                    child.dep_ == "mark" and child.lower_ in {"whether", "if"}):
-                hedged = True                # 'investigating whether X colluded with Y'
             if (child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children)
                     and not _asks_a_question(token, context)):
                 hedged = True                # 'would destroy X if necessary': a condition, not 'asked X if ...'
@@ -841,7 +848,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                 continue
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
                          *_gerunds(child)]:
-                for obj in _expand(_titled(pobj, context)):
+                for obj in _expand(_titled(pobj, context), context):
                     obj_key = context.refer(obj, actors_only=cue.relation not in topical)
                     if obj_key is None and cue.relation in topical:
                         obj_key = context.open_topic(obj)
