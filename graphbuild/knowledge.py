@@ -59,6 +59,7 @@ class Title:
     title: str
     relation: str
     category: str
+    body: str = ""          # the body a member's title names when the article names none ('Senate')
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,7 @@ def load() -> Knowledge:
         prep_speech.setdefault(verb, set()).add(prep)
 
     overrides = {(row["relation"], row["object_kind"]): row["becomes"] for row in read_table("relation_overrides.tsv")}
-    titles = {row["title"]: Title(row["title"], row["relation"], row["category"]) for row in read_table("titles.tsv")}
+    titles = {row["title"]: Title(row["title"], row["relation"], row["category"], row["body"]) for row in read_table("titles.tsv")}
     topics = {row["lemma"]: TopicEntry(row["label"], row["broader"] or None) for row in read_table("topics.tsv")}
 
     countries: dict[str, Country] = {}

@@ -300,6 +300,15 @@ class ArticleContext:
         if organization and organization not in referent.superiors:
             referent.superiors.append(organization)
 
+    def body_referent(self, name: str) -> str:
+        """The organisation named ``name`` ('Senate'): the article's own, else one made for it."""
+        for key, referent in self.referents.items():
+            if referent.kind is Kind.ORGANIZATION and referent.name == name:
+                return key
+        key = f"body:{name}"
+        self.referents[key] = Draft(key, name, Kind.ORGANIZATION, {name})
+        return key
+
     def country_referent(self, iso3: str) -> str:
         """The referent for a country, created when the article only named its capital or people."""
         if iso3 in self.countries:

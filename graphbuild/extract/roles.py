@@ -357,7 +357,22 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             return key
         if referent.kind is Kind.PLACE and title.relation != "memberOf":
             return key      # 'Ohio Governor Jane Doe' governs a state, a member belongs to a body
-    return _body_named_by(title, context) if title.relation == "memberOf" else None
+    if title.relation != "memberOf":
+        return None
+    return _body_named_by(title, context) or _implied_body(title, [t for t in tokens if t.i < first], context)
+
+
+def _implied_body(title: Title, before: list[Token], context: ArticleContext) -> str | None:
+    """'Senator Jane Doe', 'U.S. Representative John Roe' with no Senate or House named: the body the
+    title names (`body` in ontology/titles.tsv); not a state's ('state Senator') or another country's."""
+    if not title.body or any(t.lower_ == "state" for t in before):
+        return None
+    for token in before:
+        key = context.token_ref.get(token.i)
+        country = context.referents[key].country if key else None
+        if country and country != "USA":
+            return None
+    return context.body_referent(title.body)
 
 
 def _body_named_by(title: Title, context: ArticleContext) -> str | None:
