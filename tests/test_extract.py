@@ -1757,3 +1757,32 @@ def test_a_members_title_names_its_chamber_when_the_article_does_not(read, text,
 ])
 def test_no_chamber_for_a_state_or_another_countrys_member(read, text):
     assert not [r for r in facts(read(text)) if r[1] == "memberOf"]
+
+
+UNMARKED = ("Foreign Minister Maria Lopez played down the rift with France on Monday.\n"
+            "The offer is still on the table.\n"
+            "We will not keep it there forever, Lopez wrote on Twitter.\n"
+            "Spain has 47 million people.\n"
+            "Ali Demir, the economy minister, spoke in Madrid.\n")
+
+
+def test_a_sentence_between_two_of_a_speakers_unmarked_quotes_is_hers(read):
+    found = said(read(UNMARKED))
+    assert ("Maria Lopez", "The offer is still on the table.", True) in found
+    assert not [s for s in found if "47 million" in s[1]]     # not between two of anyone's
+
+
+def test_a_text_that_quotes_no_one_keeps_its_own_sentences(read):
+    text = UNMARKED.replace("We will not keep it", "Spain will not keep it")    # no sign that marks were stripped
+    assert not [s for s in said(read(text)) if s[1].startswith("The offer")]
+
+
+def test_with_quote_marks_only_marks_make_a_quote(read):
+    marked = UNMARKED.replace("We will not keep it there forever,", "\u201cWe will not keep it there forever,\u201d")
+    assert not [s for s in said(read(marked)) if s[1].startswith("The offer")]
+
+
+def test_a_not_after_the_colon_is_said_not_a_negated_cue(read):
+    found = said(read("Jose Garcia said diplomacy was still possible, asking: Why not?\nHe left."))
+    assert ("Jose Garcia", "Why not?", True) in found
+    assert not said(read("Jose Garcia did not say: the talks are over."))

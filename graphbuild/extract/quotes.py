@@ -61,7 +61,51 @@ def statements(context: ArticleContext) -> list[FoundStatement]:
     claimed = Spans([s.content for s in quoted] + [s.content for s in reported] + [s.content for s in lone])
     labelled = list(_labelled_lines(context, claimed))
     found = [s.statement for s in (*quoted, *reported, *lone, *labelled)]
+    found += _unmarked_between(context, found)
     return sorted(_outermost(found), key=lambda s: s.content)
+
+
+_MARKS = ('"', "\u201c", "\u201d")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
+_BETWEEN_TOKENS = 40
+
+
+def _unmarked_between(context: ArticleContext, found: list[FoundStatement]) -> list[FoundStatement]:
+    """In a text whose quote marks were stripped (no marks, yet someone says 'I' or 'we' before a
+    cue: 'We will wait, Smith said'), a sentence with no statement of its own between two sentences
+    of one speaker, one of them a quote read by its comma before the cue, is that speaker's quote too:
+    'The offer stands.' between 'Smith played down the rift.' (or any statement of Smith's) and 'It
+    will not last, Smith wrote.'. With marks in the text, or none because nobody was quoted, marks decide."""
+    if any(mark in context.text for mark in _MARKS) or not any(
+            s.rule == "reported:inverted" and _FIRST_PERSON.search(s.text) for s in found):
+        return []
+    sentences = list(context.doc.sents)
+    said_in: dict[int, FoundStatement] = {}      # sentence index -> a statement read from it
+    starts = [s.start_char for s in sentences]
+    for statement in found:
+        for index in range(bisect_left(starts, statement.evidence[0] + 1) - 1, len(sentences)):
+            if index < 0 or sentences[index].start_char >= statement.evidence[1]:
+                break
+            said_in.setdefault(index, statement)
+    added = []
+    for index in range(1, len(sentences) - 1):
+        middle, before, after = sentences[index], said_in.get(index - 1), said_in.get(index + 1)
+        if index in said_in or after is None or len(middle) > _BETWEEN_TOKENS or not middle.text.strip():
+            continue
+        speaker = before.speaker if before is not None else _sentence_subject(sentences[index - 1], context)
+        if speaker is None or speaker != after.speaker or not (after.direct or (before and before.direct)):
+            continue
+        cue = after.cue if after.direct else before.cue
+        added.append(FoundStatement(speaker, middle.text.strip(), cue, True, (middle.start_char, middle.end_char),
+                                    (middle.start_char, middle.end_char), after.channel if after.direct else before.channel,
+                                    "quote:unmarked-between"))
+    return added
+
+
+def _sentence_subject(sentence: Span, context: ArticleContext) -> str | None:
+    """The actor a sentence is about: its main verb's subject ('Smith played down the rift')."""
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    return context.refer(subject, actors_only=True, speaking=True) if subject is not None else None
 
 
 def _outermost(found: list[FoundStatement]) -> list[FoundStatement]:
@@ -257,8 +301,10 @@ def _introduces(cue: Token) -> bool:
 
 def _negated(cue: Token) -> bool:
     """'does not think now is the time', 'has not edited the statements or confirmed their accuracy':
-    the speaker did not say it (a verb joined by 'or' to a negated one shares its 'not')."""
-    if any(c.dep_ == "neg" for c in cue.children):
+    the speaker did not say it (a verb joined by 'or' to a negated one shares its 'not'). A 'not'
+    after a colon is what was said ('asking: Why not?'), whatever the parser hung it on."""
+    colon = next((t.i for t in cue.doc[cue.i + 1:cue.sent.end] if t.text == ":"), len(cue.doc))
+    if any(c.dep_ == "neg" and c.i < colon for c in cue.children):
         return True
     head = cue.head
     return (cue.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children)
