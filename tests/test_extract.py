@@ -1786,3 +1786,19 @@ def test_a_not_after_the_colon_is_said_not_a_negated_cue(read):
     found = said(read("Jose Garcia said diplomacy was still possible, asking: Why not?\nHe left."))
     assert ("Jose Garcia", "Why not?", True) in found
     assert not said(read("Jose Garcia did not say: the talks are over."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez made clear that Spain would not accept an agreement with France.",
+     ("Maria Lopez", "Spain would not accept an agreement with France", False)),
+    ("Maria Lopez has made it clear to the minister that she will not resign.",
+     ("Maria Lopez", "she will not resign", False)),
+    ("Jose Garcia played down the significance of the talks.", ("Jose Garcia", "the significance of the talks", False)),
+    ("Jose Garcia downplayed the risk of a war.", ("Jose Garcia", "the risk of a war", False)),
+])
+def test_what_is_made_clear_or_played_down_is_said(read, text, expected):
+    assert expected in said(read(text))
+
+
+def test_clear_progress_says_nothing(read):
+    assert not said(read("Spain made clear progress on the bill."))

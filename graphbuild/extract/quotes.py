@@ -413,7 +413,12 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
     cues = verbs | knowledge.clause_verbs | nouns | knowledge.finding_verbs | {"accord", "call"}
     for token in context.tokens:
         lemma = token.lemma_.lower()
-        if (lemma not in cues and token.lower_ not in nouns) or token.i in used or quote_spans.holds(token.idx):
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None) if lemma not in cues else None
+        if particle and f"{lemma} {particle}" in cues:
+            lemma = f"{lemma} {particle}"       # 'played down the risk'
+        made_clear = _made_clear(token) if lemma == "make" else None
+        if (lemma not in cues and token.lower_ not in nouns and not made_clear) or token.i in used \
+                or quote_spans.holds(token.idx):
             continue
         if lemma == "accord" and token.lower_ == "according":
             found = _according(token, context)
@@ -426,15 +431,17 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
                 yield found
                 continue
         clause_only = lemma in knowledge.clause_verbs
-        if (lemma not in verbs and not clause_only and not _finding(token, context)
+        if (lemma not in verbs and not clause_only and not made_clear and not _finding(token, context)
                 and not _calls_on(token)) or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
-        if clause_only:
+        if made_clear:
+            content = made_clear
+        elif clause_only:
             content = _complement(token, verbs)       # "fears that ...", not "fears the worst"
         else:
             content = (_complement(token, verbs) or _after_colon(token) or _pledged_or_asked(token, context)
-                       or _object_content(token, context) or _naming(token, context) or _asked_for(token, context)
-                       or _parenthetical(token))
+                       or _object_content(token, context, lemma) or _naming(token, context)
+                       or _asked_for(token, context) or _parenthetical(token))
         if content is None:
             continue
         start, end = content
@@ -605,10 +612,11 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
     return _char_span(tokens, fewest=3)
 
 
-def _object_content(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
+def _object_content(verb: Token, context: ArticleContext, lemma: str | None = None) -> tuple[int, int] | None:
     """'Franken denied the allegations', 'Mulvaney announced a freeze on new rules': what a speech
-    verb takes as its object is what was said, unless it is the person spoken to ('told reporters')."""
-    if verb.lemma_.lower() not in context.knowledge.object_speech_verbs:
+    verb takes as its object is what was said, unless it is the person spoken to ('told reporters').
+    ``lemma`` names a phrasal verb ('play down')."""
+    if (lemma or verb.lemma_.lower()) not in context.knowledge.object_speech_verbs:
         return None
     for child in verb.children:
         # 'denied the allegations'; 'denied some of the allegations', but not 'denied it'
@@ -622,6 +630,22 @@ def _object_content(verb: Token, context: ArticleContext) -> tuple[int, int] | N
                 tokens += list(role.subtree)
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return None
+
+
+def _made_clear(verb: Token) -> tuple[int, int] | None:
+    """'made clear that Spain would not accept X', 'has made it clear to the regime the offer is
+    cooling': what was made clear was said (after 'to' whom, and 'that')."""
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
+    if clear is None:
+        return None
+    doc, start, end = verb.doc, clear.i + 1, verb.right_edge.i + 1
+    if start < end and doc[start].lower_ == "to" and doc[start].head.i in {clear.i, verb.i}:
+        # 'to the regime': whom it was made clear to; a 'that' clause the parser hung on it is what
+        that = next((t.i for t in doc[start:doc[start].right_edge.i + 1] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        start = that if that is not None else doc[start].right_edge.i + 1
+    if start < end and doc[start].lower_ == "that":
+        start += 1
+    return _char_span(list(doc[start:end]), fewest=3)
 
 
 def _after_colon(verb: Token) -> tuple[int, int] | None:
