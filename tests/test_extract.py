@@ -1802,3 +1802,21 @@ def test_what_is_made_clear_or_played_down_is_said(read, text, expected):
 
 def test_clear_progress_says_nothing(read):
     assert not said(read("Spain made clear progress on the bill."))
+
+
+PARTY_LEADERS = ("Democratic leaders in Congress accepted an invitation to meet Jose Garcia on Monday. "
+                 "Democratic leader Maria Lopez and Democratic leader Ali Demir, who canceled a meeting with "
+                 "Garcia after he posted a disparaging note about them on Twitter, spoke on Monday.")
+
+
+def test_a_partys_leaders_are_the_people_named_with_that_title(read):
+    found = relations_without_polarity(read(PARTY_LEADERS))
+    assert {("Maria Lopez", "meets", "Jose Garcia"), ("Ali Demir", "meets", "Jose Garcia")} <= found
+    assert ("Democratic Party", "meets", "Jose Garcia") not in found
+    assert {("Jose Garcia", "criticizes", "Maria Lopez"), ("Jose Garcia", "criticizes", "Ali Demir")} <= found
+    assert not [r for r in found if r[2] == "Twitter"]
+
+
+def test_a_partys_leaders_with_one_named_leader_are_the_party(read):
+    found = relations_without_polarity(read("Democratic leaders criticized Jose Garcia. Democratic leader Maria Lopez spoke."))
+    assert ("Democratic Party", "criticizes", "Jose Garcia") in found

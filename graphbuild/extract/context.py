@@ -640,7 +640,8 @@ class ArticleContext:
         """'Spain and France said they would ...', 'Smith and Jones met X after he criticized them': the
         names of the last coordination of actors before a plural pronoun, in its sentence or the one
         before; none when another plural comes between ('... met officials who said they'), as a
-        plural noun is what 'they' most often means and is not read."""
+        plural noun is what 'they' most often means and is not read, unless it names people the
+        article names ('the Democratic leaders', see named_holders)."""
         if token.lower_ not in PLURAL_PRONOUNS:
             return []
         in_quote = self.in_marks(token.idx)
@@ -659,8 +660,25 @@ class ArticleContext:
                     return []        # 'Officials for Senators X and Y said they': the officials
                 return names
             if word.tag_ in {"NNS", "NNPS"}:
-                return []
+                return self.named_holders(word)     # 'the Democratic leaders ... them': the ones named
         return []
+
+    def named_holders(self, token: Token) -> list[Token]:
+        """'Democratic leaders in Congress accepted ...' in an article that names two or more people
+        with that party's title ('House Democratic leader X', 'Senate Democratic leader Y'): where those
+        people are first named, so that each of them acts; else nothing (the party acts)."""
+        if token.tag_ not in {"NNS", "NNPS"} or token.pos_ != "NOUN":
+            return []
+        found = self._title_of(token)
+        owner = self._owner(token, found[1]) if found else None
+        if owner is None or not self._party_voice(token, owner):
+            return []
+        phrase = found[0]
+        holders = [k for k in self.titled.get(phrase, ()) if self.referents[k].kind is Kind.PERSON
+                   and owner in self.referents[k].superiors and not k.startswith("desc:") and self.mentioned.get(k)]
+        if len(holders) < 2:
+            return []
+        return [self.doc[self.mentioned[k][0]] for k in sorted(holders, key=lambda k: self.mentioned[k][0])]
 
     def _named_in(self, word: Token) -> Token:
         """The person a title names ('House Democratic leader Nancy Pelosi', parsed with 'leader' or,

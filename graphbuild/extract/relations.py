@@ -194,8 +194,10 @@ def _derision(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     if lemma not in words.get("nickname", ()) and lemma not in words.get("utterance", ()) \
             and lemma not in words.get("message", ()):
         return      # 'derogatory information on X' is no word about X
-    targets = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "about", "of", "on", "at"}
-               for g in c.children if g.dep_ == "pobj" for o in _expand(g, context)]
+    preps = [c for c in noun.children if c.lower_ in {"for", "about", "of", "on", "at"}]
+    if noun.dep_ == "dobj":     # 'posted a disparaging note about X' with 'about X' hung on the verb (not 'on Twitter')
+        preps += [c for c in noun.head.children if c.i > noun.i and c.lower_ == "about"]
+    targets = [o for c in preps if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" for o in _expand(g, context)]
     keys = [k for k in (context.refer(t, actors_only=True) for t in targets) if k]
     if not keys:
         return
@@ -730,8 +732,9 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
     """A token and its conjuncts: 'Clinton, Bush and Obama' -> three tokens. A conjunct right before a
     finite verb of another clause is that clause's subject, which the parser joined to the object
     ('Spain denies the allegations and Demir denies any deal': Demir is no second object). With the
-    context, a plural pronoun is the names it stands for ('Spain and France said they ...')."""
-    named = context.plural_antecedent(token) if context is not None else None
+    context, a plural pronoun is the names it stands for ('Spain and France said they ...'), and a
+    party's leaders the people the article names with that title ('the Democratic leaders')."""
+    named = (context.plural_antecedent(token) or context.named_holders(token)) if context is not None else None
     if named:
         return named
     return [token, *(c for c in token.conjuncts if not _subject_of_next_clause(c, token))]
