@@ -1820,3 +1820,21 @@ def test_a_partys_leaders_are_the_people_named_with_that_title(read):
 def test_a_partys_leaders_with_one_named_leader_are_the_party(read):
     found = relations_without_polarity(read("Democratic leaders criticized Jose Garcia. Democratic leader Maria Lopez spoke."))
     assert ("Democratic Party", "criticizes", "Jose Garcia") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain urged France to impose sanctions on Italy.", ("Spain", "opposesActor", "Italy", "asserted")),
+    ("Ali Demir called on France to oust Maria Lopez.", ("Ali Demir", "opposesActor", "Maria Lopez", "asserted")),
+    ("Turkey arrested Ali Demir on Monday.", ("Turkey", "opposesActor", "Ali Demir", "asserted")),
+    ("Jose Garcia is considering a plan to oust Maria Lopez.", ("Jose Garcia", "opposesActor", "Maria Lopez", "hedged")),
+])
+def test_whoever_asks_for_or_does_a_hostile_act_opposes_its_target(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Spain told reporters that France had attacked Italy.",    # a report, not a request
+    "Spain asked France whether it would attack Italy.",       # a question
+])
+def test_reporting_or_asking_about_an_attack_opposes_no_one(read, text):
+    assert not [r for r in relations(read(text)) if r[0] == "Spain" and r[1] == "opposesActor"]

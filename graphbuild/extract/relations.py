@@ -83,7 +83,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found = _override(found, context)
             if found is None:
                 continue
-            for relation in (found, _threat(found, context)):
+            for relation in (found, _threat(found, context), *_demand(found, context)):
                 identity = relation and (relation.subject, relation.predicate, relation.object, relation.cue.i)
                 if identity and identity not in seen and relation.subject != relation.object:
                     seen.add(identity)
@@ -107,6 +107,27 @@ def _threat(found: FoundRelation, context: ArticleContext) -> FoundRelation | No
             return FoundRelation(found.subject, "threatens", found.object, token, "threat:xcomp",
                                  _polarity(token, context))
     return None
+
+
+_DEMANDING_THAT = {"demand", "urge", "request"}     # request verbs whose that-clause is the act asked for
+
+
+def _demand(found: FoundRelation, context: ArticleContext) -> list[FoundRelation]:
+    """'urged France to impose sanctions on X', 'called on the court to remove X', 'demanded that the
+    court remove X': whoever asks for a hostile act (`hostile_relation`) against an actor opposes it,
+    whoever is to do the act."""
+    knowledge = context.knowledge
+    if (found.predicate not in knowledge.words.get("hostile_relation", ())
+            or context.referents[found.object].kind is Kind.TOPIC):
+        return []
+    token = found.cue.head if found.cue.pos_ in {"NOUN", "PROPN"} and found.cue.dep_ == "dobj" else found.cue
+    if token.dep_ not in {"xcomp", "ccomp"} or token.head.lemma_.lower() not in knowledge.words.get("request", ()):
+        return []
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() not in _DEMANDING_THAT:
+        return []       # 'asked whether X would attack Y' asks; 'told reporters X had attacked Y' reports
+    asker = token.head
+    return [FoundRelation(subject, "opposesActor", found.object, asker, "request:hostile", _polarity(asker, context))
+            for subject in clause_subjects(asker, context) if subject != found.object]
 
 
 # adjective kinds of ontology/cues.tsv -> the relation of whoever says them of a thing
@@ -633,7 +654,9 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         # to it ('Smith was fired and sued the company')
         controlled = below is not None and (below.dep_ in {"xcomp", "conj"} or (below.dep_ == "advcl" and _infinitive(below)))
         if below is not None and below.dep_ == "xcomp" and token.lemma_.lower() in object_control:
-            controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i), None)
+            controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i), None) or next(
+                (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < below.i
+                 for g in c.children if g.dep_ == "pobj"), None)       # 'called on X to act
             keys = [k for k in (context.refer(o, actors_only=True) for o in _expand(controller)) if k] \
                 if controller is not None else []
             if keys:     # 'Merkel urged Macron to meet Putin': Macron would meet him ('used her platform to' is hers)
