@@ -1838,3 +1838,8 @@ def test_whoever_asks_for_or_does_a_hostile_act_opposes_its_target(read, text, e
 ])
 def test_reporting_or_asking_about_an_attack_opposes_no_one(read, text):
     assert not [r for r in relations(read(text)) if r[0] == "Spain" and r[1] == "opposesActor"]
+
+
+def test_an_unnamed_holder_of_a_title_with_of_is_named_by_the_whole_title(read):
+    extraction = read("Ali Demir is considering a plan to oust the French secretary of state.")
+    assert "French secretary of state" in {r.name for r in extraction.referents}

@@ -396,6 +396,9 @@ class ArticleContext:
         """Someone the article knows only by a description: 'a senior Demir administration official',
         'Italy's prime minister'; a plural description ('Trump's aides') is a group."""
         name = _phrase(token)
+        found = self._title_of(token)
+        if found and found[0].startswith(f"{token.lower_} of ") and not name.lower().endswith(found[0]):
+            name += found[0][len(token.lower_):]      # 'the U.S. secretary of state', not 'U.S. secretary'
         key = f"desc:{name.lower()}"
         if key not in self.referents:
             if token.tag_ in {"NNS", "NNPS"}:
@@ -405,7 +408,6 @@ class ArticleContext:
             else:
                 kind = Kind.PERSON
             self.referents[key] = Draft(key, name, kind, {name})
-        found = self._title_of(token)
         if found:
             phrase, title = found
             owner = self._owner(token, title)
