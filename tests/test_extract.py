@@ -1843,3 +1843,12 @@ def test_reporting_or_asking_about_an_attack_opposes_no_one(read, text):
 def test_an_unnamed_holder_of_a_title_with_of_is_named_by_the_whole_title(read):
     extraction = read("Ali Demir is considering a plan to oust the French secretary of state.")
     assert "French secretary of state" in {r.name for r in extraction.referents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jose Garcia has denied any collusion with Spain.", ("Jose Garcia", "cooperatesWith", "Spain", "negated")),
+    ("Maria Lopez rejected talks with Spain.", ("Maria Lopez", "negotiatesWith", "Spain", "negated")),
+    ("Maria Lopez did not deny contacts with Spain.", ("Maria Lopez", "communicatesWith", "Spain", "hedged")),
+])
+def test_a_denied_tie_is_negated(read, text, expected):
+    assert expected in relations(read(text))

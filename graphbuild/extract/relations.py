@@ -846,6 +846,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     if noun.dep_ in {"dobj", "conj"} and governor.lemma_.lower() in context.knowledge.words.get("withdrawal", ()):
         # 'withdrew its support for X', 'lifted sanctions on X'; 'may lift sanctions' is hedged, 'did not lift' asserts
         polarity = _WITHDRAWN[_polarity(governor, context)]
+    elif noun.dep_ in {"dobj", "conj"} and governor.lemma_.lower() in context.knowledge.words.get("denial", ()):
+        # 'denied any collusion with X': said not to be; 'did not deny contacts with X' leaves it open
+        polarity = _DENIED[_polarity(governor, context)]
     elif any(c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.children):
         polarity = Polarity.NEGATED    # 'shown no interest in dialogue'
     elif polarity is Polarity.ASSERTED and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
@@ -950,13 +953,14 @@ def _between(noun: Token, cues: tuple[Cue, ...], polarity: Polarity, context: Ar
 
 _WITHDRAWN = {Polarity.ASSERTED: Polarity.NEGATED, Polarity.HEDGED: Polarity.HEDGED,
               Polarity.NEGATED: Polarity.ASSERTED}
+_DENIED = {Polarity.ASSERTED: Polarity.NEGATED, Polarity.HEDGED: Polarity.HEDGED, Polarity.NEGATED: Polarity.HEDGED}
 
 
 def _is_light(verb: Token, context: ArticleContext) -> bool:
-    """Does the verb lend its subject to its object noun ('held talks with X'; also who ends a thing:
-    'suspended talks with X')?"""
+    """Does the verb lend its subject to its object noun ('held talks with X'; also who ends a thing,
+    'suspended talks with X', or denies it, 'denied any collusion with X')?"""
     lemma, words = verb.lemma_.lower(), context.knowledge.words
-    return lemma in words.get("light", ()) or lemma in words.get("withdrawal", ())
+    return lemma in words.get("light", ()) or lemma in words.get("withdrawal", ()) or lemma in words.get("denial", ())
 
 
 def _transparent_holder(noun: Token, context: ArticleContext) -> Token | None:
