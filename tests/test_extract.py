@@ -1852,3 +1852,14 @@ def test_an_unnamed_holder_of_a_title_with_of_is_named_by_the_whole_title(read):
 ])
 def test_a_denied_tie_is_negated(read, text, expected):
     assert expected in relations(read(text))
+
+
+def test_a_name_the_parser_joined_to_the_clause_before_is_the_next_verbs_subject(read):
+    extraction = read("Madrid has denied interfering in the election and Garcia has denied any collusion.")
+    assert ("Garcia", "rejects", "collusion") in relations_without_polarity(extraction)
+    assert ("Garcia", "any collusion", False) in said(extraction)
+
+
+def test_a_denied_object_ends_before_the_next_clause(read):
+    text = "The Kremlin has repeatedly denied meddling and Garcia has denied potential collusion with Spain."
+    assert [s for s in said(read(text)) if s[1] == "meddling"]

@@ -628,6 +628,8 @@ def _object_content(verb: Token, context: ArticleContext, lemma: str | None = No
             role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > child.i), None)
             if role is not None:
                 tokens += list(role.subtree)
+            while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].text in {",", ";"}):
+                tokens.pop()        # not 'denied meddling and' before a joined clause
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return None
 

@@ -646,6 +646,9 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         if owners or intention.dep_ != "dobj":
             return owners
         return clause_subjects(intention.head, context)
+    joined = _joined_subject(verb)
+    if joined is not None:
+        return [k for k in (context.refer(joined, actors_only=True),) if k]
     object_control = context.knowledge.words.get("object_control", frozenset())
     token, below = verb, None
     for _ in range(_MAX_CLIMB):
@@ -771,6 +774,20 @@ def _listed(token: Token, context: ArticleContext) -> list[Token]:
             or context.referents[context.token_ref[appos.i]].kind is not Kind.PERSON):
         return _expand(token, context)
     return _expand(appos)
+
+
+def _joined_subject(verb: Token) -> Token | None:
+    """'Moscow has denied interfering in the election and Trump has denied any collusion', parsed with
+    'Trump' joined to 'election': a joined verb with no subject of its own takes the name the parser
+    joined to the clause before, right before the verb and its auxiliaries."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"})])
+    name = verb.doc[start - 1] if start > 0 else None
+    if (name is None or name.dep_ != "conj" or name.pos_ != "PROPN" or name.right_edge.i != start - 1
+            or not _subject_of_next_clause(name, name.head)):
+        return None
+    return name
 
 
 def _subject_of_next_clause(conjunct: Token, first: Token) -> bool:
