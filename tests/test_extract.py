@@ -1863,3 +1863,17 @@ def test_a_name_the_parser_joined_to_the_clause_before_is_the_next_verbs_subject
 def test_a_denied_object_ends_before_the_next_clause(read):
     text = "The Kremlin has repeatedly denied meddling and Garcia has denied potential collusion with Spain."
     assert [s for s in said(read(text)) if s[1] == "meddling"]
+
+
+def test_a_title_and_surname_tagged_as_an_organisation_is_the_person(read):
+    extraction = read("U.S. Representative Joe Barton of Texas will not run, his office said. "
+                      "\u201cWe are thankful that Representative Barton chose to leave,\u201d Maria Lopez said.")
+    assert [r.name for r in extraction.referents if "Barton" in r.name] == ["Joe Barton"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Ali Demir will not seek re-election.", "re-election"),
+    ("Spain supports a cease-fire.", "cease-fire"),
+])
+def test_a_hyphenated_topic_keeps_its_prefix(read, text, topic):
+    assert topic in {r[2] for r in relations(read(text))}

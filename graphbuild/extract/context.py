@@ -339,8 +339,12 @@ class ArticleContext:
                 or lemma in self.knowledge.organs or not lemma.isalpha() or len(lemma) < 3
                 or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "-")):
             return None     # 're' of 're-election', split at its hyphen, is no topic
-        compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+        prefix = _hyphen_prefix(token)
+        compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
+                     and (prefix is None or t.i < prefix.i)]
         label = " ".join([*compounds, token.lower_ if compounds else lemma])
+        if prefix is not None:
+            label = f"{prefix.lower_}-{token.lower_}"     # 're-election', split at its hyphen, is no 'election'
         head = self.knowledge.topics.get(lemma)
         key = f"topic:{label}"
         if key not in self.referents:
@@ -787,6 +791,8 @@ class ArticleContext:
 
     def _topic(self, token: Token) -> str | None:
         topics = self.knowledge.topics
+        if _hyphen_prefix(token) is not None:
+            return None         # 're-election' is not the table's 'election'; open_topic names it
         compound = " ".join(t.lemma_.lower() for t in token.lefts if t.dep_ in {"compound", "amod"})
         phrase = f"{compound} {token.lemma_.lower()}".strip()
         if phrase in topics:
@@ -864,6 +870,14 @@ class ArticleContext:
 
 # a noun in these is a role of another word, not a person of its own ('Smith, the party's chairman')
 _PREDICATE_DEPS = {"appos", "compound", "attr", "oprd", "conj", "npadvmod"}
+
+
+def _hyphen_prefix(token: Token) -> Token | None:
+    """The word joined to ``token`` by a hyphen the tokenizer split off ('re' of 're-election')."""
+    if token.i < 2:
+        return None
+    prefix, hyphen = token.doc[token.i - 2], token.doc[token.i - 1]
+    return prefix if hyphen.text == "-" and not prefix.whitespace_ and not hyphen.whitespace_ else None
 
 
 def _owned_by_plural(name: Token) -> bool:

@@ -179,6 +179,9 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         if place and ent.label_ == "ORG" and place[1] not in _COUNTRY_NAMES:
             place = None
         kind = _kind(ent.label_, use, place[1] if place else None)
+        named = _titled_name(span, knowledge) if kind is not Kind.PERSON and use is None and not place else None
+        if named is not None:      # 'Representative Barton' tagged as an organisation: a person, by title
+            span, text, kind = named, named.text, Kind.PERSON
         if kind is Kind.ORGANIZATION and use is None and _PARTICLE_NAME.match(text) \
                 and knowledge.place(text.split()[-1]) is None:     # not 'Banco de Chile'
             kind = Kind.PERSON      # 'Staffan de Mistura', 'Ursula von der Leyen': a person's name, whatever the model says
@@ -202,6 +205,20 @@ _PLACE_LABELS = {"GPE", "NORP", "LOC", "ORG"}
 _PARTICLE_NAME = re.compile(r"^(?:[A-Z][a-z]+ )*(?:de|da|di|del|della|van|von|der|den|bin|ben|al|du|dos|das|le|la)"
                             r"(?: (?:de|der|den|la|le))? [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _COUNTRY_NAMES = {"preferred", "alias"}
+
+
+def _titled_name(span: Span, knowledge: Knowledge) -> Span | None:
+    """'Representative Jane Roe', 'Governor Roe' that the model tagged as an organisation: a title that
+    goes before a person's name (`name_title` in ontology/cues.tsv) and one or two capitalised words
+    that are no title, place or known organisation is a person, named without the title."""
+    if len(span) not in (2, 3) or span[0].lower_ not in knowledge.words.get("name_title", ()):
+        return None
+    rest = span[1:]
+    if (not all(t.tag_ == "NNP" and t.text[:1].isupper() and t.is_alpha for t in rest)
+            or rest.text.lower() in knowledge.titles or knowledge.place(rest.text)
+            or knowledge.entity_uses.get(rest.text) or rest[-1].lower_ in knowledge.titles):
+        return None
+    return rest
 
 
 def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
