@@ -1877,3 +1877,39 @@ def test_a_title_and_surname_tagged_as_an_organisation_is_the_person(read):
 ])
 def test_a_hyphenated_topic_keeps_its_prefix(read, text, topic):
     assert topic in {r[2] for r in relations(read(text))}
+
+
+def test_a_name_set_after_a_quote_speaks_for_a_cue_without_subject(nlp):
+    """As the parser reads some such sentences: the cue joined to the quote's verb, the name an
+    apposition of the last name inside the quote (forced here: this sentence parses well)."""
+    from spacy.tokens import Doc
+
+    from graphbuild.extract import extract
+    from graphbuild.model import Article, Origin, TextMap
+
+    text = ("\u201cOhio Republicans are deeply embarrassed by the conduct of Senator Ali Demir,\u201d Maria Lopez, "
+            "the head of the party in the county, said in a statement.")
+    parsed = nlp(text)
+    words = [t.text for t in parsed]
+    heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
+    lopez, demir, said_at, embarrassed = words.index("Lopez"), words.index("Demir"), words.index("said"), \
+        words.index("embarrassed")
+    root = next(t.i for t in parsed if t.dep_ == "ROOT")
+    for i, t in enumerate(parsed):
+        if heads[i] == root and i != said_at:
+            heads[i] = embarrassed
+    heads[embarrassed], deps[embarrassed] = embarrassed, "ROOT"
+    heads[said_at], deps[said_at] = embarrassed, "conj"
+    heads[lopez], deps[lopez] = demir, "appos"
+    doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed], heads=heads, deps=deps,
+              pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed],
+              sent_starts=[t.is_sent_start for t in parsed], ents=[f"{'B' if t.ent_iob_ == 'B' else t.ent_iob_}-{t.ent_type_}"
+                                                                   if t.ent_type_ else "O" for t in parsed])
+    extraction = extract(Article("test", text, text, TextMap(), Origin("test.txt")), doc)
+    assert [s[0] for s in said(extraction)] == ["Maria Lopez"]
+
+
+def test_a_name_after_a_verb_after_a_quote_is_not_the_speaker(read):
+    text = ("Jose Garcia said the deficit was \u201cout of kilter\u201d, and repeatedly praised Ali Demir, "
+            "calling him \u201ca very special man\u201d.")
+    assert "Ali Demir" not in [s[0] for s in said(read(text))]

@@ -326,7 +326,7 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
             if child.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl" and _can_speak(cue.head, context):
                 child = cue.head          # 'Smith, who said ...': the one the clause is about
             return _subject_speaker(child, context)
-    stray = _stray_subject(cue, context)
+    stray = _stray_subject(cue, context) or _named_after_quote(cue, context)
     if stray:
         return stray
     keys = clause_subjects(cue, context)
@@ -376,6 +376,47 @@ def _stray_subject(cue: Token, context: ArticleContext) -> str | None:
     if key is None or before.sent != cue.sent or before.i < cue.sent.start:
         return None
     return key if context.referents[key].kind in {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY} else None
+
+
+def _named_after_quote(cue: Token, context: ArticleContext) -> str | None:
+    """'"...," Jane Roe, the head of the party in the county, said': a cue with no subject after a
+    quote's closing mark is spoken by the first person (else actor) named between the mark and the cue (the parser
+    made the name an apposition of a name inside the quote, and the cue a verb joined to the quote's)."""
+    if context.in_marks(cue.idx):
+        return None
+    start = cue.sent.start
+    for i in range(cue.i - 1, start - 1, -1):
+        if context.in_marks(cue.doc[i].idx) or cue.doc[i].text in {"\u201d", '"'}:
+            start = i + 1
+            break
+    else:
+        return None
+    doc = cue.doc
+    named = [i for i in range(start, cue.i) if i in context.token_ref]
+    for kinds in ({Kind.PERSON}, {Kind.ORGANIZATION, Kind.COUNTRY}):   # 'Republican Senator Jane Roe' is Roe
+        first = next((i for i in named if context.referents[context.token_ref[i]].kind in kinds), None)
+        if first is None:
+            continue
+        if any(doc[i].pos_ not in _NAME_PHRASE for i in range(start, first)):
+            return None     # 'and praised X, calling him ...': the name is no subject set after the quote
+        if any(doc[i].pos_ in {"VERB", "AUX"} and not _in_clause_on(doc[i], first, cue.i) for i in range(first, cue.i)):
+            return None     # '..., Jane Roe said in a letter urging ...': the cue is not hers
+        return context.token_ref[first]
+    return None
+
+
+_NAME_PHRASE = {"PUNCT", "PROPN", "ADJ", "DET", "NOUN", "NUM"}     # what may open a name's phrase: 'Republican Senator'
+
+
+def _in_clause_on(verb: Token, start: int, end: int) -> bool:
+    """Is ``verb`` inside a relative or participial clause that hangs on a word between ``start`` and ``end``
+    ('Jane Roe, the head of the party in the county that borders Dallas, said')?"""
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ in {"relcl", "acl"} and start <= token.head.i < end:
+            return True
+        token = token.head
+    return False
 
 
 def _publisher(noun: Token, context: ArticleContext) -> str | None:
