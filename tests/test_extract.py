@@ -1913,3 +1913,21 @@ def test_a_name_after_a_verb_after_a_quote_is_not_the_speaker(read):
     text = ("Jose Garcia said the deficit was \u201cout of kilter\u201d, and repeatedly praised Ali Demir, "
             "calling him \u201ca very special man\u201d.")
     assert "Ali Demir" not in [s[0] for s in said(read(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The indictment by Ali Demir accused Jose Garcia of fraud.", ("Ali Demir", "accuses", "Jose Garcia", "asserted")),
+    ("Spain's investigation of Jose Garcia continued.", ("Spain", "sues", "Jose Garcia", "asserted")),
+    ("Spain dropped its charges against Jose Garcia.", ("Spain", "sues", "Jose Garcia", "negated")),
+    ("Maria Lopez accused Spain of launching an investigation of Jose Garcia.", ("Spain", "sues", "Jose Garcia", "asserted")),
+])
+def test_legal_acts_and_who_does_them(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters rallied around Maria Lopez a day after Ali Demir accused her of lying.", ("Ali Demir", "accuses", "Maria Lopez")),
+    ("Jose Garcia praised Ali Demir, a day after Maria Lopez criticized him.", ("Maria Lopez", "criticizes", "Jose Garcia")),
+])
+def test_an_object_pronoun_is_not_its_own_verbs_subject(read, text, expected):
+    assert expected in relations_without_polarity(read(text))

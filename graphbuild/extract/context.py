@@ -624,10 +624,11 @@ class ArticleContext:
         window = self._sentence_start(token, back=5)
         in_quote = self.in_marks(token.idx)
         own_content = _own_complements(token)
+        bound = self._clause_subject(token) if lower in PERSON_PRONOUNS else set()
         earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
                    if self.referents[key].kind in kinds
                    and self.referents[key].shown_gender in (None, gender)
-                   and self.in_marks(self.doc[i].idx) == in_quote and i not in own_content]
+                   and self.in_marks(self.doc[i].idx) == in_quote and i not in own_content and key not in bound]
         if not earlier:
             return None
         current = self.sentence_start[token.i]
@@ -699,6 +700,21 @@ class ArticleContext:
                 return self.doc[i] if self._title_of(self.doc[i - 1]) or word.i not in self.token_ref else word
             i += 1
         return word
+
+    def _clause_subject(self, pronoun: Token) -> set[str]:
+        """Who an object pronoun cannot be: the subject of its own verb ('Smith accused him', 'aide
+        Jane Roe sued her': not Smith, not Roe; that would be 'himself', 'herself')."""
+        if pronoun.dep_ in {"dobj", "dative"}:
+            verb = pronoun.head
+        elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep":
+            verb = pronoun.head.head
+        else:
+            return set()
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in {"VERB", "AUX"} else []
+        words = [t for subject in subjects for t in subject.subtree]
+        owners = {t.i for c in words if c.dep_ == "poss" for t in c.subtree}     # 'Smith's aide': not Smith
+        return {self.token_ref[t.i] for t in words if t.i in self.token_ref and t.i not in owners
+                and self.referents[self.token_ref[t.i]].kind is Kind.PERSON}
 
     def could_be(self, token: Token | None, key: str | None) -> bool:
         """Could a word we could not resolve ('she', 'the official') name ``key``? Not a he or she of

@@ -684,8 +684,9 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         below, token = token, reported if reported is not None else token.head
         if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
             reason = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
-            if token.lower_ == "for" and below.dep_ == "pcomp" and reason is not None:
-                # 'attacked her for calling for X', 'thanked Spain for helping': the object did it
+            if token.lower_ in {"for", "of"} and below.dep_ == "pcomp" and reason is not None:
+                # 'attacked her for calling for X', 'thanked Spain for helping', 'accused X of launching
+                # an investigation': the object did it
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(reason)) if k]
             token = token.head
     return []
@@ -736,13 +737,17 @@ def _agents(verb: Token, context: ArticleContext) -> list[str]:
 
 
 def _possessor(token: Token, context: ArticleContext) -> str | None:
-    """'Trump's tweets' acts as Trump: what an actor makes or says stands for the actor; the people
+    """'Trump's tweets' (or 'the tweets by Trump') act as Trump: what an actor makes or says stands for the actor; the people
     around an actor ('Trump's allies', 'his lawyers', 'Smith's aides') do not."""
     if token.pos_ not in {"NOUN", "PROPN"} or _people_noun(token, context):
         return None
     for child in token.children:
         if child.dep_ == "poss":
             return context.refer(child, actors_only=True)
+    for child in token.children:      # 'the indictment by Mueller accused X', 'a report by the agency found'
+        if child.dep_ == "prep" and child.lower_ == "by" and token.pos_ == "NOUN":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return context.refer(agent, actors_only=True) if agent is not None else None
     return None
 
 
