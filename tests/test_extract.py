@@ -1931,3 +1931,17 @@ def test_legal_acts_and_who_does_them(read, text, expected):
 ])
 def test_an_object_pronoun_is_not_its_own_verbs_subject(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Republicans have been critical of Ali Demir's work.", ("Republican Party", "criticizes", "Ali Demir")),
+    ("Maria Lopez welcomed Jose Garcia's entry into the race.", ("Maria Lopez", "supports", "Jose Garcia")),
+    ("Spain criticized the policies of Jose Garcia.", ("Spain", "criticizes", "Jose Garcia")),
+    ("Ali Demir would block Maria Lopez's nomination.", ("Ali Demir", "opposesActor", "Maria Lopez")),
+])
+def test_a_stance_on_what_someone_did_is_a_stance_on_them(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_a_fronted_phrase_is_no_verbs_object(read):
+    assert not [r for r in relations(read("On Twitter, Jose Garcia called him a fool.")) if r[2] == "Twitter"]

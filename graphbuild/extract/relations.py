@@ -412,7 +412,7 @@ def _adjective_relations(adjective: Token, context: ArticleContext) -> Iterator[
     topical = context.knowledge.words.get("topic_relation", ())
     for cue in cues:
         for preposition in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in cue.preps):
-            objects = [o for g in preposition.children if g.dep_ == "pobj" for o in _expand(g)]
+            objects = [o for g in preposition.children if g.dep_ == "pobj" for o in _expand(_author(g, cue, context))]
             for obj in objects + list(_gerunds(preposition)):
                 key = context.refer(obj)
                 if key is not None and cue.relation not in topical and context.referents[key].kind is Kind.TOPIC:
@@ -522,7 +522,7 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 child = _partitive(child)
                 following = _following_gerund(verb, child)
                 yield from _event_object(following or _author(_titled(child, context), cue, context))
-        elif child.dep_ == "prep" and child.lower_ in cue.preps:
+        elif child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:   # not 'On Twitter, X called him ...'
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if not _asked_to_act(verb, pobj, context):
                     yield from _event_object(_titled(pobj, context))
@@ -595,12 +595,17 @@ def _antecedent(noun: Token, pronoun: Token, context: ArticleContext) -> Token |
 
 
 def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
-    """'downplayed Merkel's remarks': opposing what someone said opposes its author."""
+    """'downplayed Merkel's remarks': opposing what someone said opposes its author; so does opposing
+    what someone did ('critical of Mueller's work', 'welcomed Smith's entry into the race', 'the
+    policies of Obama': `deed` in ontology/cues.tsv)."""
     words = context.knowledge.words
-    if cue.relation in words.get("author_relation", ()) and obj.lemma_.lower() in words.get("utterance", ()):
+    lemma = obj.lemma_.lower()
+    deed = lemma in words.get("deed", ())
+    if cue.relation in words.get("author_relation", ()) and (deed or lemma in words.get("utterance", ())):
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is None:       # 'the conclusions by three agencies' ('criticism of X' is aimed at X)
-            owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+            preps = {"by", "from", "of"} if deed else {"by", "from"}
+            owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                           for g in c.children if g.dep_ == "pobj"), None)
         if owner is not None and context.refer(owner, actors_only=True):
             return owner
