@@ -1945,3 +1945,11 @@ def test_a_stance_on_what_someone_did_is_a_stance_on_them(read, text, expected):
 
 def test_a_fronted_phrase_is_no_verbs_object(read):
     assert not [r for r in relations(read("On Twitter, Jose Garcia called him a fool.")) if r[2] == "Twitter"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jose Garcia asked him to drop the probe into Ali Demir.",       # an end to a hostile act is no hostility
+    "Jose Garcia called on voters to criticize Ali Demir.",          # the voters would criticize, not Garcia
+])
+def test_who_is_asked_acts_and_asking_to_drop_a_probe_opposes_no_one(read, text):
+    assert not [r for r in relations(read(text)) if r[0] == "Jose Garcia" and r[2] == "Ali Demir"]

@@ -117,10 +117,12 @@ def _demand(found: FoundRelation, context: ArticleContext) -> list[FoundRelation
     court remove X': whoever asks for a hostile act (`hostile_relation`) against an actor opposes it,
     whoever is to do the act."""
     knowledge = context.knowledge
-    if (found.predicate not in knowledge.words.get("hostile_relation", ())
+    if (found.predicate not in knowledge.words.get("hostile_relation", ()) or found.polarity is Polarity.NEGATED
             or context.referents[found.object].kind is Kind.TOPIC):
         return []
     token = found.cue.head if found.cue.pos_ in {"NOUN", "PROPN"} and found.cue.dep_ == "dobj" else found.cue
+    if token is not found.cue and token.lemma_.lower() in knowledge.words.get("withdrawal", ()):
+        return []       # 'asked him to drop the probe into X' asks for an end to it
     if token.dep_ not in {"xcomp", "ccomp"} or token.head.lemma_.lower() not in knowledge.words.get("request", ()):
         return []
     if token.dep_ == "ccomp" and token.head.lemma_.lower() not in _DEMANDING_THAT:
@@ -664,11 +666,10 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         if below is not None and below.dep_ == "xcomp" and token.lemma_.lower() in object_control:
             controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i), None) or next(
                 (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < below.i
-                 for g in c.children if g.dep_ == "pobj"), None)       # 'called on X to act
-            keys = [k for k in (context.refer(o, actors_only=True) for o in _expand(controller)) if k] \
-                if controller is not None else []
-            if keys:     # 'Merkel urged Macron to meet Putin': Macron would meet him ('used her platform to' is hers)
-                return keys
+                 and token.lemma_.lower() == "call" for g in c.children if g.dep_ == "pobj"), None)   # 'called on X to act
+            if controller is not None:     # 'Merkel urged Macron to meet Putin': Macron would meet him, and
+                # 'urged reporters to ...', 'asked him to ...' with no antecedent: no one the article names
+                return [k for k in (context.refer(o, actors_only=True) for o in _expand(controller)) if k]
         for child in token.children:
             if child.dep_ == "nsubjpass" and token is not verb and not (
                     controlled and child.lower_ not in {"it", "this", "that"}):
