@@ -1953,3 +1953,8 @@ def test_a_fronted_phrase_is_no_verbs_object(read):
 ])
 def test_who_is_asked_acts_and_asking_to_drop_a_probe_opposes_no_one(read, text):
     assert not [r for r in relations(read(text)) if r[0] == "Jose Garcia" and r[2] == "Ali Demir"]
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated(read):
+    found = relations(read("Maria Lopez wrote that she had never met or spoken to Jose Garcia."))
+    assert ("Maria Lopez", "communicatesWith", "Jose Garcia", "negated") in found

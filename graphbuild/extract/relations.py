@@ -814,6 +814,8 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
     words = context.knowledge.words
     negations, hedges, tries = words.get("negation", set()), words.get("hedge", set()), words.get("try", set())
     token, hedged, below, asked = verb, False, verb, False
+    if _shares_negation(verb, negations):
+        return Polarity.NEGATED          # 'had never met or spoken to X'
     for depth in range(_MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
             hedged = asked = True            # 'investigating whether X colluded with Y'
@@ -855,6 +857,16 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             break
         below, token = token, token.head
     return Polarity.HEDGED if hedged else Polarity.ASSERTED
+
+
+def _shares_negation(verb: Token, negations) -> bool:
+    """A verb joined by 'or' or 'nor' to a negated one shares its negation ('never met or spoke to X')."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    head = verb.head
+    return (any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in (*head.children, *verb.children))
+            and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negations) for c in head.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 # ---------------------------------------------------------------------- nouns
