@@ -165,7 +165,7 @@ class Statement:
     principal: str | None = None  # Referent.key of whose position the speaker states (a ministry: its country)
 
 
-PAST_TITLE = frozenset({"former", "ex", "late", "then", "previous", "onetime"})   # a title no longer held
+PAST_TITLE = frozenset({"former", "ex", "late", "then", "previous", "onetime", "fired", "ousted", "deposed"})   # a title no longer held
 
 
 @dataclass(frozen=True, slots=True)

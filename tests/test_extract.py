@@ -1958,3 +1958,8 @@ def test_who_is_asked_acts_and_asking_to_drop_a_probe_opposes_no_one(read, text)
 def test_a_verb_joined_by_or_to_a_negated_one_is_negated(read):
     found = relations(read("Maria Lopez wrote that she had never met or spoken to Jose Garcia."))
     assert ("Maria Lopez", "communicatesWith", "Jose Garcia", "negated") in found
+
+
+def test_a_fired_or_ousted_holder_holds_the_title_no_longer(read):
+    extraction = read("Fired FBI Director James Comey testified on Monday.")
+    assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", True)]
