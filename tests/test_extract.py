@@ -1963,3 +1963,16 @@ def test_a_verb_joined_by_or_to_a_negated_one_is_negated(read):
 def test_a_fired_or_ousted_holder_holds_the_title_no_longer(read):
     extraction = read("Fired FBI Director James Comey testified on Monday.")
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", True)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ali Demir, head of the Senate tax-writing committee, spoke on Monday.", ("Ali Demir", "leaderOf", "Senate")),
+    ("Maria Lopez, chairman of the House tax-writing panel, spoke.", ("Maria Lopez", "leaderOf", "House of Representatives")),
+])
+def test_the_head_of_a_part_does_not_lead_the_whole(read, text, absent):
+    assert absent not in relations_without_polarity(read(text))
+
+
+def test_the_head_of_a_named_committee_leads_it(read):
+    found = relations_without_polarity(read("Ali Demir, chairman of the Senate Finance Committee, spoke."))
+    assert ("Ali Demir", "leaderOf", "Senate Finance Committee") in found

@@ -327,6 +327,13 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     # national security adviser' advises the country that owns the office)
     party_offices = context.knowledge.words.get("party_office", ())
     # the modifier nearest the title first: 'House Democratic leader' leads the Democrats
+    # 'head of the Senate tax-writing committee': a name inside a common noun after a leader's title
+    # names a body the unnamed part belongs to, not what the holder leads (a part's official or
+    # member, 'counsel on a Senate Judiciary Committee subcommittee', is one of the whole)
+    exclude = exclude | {t.i for p in tokens if title.relation == "leaderOf" and p.dep_ == "prep"
+                         and p.lower_ in _ROLE_PREPS and p.i > first
+                         for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                         and context.refer(g, actors_only=True) is None for t in g.subtree if t.i in context.token_ref}
     for token in sorted(tokens, key=lambda t: (t.i > first, -t.i if t.i < first else t.i)):
         if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude:
             key = context.refer(token, actors_only=True)
