@@ -1976,3 +1976,8 @@ def test_the_head_of_a_part_does_not_lead_the_whole(read, text, absent):
 def test_the_head_of_a_named_committee_leads_it(read):
     found = relations_without_polarity(read("Ali Demir, chairman of the Senate Finance Committee, spoke."))
     assert ("Ali Demir", "leaderOf", "Senate Finance Committee") in found
+
+
+def test_then_before_a_country_and_title_makes_the_title_former(read):
+    extraction = read("The meeting with then U.S. Senator Ali Demir took place in 2016.")
+    assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "memberOf"] == [("memberOf", True)]

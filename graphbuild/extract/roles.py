@@ -188,6 +188,9 @@ def _past_word(words: list[Token]) -> list[Token]:
     if not words:
         return words
     doc, before = words[0].doc, words[0].i - 1
+    skipped = 0
+    while before > 0 and skipped < 2 and doc[before].pos_ == "PROPN" and doc[before].lower_ not in PAST_TITLE:
+        before, skipped = before - 1, skipped + 1       # 'then U.S. Senator X', with 'U.S.' hung elsewhere
     if before > 0 and doc[before].text == "-" and not doc[before - 1].whitespace_:
         before -= 1
     return [doc[before], *words] if before >= 0 and doc[before].lower_ in PAST_TITLE else words
