@@ -1825,7 +1825,6 @@ def test_a_partys_leaders_with_one_named_leader_are_the_party(read):
 @pytest.mark.parametrize("text, expected", [
     ("Spain urged France to impose sanctions on Italy.", ("Spain", "opposesActor", "Italy", "asserted")),
     ("Ali Demir called on France to oust Maria Lopez.", ("Ali Demir", "opposesActor", "Maria Lopez", "asserted")),
-    ("Turkey arrested Ali Demir on Monday.", ("Turkey", "opposesActor", "Ali Demir", "asserted")),
     ("Jose Garcia is considering a plan to oust Maria Lopez.", ("Jose Garcia", "opposesActor", "Maria Lopez", "hedged")),
 ])
 def test_whoever_asks_for_or_does_a_hostile_act_opposes_its_target(read, text, expected):
