@@ -302,7 +302,7 @@ def _introduces(cue: Token) -> bool:
 def _negated(cue: Token) -> bool:
     """'does not think now is the time', 'has not edited the statements or confirmed their accuracy':
     the speaker did not say it (a verb joined by 'or' to a negated one shares its 'not'). A 'not'
-    after a colon is what was said ('asking: Why not?'), whatever the parser hung it on."""
+    after a colon is what was said ('adding: Why not?'), whatever the parser hung it on."""
     colon = next((t.i for t in cue.doc[cue.i + 1:cue.sent.end] if t.text == ":"), len(cue.doc))
     if any(c.dep_ == "neg" and c.i < colon for c in cue.children):
         return True
@@ -676,8 +676,8 @@ def _object_content(verb: Token, context: ArticleContext, lemma: str | None = No
 
 
 def _made_clear(verb: Token) -> tuple[int, int] | None:
-    """'made clear that Spain would not accept X', 'has made it clear to the regime the offer is
-    cooling': what was made clear was said (after 'to' whom, and 'that')."""
+    """'made clear that Spain would reject X', 'has made it clear to her party she will run again':
+    what was made clear was said (after 'to' whom, and 'that')."""
     clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
     if clear is None:
         return None
