@@ -60,6 +60,7 @@ class Title:
     relation: str
     category: str
     body: str = ""          # the body a member's title names when the article names none ('Senate')
+    body_country: str = ""  # whose body that is (ISO 3166-1 alpha-3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +203,7 @@ def load() -> Knowledge:
         prep_speech.setdefault(verb, set()).add(prep)
 
     overrides = {(row["relation"], row["object_kind"]): row["becomes"] for row in read_table("relation_overrides.tsv")}
-    titles = {row["title"]: Title(row["title"], row["relation"], row["category"], row["body"]) for row in read_table("titles.tsv")}
+    titles = {row["title"]: Title(row["title"], row["relation"], row["category"], row["body"], row["body_country"]) for row in read_table("titles.tsv")}
     topics = {row["lemma"]: TopicEntry(row["label"], row["broader"] or None) for row in read_table("topics.tsv")}
 
     countries: dict[str, Country] = {}

@@ -452,11 +452,13 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
     knowledge = context.knowledge
     verbs, nouns = knowledge.speech_verbs, knowledge.statement_nouns
     cues = verbs | knowledge.clause_verbs | nouns | knowledge.finding_verbs | {"accord", "call"}
+    phrasal = {cue.split()[0] for cue in cues if " " in cue}        # 'play' of 'play down'
     for token in context.tokens:
         lemma = token.lemma_.lower()
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None) if lemma not in cues else None
-        if particle and f"{lemma} {particle}" in cues:
-            lemma = f"{lemma} {particle}"       # 'played down the risk'
+        if lemma in phrasal and lemma not in cues:
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+            if particle and f"{lemma} {particle}" in cues:
+                lemma = f"{lemma} {particle}"       # 'played down the risk'
         made_clear = _made_clear(token) if lemma == "make" else None
         if (lemma not in cues and token.lower_ not in nouns and not made_clear) or token.i in used \
                 or quote_spans.holds(token.idx):

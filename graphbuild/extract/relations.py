@@ -113,8 +113,8 @@ _DEMANDING_THAT = {"demand", "urge", "request"}     # request verbs whose that-c
 
 
 def _demand(found: FoundRelation, context: ArticleContext) -> list[FoundRelation]:
-    """'urged France to impose sanctions on X', 'called on the court to remove X', 'demanded that the
-    court remove X': whoever asks for a hostile act (`hostile_relation`) against an actor opposes it,
+    """'urged France to impose sanctions on X', 'called on the party to oust X', 'demanded that the
+    party oust X': whoever asks for a hostile act (`hostile_relation`) against an actor opposes it,
     whoever is to do the act."""
     knowledge = context.knowledge
     if (found.predicate not in knowledge.words.get("hostile_relation", ()) or found.polarity is Polarity.NEGATED

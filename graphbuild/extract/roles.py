@@ -380,7 +380,7 @@ def _implied_body(title: Title, before: list[Token], context: ArticleContext) ->
     for token in before:
         key = context.token_ref.get(token.i)
         country = context.referents[key].country if key else None
-        if country and country != "USA":
+        if country and country != title.body_country:
             return None
     return context.body_referent(title.body)
 
