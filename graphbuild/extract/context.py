@@ -658,7 +658,7 @@ class ArticleContext:
                 return self.plural_antecedent(word)
             if word.dep_ == "conj" and word.pos_ in {"PROPN", "NOUN"}:
                 first = word
-                while first.dep_ == "conj" and first.head is not first:
+                while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head
                 names = [self._named_in(n) for n in (first, *first.conjuncts)]
                 keys = {self.refer(n, actors_only=True) for n in names}
@@ -898,7 +898,7 @@ def _hyphen_prefix(token: Token) -> Token | None:
 
 def _owned_by_plural(name: Token) -> bool:
     """'Officials for Senators X and Y': the names belong to a plural noun's phrase."""
-    while name.dep_ in {"appos", "compound"} and name.head is not name:
+    while name.dep_ in {"appos", "compound"} and name.head.i != name.i:
         name = name.head
     return name.dep_ == "pobj" and name.head.head.tag_ in {"NNS", "NNPS"}
 

@@ -95,10 +95,9 @@ def _threat(found: FoundRelation, context: ArticleContext) -> FoundRelation | No
     (`hostile_relation` in ontology/cues.tsv) against an actor threatens the actor; the act itself is
     only hedged (`try`)."""
     knowledge = context.knowledge
-    if (found.predicate not in knowledge.words.get("hostile_relation", ())
-            or context.referents[found.object].kind is Kind.TOPIC):
+    token = _hostile_act(found, context)
+    if token is None:
         return None
-    token = found.cue.head if found.cue.pos_ in {"NOUN", "PROPN"} and found.cue.dep_ == "dobj" else found.cue
     for _ in range(_MAX_CLIMB):
         if token.dep_ not in {"xcomp", "conj"} or token.head is token:
             return None
@@ -109,6 +108,15 @@ def _threat(found: FoundRelation, context: ArticleContext) -> FoundRelation | No
     return None
 
 
+def _hostile_act(found: FoundRelation, context: ArticleContext) -> Token | None:
+    """The verb of a hostile act (`hostile_relation` in ontology/cues.tsv) against an actor: the cue,
+    or the verb that takes the cue noun as its object ('impose sanctions on X'); None for any other."""
+    if (found.predicate not in context.knowledge.words.get("hostile_relation", ())
+            or context.referents[found.object].kind is Kind.TOPIC):
+        return None
+    return found.cue.head if found.cue.pos_ in {"NOUN", "PROPN"} and found.cue.dep_ == "dobj" else found.cue
+
+
 _DEMANDING_THAT = {"demand", "urge", "request"}     # request verbs whose that-clause is the act asked for
 
 
@@ -117,11 +125,8 @@ def _demand(found: FoundRelation, context: ArticleContext) -> list[FoundRelation
     party oust X': whoever asks for a hostile act (`hostile_relation`) against an actor opposes it,
     whoever is to do the act."""
     knowledge = context.knowledge
-    if (found.predicate not in knowledge.words.get("hostile_relation", ()) or found.polarity is Polarity.NEGATED
-            or context.referents[found.object].kind is Kind.TOPIC):
-        return []
-    token = found.cue.head if found.cue.pos_ in {"NOUN", "PROPN"} and found.cue.dep_ == "dobj" else found.cue
-    if token is not found.cue and token.lemma_.lower() in knowledge.words.get("withdrawal", ()):
+    token = _hostile_act(found, context) if found.polarity is not Polarity.NEGATED else None
+    if token is None or (token.i != found.cue.i and token.lemma_.lower() in knowledge.words.get("withdrawal", ())):
         return []       # 'asked him to drop the probe into X' asks for an end to it
     if token.dep_ not in {"xcomp", "ccomp"} or token.head.lemma_.lower() not in knowledge.words.get("request", ()):
         return []
