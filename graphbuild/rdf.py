@@ -26,7 +26,8 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from functools import lru_cache
+from itertools import chain
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
@@ -94,8 +95,14 @@ class NamedGraphs:
         is made faster, reads the same and is checked faster by pyshacl; "Memory" is rdflib's default.
         ``without``: predicates whose triples a reader does not need, left out."""
         if (store, without) not in self._union:
-            graph = new_graph(self.base, like=self.prefixes, store=FlatStore() if store == "SimpleMemory" else store)
-            graph.addN((s, p, o, graph) for _, layer in self.graphs for s, p, o in layer if p not in without)
+            triples = ((s, p, o) for _, layer in self.graphs for s, p, o in layer if p not in without)
+            if store == "SimpleMemory":
+                graph = FlatGraph(store=FlatStore())
+                graph.namespace_manager = new_graph(self.base, like=self.prefixes).namespace_manager
+                graph.store.fill(triples)
+            else:
+                graph = new_graph(self.base, like=self.prefixes, store=store)
+                graph.addN((s, p, o, graph) for s, p, o in triples)
             self._union[store, without] = graph
         return self._union[store, without]
 
@@ -115,7 +122,8 @@ class NamedGraphs:
     def union_lines(self) -> list[str]:
         """The flat union as N-Triples lines, each once, sorted."""
         if None not in self._lines:
-            self._lines[None] = sorted({line for name, _ in self.graphs for line in self.lines(name)})
+            # the sorted layers are runs that sorting merges; then the repeats are next to each other
+            self._lines[None] = list(dict.fromkeys(sorted(chain.from_iterable(self.lines(n) for n, _ in self.graphs))))
         return self._lines[None]
 
 
@@ -166,9 +174,44 @@ class FlatStore(SimpleMemory):
                     for o in objects:
                         yield (s, p, o), _NO_CONTEXTS
 
+    _size: int | None = None
+
+    def add(self, triple, context, quoted=False) -> None:
+        self._size = None
+        super().add(triple, context, quoted)
+
+    def remove(self, triple_pattern, context=None) -> None:
+        self._size = None
+        super().remove(triple_pattern, context)
+
+    def fill(self, triples: Iterable[tuple]) -> None:
+        """Add many triples of rdflib terms at once: SimpleMemory's three indexes, filled without the
+        per-triple checks and calls of ``Graph.addN`` (a build's union is a third of a million triples)."""
+        self._size = None
+        spo, pos, osp = self._SimpleMemory__spo, self._SimpleMemory__pos, self._SimpleMemory__osp
+        for s, p, o in triples:
+            if (by_predicate := spo.get(s)) is None:
+                by_predicate = spo[s] = {}
+            if (objects := by_predicate.get(p)) is None:
+                objects = by_predicate[p] = {}
+            objects[o] = 1
+            if (by_object := pos.get(p)) is None:
+                by_object = pos[p] = {}
+            if (subjects := by_object.get(o)) is None:
+                subjects = by_object[o] = {}
+            subjects[s] = 1
+            if (by_subject := osp.get(o)) is None:
+                by_subject = osp[o] = {}
+            if (predicates := by_subject.get(s)) is None:
+                predicates = by_subject[s] = {}
+            predicates[p] = 1
+
     def __len__(self, context=None) -> int:
-        return sum(len(objects) for by_predicate in self._SimpleMemory__spo.values()
-                   for objects in by_predicate.values())
+        """Counted once until the store changes (pyshacl asks for it a dozen times)."""
+        if self._size is None:
+            self._size = sum(len(objects) for by_predicate in self._SimpleMemory__spo.values()
+                             for objects in by_predicate.values())
+        return self._size
 
     def add_graph(self, graph) -> None:
         pass
@@ -177,16 +220,72 @@ class FlatStore(SimpleMemory):
         pass
 
 
+class FlatGraph(Graph):
+    """An rdflib Graph over a ``FlatStore`` that answers its commonest lookups from the store's
+    indexes: the objects of a subject's property, the subjects with a property's value. The SHACL
+    check asks about half a million of them; through ``Graph.triples`` each is three generators deep.
+    Other lookups are rdflib's."""
+
+    def objects(self, subject=None, predicate=None, unique=False):
+        if subject is not None and type(predicate) is URIRef and not isinstance(subject, list):
+            by_predicate = self.store._SimpleMemory__spo.get(subject)
+            return iter(tuple(by_predicate.get(predicate, ()))) if by_predicate else iter(())
+        return super().objects(subject, predicate, unique)
+
+    def subjects(self, predicate=None, object=None, unique=False):
+        if object is not None and type(predicate) is URIRef and not isinstance(object, list):
+            by_object = self.store._SimpleMemory__pos.get(predicate)
+            return iter(tuple(by_object.get(object, ()))) if by_object else iter(())
+        return super().subjects(predicate, object, unique)
+
+    def adopt(self, other: Graph) -> FlatGraph:
+        """``other``'s triples in a new FlatGraph, with this graph's own objects for the properties
+        and classes they share. A dict lookup finds an identical key without calling rdflib's
+        ``__eq__``, which the SHACL check would otherwise call millions of times, as the shapes name
+        the data's properties and classes with term objects of their own."""
+        by_predicate = self.store._SimpleMemory__pos
+        own = {term: term for term in by_predicate}
+        own.update((term, term) for term in by_predicate.get(RDF.type, ()))
+        copy = FlatGraph(store=FlatStore())
+        copy.namespace_manager = other.namespace_manager
+        copy.store.fill((own.get(s, s), own.get(p, p), own.get(o, o)) for s, p, o in other)
+        return copy
+
+
 def nt_line(subject, predicate, obj) -> str:
-    """One N-Triples line, without its newline, as rdflib's N-Triples writer makes it."""
+    """One N-Triples line, without its newline, as rdflib's N-Triples writer makes it. An IRI is
+    written as it is (``URIRef.n3`` would check its characters again on each of a build's million
+    terms; the N-Triples parse behind graph.ttl rejects a bad one)."""
+    head = f"{_nt_node(subject)} <{predicate}>"
+    if type(obj) is URIRef:
+        return f"{head} <{obj}> ."
     if isinstance(obj, Literal):
         text = '"%s"' % obj.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
         if obj.language:
             text += f"@{obj.language}"
         elif obj.datatype:
             text += f"^^<{obj.datatype}>"
-        return f"{subject.n3()} {predicate.n3()} {text} ."
-    return f"{subject.n3()} {predicate.n3()} {obj.n3()} ."
+        return f"{head} {text} ."
+    return f"{head} {obj.n3()} ."
+
+
+def _nt_node(term) -> str:
+    return f"<{term}>" if type(term) is URIRef else term.n3()
+
+
+@lru_cache(maxsize=1 << 16, typed=True)
+def _cached_literal(value: str | int | bool, datatype: URIRef | None) -> Literal:
+    return Literal(value, datatype=datatype)
+
+
+def _literal(value, datatype: URIRef | None = None) -> Literal:
+    """``Literal(value, datatype=datatype)``, made once for each text, number or truth value: a build
+    makes about 190,000 literals of some 40,000 values (cues, rules, offsets, confidences), and
+    rdflib's constructor is a third of the time spent making its triples. Other values (a float's
+    -0.0 equals 0.0 but is written otherwise) are made each time."""
+    if type(value) in (str, int, bool):
+        return _cached_literal(value, datatype)
+    return Literal(value, datatype=datatype)
 
 
 def new_graph(base: str = DEFAULT_BASE, *, like: Graph | None = None, store: str = "Memory") -> Graph:
@@ -250,8 +349,8 @@ def run_record(graphs: NamedGraphs, info: BuildInfo, *, started, ended) -> Graph
     model and inputs under the same IRI; its times live here so that they stay byte-identical."""
     graph = new_graph(graphs.base)
     _describe_build(graph, graphs.build, info)
-    graph.add((graphs.build, PROV.startedAtTime, Literal(started.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
-    graph.add((graphs.build, PROV.endedAtTime, Literal(ended.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+    graph.add((graphs.build, PROV.startedAtTime, _literal(started.isoformat(timespec="seconds"), XSD.dateTime)))
+    graph.add((graphs.build, PROV.endedAtTime, _literal(ended.isoformat(timespec="seconds"), XSD.dateTime)))
     return graph
 
 
@@ -265,20 +364,20 @@ def _add_entity(graph: Layer, ns: Namespace, entity: Entity, roles) -> None:
 
     node = ns[entity.id]
     graph.add((node, RDF.type, KIND_CLASS[entity.kind]))
-    graph.add((node, RDFS.label, Literal(entity.name)))
+    graph.add((node, RDFS.label, _literal(entity.name)))
     for name in sorted(entity.names - {entity.name}):
-        graph.add((node, SKOS.altLabel, Literal(name)))
+        graph.add((node, SKOS.altLabel, _literal(name)))
     for title in entity.titles:
-        graph.add((node, GB.title, Literal(title)))
+        graph.add((node, GB.title, _literal(title)))
     if entity.kind is Kind.TOPIC:
-        graph.add((node, SKOS.prefLabel, Literal(entity.name)))
+        graph.add((node, SKOS.prefLabel, _literal(entity.name)))
         if entity.broader:
             graph.add((node, SKOS.broader, ns[entity.broader]))
         return
     for predicate, value in ((GB.actorCode, coding.actor_code(entity, roles)),
                              (GB.countryCode, coding.country_code(entity, roles))):
         if value:
-            graph.add((node, predicate, Literal(value)))
+            graph.add((node, predicate, _literal(value)))
     same = coding.wikidata(entity)
     if same:
         graph.add((node, OWL.sameAs, URIRef(same)))
@@ -327,9 +426,9 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
     for referent in extraction.referents:
         graph.add((ns[entity_id(referent.key)], GB.mentionedIn, node))
         for name in referent.written:
-            graph.add((ns[entity_id(referent.key)], GB.mentionedAs, Literal(name)))
+            graph.add((ns[entity_id(referent.key)], GB.mentionedAs, _literal(name)))
         for description in referent.described:
-            graph.add((ns[entity_id(referent.key)], GB.describedAs, Literal(description)))
+            graph.add((ns[entity_id(referent.key)], GB.describedAs, _literal(description)))
         if referent.principal:
             graph.add((ns[entity_id(referent.key)], PROV.actedOnBehalfOf, ns[entity_id(referent.principal)]))
 
@@ -338,16 +437,16 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
         statement_node = ns[f"statement_{_digest(article.id, 's', index, statement.evidence.start, statement.text)}"]
         statement_nodes.append(statement_node)
         graph.add((statement_node, RDF.type, GB.Statement))
-        graph.add((statement_node, GB.text, Literal(statement.text)))
-        graph.add((statement_node, GB.cue, Literal(statement.cue)))
-        graph.add((statement_node, GB.direct, Literal(statement.direct)))
+        graph.add((statement_node, GB.text, _literal(statement.text)))
+        graph.add((statement_node, GB.cue, _literal(statement.cue)))
+        graph.add((statement_node, GB.direct, _literal(statement.direct)))
         provenance(statement_node)
         _add_evidence(graph, statement_node, statement.evidence)
         if statement.speaker:
             graph.add((statement_node, GB.speaker, ns[entity_id(statement.speaker)]))
-            graph.add((statement_node, RDFS.label, Literal(f"{name_of(statement.speaker)}: {_short(statement.text)}")))
+            graph.add((statement_node, RDFS.label, _literal(f"{name_of(statement.speaker)}: {_short(statement.text)}")))
         if statement.channel:
-            graph.add((statement_node, GB.channel, Literal(statement.channel)))
+            graph.add((statement_node, GB.channel, _literal(statement.channel)))
 
     for relation in extraction.relations:
         subject_id, object_id = entity_id(relation.subject), entity_id(relation.object)
@@ -359,14 +458,14 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
         graph.add((relation_node, GB.predicate, predicate))
         graph.add((relation_node, GB.object, obj))
         provenance(relation_node)
-        graph.add((relation_node, GB.confidence, Literal(Decimal(str(relation.confidence)), datatype=XSD.decimal)))
-        graph.add((relation_node, GB.polarity, Literal(relation.polarity.value)))
-        graph.add((relation_node, GB.rule, Literal(relation.rule)))
-        graph.add((relation_node, GB.cue, Literal(relation.cue)))
+        graph.add((relation_node, GB.confidence, _literal(str(relation.confidence), XSD.decimal)))
+        graph.add((relation_node, GB.polarity, _literal(relation.polarity.value)))
+        graph.add((relation_node, GB.rule, _literal(relation.rule)))
+        graph.add((relation_node, GB.cue, _literal(relation.cue)))
         if relation.former:
-            graph.add((relation_node, GB.former, Literal(True)))
+            graph.add((relation_node, GB.former, _literal(True)))
         label = f"{name_of(relation.subject)} {relation.predicate} {name_of(relation.object)}"
-        graph.add((relation_node, RDFS.label, Literal(label)))
+        graph.add((relation_node, RDFS.label, _literal(label)))
         _add_evidence(graph, relation_node, relation.evidence)
         _add_event(graph, relation_node, relation, coding)
         key = (subject_id, relation.predicate, object_id)
@@ -383,13 +482,13 @@ def _add_event(graph: Layer, node: URIRef, relation: Relation, coding) -> None:
     """CAMEO coding and the date of the event, as GDELT and ICEWS record them."""
     event = coding.event_code(relation.predicate, relation.polarity, relation.cue)
     if event is not None:
-        graph.add((node, GB.eventCode, Literal(event.code)))
-        graph.add((node, GB.eventBaseCode, Literal(event.base)))
-        graph.add((node, GB.eventRootCode, Literal(event.root)))
-        graph.add((node, GB.quadClass, Literal(event.quad_class)))
-        graph.add((node, GB.goldstein, Literal(Decimal(str(event.goldstein)), datatype=XSD.decimal)))
+        graph.add((node, GB.eventCode, _literal(event.code)))
+        graph.add((node, GB.eventBaseCode, _literal(event.base)))
+        graph.add((node, GB.eventRootCode, _literal(event.root)))
+        graph.add((node, GB.quadClass, _literal(event.quad_class)))
+        graph.add((node, GB.goldstein, _literal(str(event.goldstein), XSD.decimal)))
     if relation.date:
-        graph.add((node, GB.eventDate, Literal(relation.date, datatype=XSD.date)))
+        graph.add((node, GB.eventDate, _literal(relation.date, XSD.date)))
 
 
 def _add_edges(graph: Layer, ns: Namespace, edges, entities: dict[str, Entity]) -> None:
@@ -400,29 +499,29 @@ def _add_edges(graph: Layer, ns: Namespace, edges, entities: dict[str, Entity]) 
         articles = {a.id for _, a in support}
         node = edge_iri(ns, subject, predicate, obj)
         graph.add((node, RDF.type, GB.Edge))
-        graph.add((node, RDFS.label, Literal(f"{entities[subject].name} {predicate} {entities[obj].name}")))
+        graph.add((node, RDFS.label, _literal(f"{entities[subject].name} {predicate} {entities[obj].name}")))
         graph.add((node, GB.subject, ns[subject]))
         graph.add((node, GB.predicate, GB[predicate]))
         graph.add((node, GB.object, ns[obj]))
-        graph.add((node, GB.numMentions, Literal(len(support))))
-        graph.add((node, GB.numArticles, Literal(len(articles))))
-        graph.add((node, GB.numSources, Literal(len({a.publisher or a.origin.file for _, a in support}))))
-        graph.add((node, GB.numDisputing, Literal(len(against))))
+        graph.add((node, GB.numMentions, _literal(len(support))))
+        graph.add((node, GB.numArticles, _literal(len(articles))))
+        graph.add((node, GB.numSources, _literal(len({a.publisher or a.origin.file for _, a in support}))))
+        graph.add((node, GB.numDisputing, _literal(len(against))))
         # disputed: one article supports the edge and a different one negates or denies it
-        graph.add((node, GB.disputed, Literal(bool(articles) and bool(against) and len(articles | against) > 1)))
+        graph.add((node, GB.disputed, _literal(bool(articles) and bool(against) and len(articles | against) > 1)))
 
 
 def _describe_build(graph: Graph | Layer, build: URIRef, info: BuildInfo) -> None:
     graph.add((build, RDF.type, GB.Build))
     graph.add((build, RDF.type, PROV.Activity))
-    graph.add((build, SDO.softwareVersion, Literal(info.software)))
+    graph.add((build, SDO.softwareVersion, _literal(info.software)))
     if info.model:
-        graph.add((build, GB.model, Literal(info.model)))
+        graph.add((build, GB.model, _literal(info.model)))
 
 
 def _add_build(graph: Layer, build: URIRef, info: BuildInfo, articles: list[URIRef]) -> None:
     _describe_build(graph, build, info)
-    graph.add((build, RDFS.label, Literal(f"{info.software} build of {len(articles)} article"
+    graph.add((build, RDFS.label, _literal(f"{info.software} build of {len(articles)} article"
                                           f"{'s' if len(articles) != 1 else ''}")))
     for article in articles:
         graph.add((build, PROV.used, article))
@@ -433,29 +532,29 @@ def _add_article(graph: Layer, node: URIRef, article: Article) -> None:
     graph.add((node, RDF.type, SDO.NewsArticle))
     graph.add((node, RDF.type, PROV.Entity))
     label = article.title or f"{article.origin}"
-    graph.add((node, RDFS.label, Literal(label)))
-    graph.add((node, GB.sha256, Literal(article.digest())))
+    graph.add((node, RDFS.label, _literal(label)))
+    graph.add((node, GB.sha256, _literal(article.digest())))
     if article.title:
-        graph.add((node, SDO.headline, Literal(article.title)))
+        graph.add((node, SDO.headline, _literal(article.title)))
     if article.date:
-        graph.add((node, SDO.datePublished, Literal(article.date, datatype=XSD.date)))
+        graph.add((node, SDO.datePublished, _literal(article.date, XSD.date)))
     for predicate, value in ((SDO.publisher, article.publisher), (SDO.author, article.author),
                              (SDO.articleSection, article.subject), (GB.dateline, article.dateline)):
         if value:
-            graph.add((node, predicate, Literal(value)))
+            graph.add((node, predicate, _literal(value)))
     if article.url:
-        graph.add((node, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
-    graph.add((node, GB.sourceFile, Literal(article.origin.file)))
+        graph.add((node, SDO.url, _literal(article.url, XSD.anyURI)))
+    graph.add((node, GB.sourceFile, _literal(article.origin.file)))
     if article.origin.row is not None:
-        graph.add((node, GB.sourceRow, Literal(article.origin.row)))
+        graph.add((node, GB.sourceRow, _literal(article.origin.row)))
     if article.origin.line is not None:
-        graph.add((node, GB.sourceLine, Literal(article.origin.line)))
+        graph.add((node, GB.sourceLine, _literal(article.origin.line)))
 
 
 def _add_evidence(graph: Layer, node: URIRef, evidence) -> None:
-    graph.add((node, GB.evidence, Literal(evidence.sentence)))
-    graph.add((node, GB.startOffset, Literal(evidence.start)))
-    graph.add((node, GB.endOffset, Literal(evidence.end)))
+    graph.add((node, GB.evidence, _literal(evidence.sentence)))
+    graph.add((node, GB.startOffset, _literal(evidence.start)))
+    graph.add((node, GB.endOffset, _literal(evidence.end)))
 
 
 def _digest(*parts: object) -> str:

@@ -99,7 +99,11 @@ def validate(data: Graph, *, source: str = "the graph") -> Report:
     from pyshacl import validate as shacl_validate
     from pyshacl.errors import ReportableRuntimeError
 
+    from graphbuild.rdf import FlatGraph
+
     shapes = shapes_graph()
+    if isinstance(data, FlatGraph):
+        shapes = data.adopt(shapes)
     ontology = None
     if (GB.relatedTo, RDF.type, OWL.ObjectProperty) not in data:
         from graphbuild.rdf import ontology_graph
