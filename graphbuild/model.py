@@ -174,6 +174,7 @@ class Role:
     title: str                 # e.g. "secretary of state"
     evidence: Evidence
     organization: str | None = None  # Referent.key of what the role is of, if stated
+    date: str | None = None    # the evidence's event day when no organisation is stated (a later build may find one)
 
     @property
     def current(self) -> bool:

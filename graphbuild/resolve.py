@@ -21,7 +21,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from graphbuild.coding import event_date
 from graphbuild.model import KIND_PRIORITY, Entity, Extraction, Kind, Polarity, Referent, Relation, Resolution
 from graphbuild.names import name_key, slug
 
@@ -166,6 +165,6 @@ def _complete(extraction: Extraction, resolution: Resolution, owners: dict[tuple
         if identity not in known and identity[2] != role.holder:
             known.add(identity)
             added.append(Relation(*identity, role.evidence, role.title, "role:title+build", Polarity.ASSERTED,
-                                  BORROWED_CONFIDENCE, None, event_date(role.evidence.sentence, extraction.article.date),
+                                  BORROWED_CONFIDENCE, None, role.date,
                                   former=not role.current))
     return replace(extraction, relations=extraction.relations + tuple(added)) if added else extraction

@@ -61,7 +61,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     relation_records = [_relation(r, found_statements, statement_records, statement_spans, evidence)
                         for r in found_relations]
     relation_records += [_role_relation(r, evidence) for r in found_roles if r.organization]
-    role_records = tuple(Role(r.holder, r.text, evidence.token(r.token), r.organization) for r in found_roles)
+    role_records = tuple(_role(r, evidence.token(r.token), article) for r in found_roles)
 
     used = {r.subject for r in relation_records} | {r.object for r in relation_records}
     used |= {s.speaker for s in statement_records if s.speaker} | {r.holder for r in role_records}
@@ -77,6 +77,12 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     )
     dated = tuple(replace(r, date=event_date(r.evidence.sentence, article.date)) for r in _unique(relation_records))
     return Extraction(article, referents, dated, statement_records, role_records)
+
+
+def _role(role: FoundRole, evidence: Evidence, article: Article) -> Role:
+    """A role, dated when it has no owner: the build may complete it into a relation (resolve.complete_roles)."""
+    date = None if role.organization else event_date(evidence.sentence, article.date)
+    return Role(role.holder, role.text, evidence, role.organization, date)
 
 
 class _EvidenceMaker:
