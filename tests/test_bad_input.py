@@ -254,7 +254,7 @@ def interrupt_writer(monkeypatch, name: str) -> None:
     monkeypatch.setitem(EXPORTERS, name, dataclasses.replace(EXPORTERS[name], write=interrupted))
 
 
-@pytest.mark.parametrize("writer", ["turtle", "html"], ids=["first file", "after other files"])
+@pytest.mark.parametrize("writer", ["turtle", "nquads"], ids=["first file", "after other files"])
 def test_an_interrupted_build_leaves_the_previous_outputs(tmp_path, monkeypatch, writer):
     out = tmp_path / "out"
     assert build(out, GOOD).exit_code == 0
@@ -266,6 +266,28 @@ def test_an_interrupted_build_leaves_the_previous_outputs(tmp_path, monkeypatch,
     assert snapshot(out) == before              # byte for byte, the manifest too; no temporary file
     assert GOOD_NAMES <= entity_names(out)
     HTMLParser().feed((out / "graph.html").read_text(encoding="utf-8"))
+
+
+def test_a_failure_writing_the_html_view_beside_the_others_fails_the_build_and_keeps_the_outputs(tmp_path, monkeypatch):
+    """graph.html is written in a forked child while the other files are written: its error comes
+    back to the build, which writes nothing."""
+    import dataclasses
+
+    from graphbuild.errors import GraphbuildError
+    from graphbuild.export import EXPORTERS
+
+    def full(graph, path, *, title):
+        raise GraphbuildError(f"cannot write {path.name}: No space left on device")
+
+    out = tmp_path / "out"
+    assert build(out, GOOD).exit_code == 0
+    before = snapshot(out)
+    assert EXPORTERS["html"].apart
+    monkeypatch.setitem(EXPORTERS, "html", dataclasses.replace(EXPORTERS["html"], write=full))
+    result = build(out, GOOD, FIXTURES / "emoji.txt")
+    assert result.exit_code != 0
+    assert "cannot write graph.html: No space left on device" in result.output
+    assert snapshot(out) == before
 
 
 def test_a_build_killed_while_writing_leaves_nothing_behind_the_next_build(tmp_path):
@@ -286,7 +308,7 @@ def test_an_interrupted_append_keeps_the_graph_and_a_later_append_is_right(tmp_p
     assert build(out, first).exit_code == 0
     before = snapshot(out)
     with monkeypatch.context() as patch:
-        interrupt_writer(patch, "html")
+        interrupt_writer(patch, "nquads")
         assert build(out, second, options=("--append",)).exit_code == 130
     assert snapshot(out) == before              # outputs and manifest: the graph still holds one article
     assert build(out, second, options=("--append",)).exit_code == 0

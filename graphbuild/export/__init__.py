@@ -18,6 +18,7 @@ class Exporter:
     named: bool = False             # takes NamedGraphs rather than the flat graph
     lines: bool = False             # also takes NamedGraphs, and writes their union from its N-Triples lines
     unread: frozenset = frozenset()     # predicates the writer never reads: a build's flat graph for it lacks them
+    apart: bool = False             # written by a build in a forked child while the others are written
 
 
 def _turtle(graph, path: Path, *, title: str) -> None:
@@ -79,7 +80,7 @@ EXPORTERS: dict[str, Exporter] = {
     "turtle": Exporter("graph.ttl", _turtle, lines=True),
     "trig": Exporter("graph.trig", _trig, named=True),
     "nquads": Exporter("graph.nq", _nquads, named=True),
-    "html": Exporter("graph.html", _html, unread=_view_unread()),
+    "html": Exporter("graph.html", _html, unread=_view_unread(), apart=True),
     "graphml": Exporter("graph.graphml", _graphml),
     "gexf": Exporter("graph.gexf", _gexf),
     "json": Exporter("graph.json", _node_link),
@@ -90,13 +91,29 @@ BUILD_FORMATS = ("turtle", "trig", "nquads", "html")
 
 def export_all(graphs, out: Path, *, title: str = "graphbuild",
                formats: tuple[str, ...] = BUILD_FORMATS) -> list[Path]:
-    """Write each format of a build's NamedGraphs into ``out``; returns the paths written."""
-    written = []
-    for name in formats:
-        exporter = EXPORTERS[name]
-        path = Path(out) / exporter.file_name
-        # the writers only read the union: the store that is quicker to fill will do
-        exporter.write(graphs if exporter.named or exporter.lines
-                       else graphs.union("SimpleMemory", without=exporter.unread), path, title=title)
-        written.append(path)
-    return written
+    """Write each format of a build's NamedGraphs into ``out``; returns the paths written.
+
+    A format marked ``apart`` (the HTML view, whose layout is the costliest writer) is written in a
+    forked child meanwhile (``graphbuild.background``), so that a second core shares the work."""
+    from graphbuild import background
+
+    paths = {name: Path(out) / EXPORTERS[name].file_name for name in formats}
+    running = {name: background.start(_write, name, graphs, paths[name], title, what=f"writing {paths[name].name}")
+               for name in formats if EXPORTERS[name].apart}
+    try:
+        for name in formats:
+            if name not in running:
+                _write(name, graphs, paths[name], title)
+        for work in running.values():
+            work.result()
+    finally:
+        for work in running.values():
+            work.close()
+    return list(paths.values())
+
+
+def _write(name: str, graphs, path: Path, title: str) -> None:
+    exporter = EXPORTERS[name]
+    # the writers only read the union: the store that is quicker to fill will do
+    exporter.write(graphs if exporter.named or exporter.lines
+                   else graphs.union("SimpleMemory", without=exporter.unread), path, title=title)
