@@ -498,6 +498,23 @@ def test_a_successor_takes_the_title_and_a_choice_made_to_replace_someone_is_suc
     assert expected in facts(read(text))
 
 
+@pytest.mark.parametrize("text, successor, predecessor", [
+    ("Ali Demir replaced Maria Lopez as Spanish foreign minister in May.", "Ali Demir", "Maria Lopez"),
+    ("Ali Demir succeeded his mother, Maria Demir, as leader of the Labour Party.", "Ali Demir", "Maria Demir"),
+    ("Maria Lopez was replaced by Ali Demir as Spanish foreign minister.", "Ali Demir", "Maria Lopez"),
+])
+def test_whom_a_successor_replaced_held_the_title_before(read, text, successor, predecessor):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    roles = {(names[r.subject], r.predicate, names[r.object], r.former) for r in extraction.relations
+             if r.rule.startswith("role:")}
+    offices = {(predicate, office) for holder, predicate, office, former in roles if holder == successor and not former}
+    assert offices, roles
+    for predicate, office in offices:
+        assert (predecessor, predicate, office, True) in roles and (predecessor, predicate, office, False) not in roles
+        assert (successor, predicate, office, True) not in roles
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     ("The United States will help Spain defend itself.", ("United States", "helps", "Spain"), None),
     ("Ali Demir said the United States is bound by law to help Spain defend itself.",

@@ -103,7 +103,28 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     if holder is None or context.referents[holder].kind is not Kind.PERSON or context.token_ref.get(token.i) == holder:
         return []
     role = _match(list(token.subtree), holder, context, rule="role:predicate", head=token)
-    return [role] if role else []
+    if role is None:
+        return []
+    if verb.lemma_.lower() in context.knowledge.words.get("succession", ()):
+        return _succession(verb, subject, role, context)
+    return [role]
+
+
+def _succession(verb: Token, subject: Token, role: FoundRole, context: ArticleContext) -> list[FoundRole]:
+    """'Smith succeeded Jones as chairman', 'Jones was replaced as chairman by Smith': Smith holds the
+    title, and Jones held it before (a former role, as for a predecessor); no one when unnamed."""
+    if subject.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        successor, predecessor = (context.refer(named, actors_only=True) if named is not None else None), role.holder
+    else:
+        named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        successor, predecessor = role.holder, context.refer(named, actors_only=True) if named is not None else None
+    people = {k for k in (successor, predecessor) if k is not None and context.referents[k].kind is Kind.PERSON}
+    found = [replace(role, holder=successor)] if successor in people else []
+    if predecessor in people and predecessor != successor and role.current:
+        found.append(replace(role, holder=predecessor, text=f"former {role.text}", rule="role:predecessor"))
+    return found
 
 
 def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[FoundRole]:
