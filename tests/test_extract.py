@@ -1703,6 +1703,9 @@ def test_a_partys_lawmakers_act_as_the_party_but_a_part_of_them_does_not(read, t
     ("Spain did not want to reach an agreement.", ("Spain", "supports", "agreement", "negated")),
     ("Maria Lopez is seeking to strike a deal with France.", ("Maria Lopez", "cooperatesWith", "France", "hedged")),
     ("Spain reached an agreement with France on Monday.", ("Spain", "cooperatesWith", "France", "asserted")),
+    ("Maria Lopez says she wants to maintain the ceasefire with France.",
+     ("Maria Lopez", "supports", "ceasefire", "asserted")),
+    ("Spain pledged to strengthen border security.", ("Spain", "supports", "border security", "asserted")),
 ])
 def test_what_an_actor_strives_to_attain_it_supports(read, text, expected):
     assert expected in relations(read(text))
@@ -1714,6 +1717,7 @@ def test_what_an_actor_strives_to_attain_it_supports(read, text, expected):
     "Spain wants to secure France's support.",         # France is to act
     "Spain wants France's support.",
     "Spain reached the border on Monday.",             # reaching what is not sought
+    "Spain wants to maintain close ties with France.",  # ties are no topic
 ])
 def test_what_is_not_a_stance_gives_no_support(read, text):
     assert not [r for r in relations(read(text)) if r[1] == "supports"]
