@@ -56,6 +56,19 @@ def test_negation_is_recorded_not_dropped(read):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Conservatives have stopped short of calling on Ali Demir to resign.", ("Conservatives", "urges", "Ali Demir", "negated")),
+    ("Spain stopped short of imposing sanctions on France.", ("Spain", "sanctions", "France", "negated")),
+    ("Maria Lopez fell short of endorsing Ali Demir.", ("Maria Lopez", "supports", "Ali Demir", "negated")),
+    ("Maria Lopez stopped short of saying that Spain would impose sanctions on France.",
+     ("Spain", "sanctions", "France", "hedged")),     # not said: left open, not denied
+])
+def test_an_act_stopped_short_of_is_not_done(read, text, expected):
+    extraction = read(text)
+    assert expected in relations(extraction)
+    assert not said(extraction)      # nor said: 'stopped short of saying whether he will run'
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Emmanuel Macron appeared to reject the proposal from Italy.", ("Emmanuel Macron", "rejects", "Italy")),
     ("Emmanuel Macron is trying to negotiate with Vladimir Putin.", ("Emmanuel Macron", "negotiatesWith", "Vladimir Putin")),
 ])

@@ -26,7 +26,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.context import QUOTED, ArticleContext, quoted_group
-from graphbuild.extract.relations import clause_subjects
+from graphbuild.extract.relations import clause_subjects, short_of
 from graphbuild.extract.spans import Spans
 from graphbuild.model import Kind
 
@@ -475,7 +475,8 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
                 continue
         clause_only = lemma in knowledge.clause_verbs
         if (lemma not in verbs and not clause_only and not made_clear and not _finding(token, context)
-                and not _calls_on(token)) or token.pos_ not in {"VERB", "AUX"} or _negated(token):
+                and not _calls_on(token)) or token.pos_ not in {"VERB", "AUX"} or _negated(token) \
+                or short_of(token, context) is not None:    # 'stopped short of saying that ...': not said
             continue
         if made_clear:
             content = made_clear

@@ -691,7 +691,7 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
             return []
         if token.dep_ == "ccomp" and token is verb:
             return []
-        reported = _reported_before(token, context)
+        reported = _reported_before(token, context) or short_of(token, context)
         below, token = token, reported if reported is not None else token.head
         if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
             reason = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
@@ -858,10 +858,26 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 return Polarity.NEGATED
             below, token, hedged = token, intention.head, True
             continue
+        if short_of(token, context) is not None:      # 'stopped short of calling on X to resign'; what
+            return Polarity.HEDGED if below.dep_ == "ccomp" else Polarity.NEGATED   # was not said is left open
         if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
             break
         below, token = token, token.head
     return Polarity.HEDGED if hedged else Polarity.ASSERTED
+
+
+def short_of(verb: Token, context: ArticleContext) -> Token | None:
+    """'stopped short of calling on X', 'fell short of endorsing X': the verb whose subject stopped
+    short of the act (a gerund after a `shortfall` word of ontology/cues.tsv and 'of', which the parser
+    hangs on either), else None."""
+    of = verb.head
+    if verb.dep_ != "pcomp" or of.lower_ != "of" or of.i == 0:
+        return None
+    short = verb.doc[of.i - 1]
+    if short.lower_ not in context.knowledge.words.get("shortfall", ()) or short.dep_ != "advmod":
+        return None
+    clause = short.head
+    return clause if clause.pos_ in {"VERB", "AUX"} and of.head.i in {short.i, clause.i} else None
 
 
 def _shares_negation(verb: Token, negations) -> bool:
