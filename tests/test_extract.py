@@ -1724,6 +1724,17 @@ def test_what_an_actor_strives_to_attain_it_supports(read, text, expected):
     assert expected in relations(read(text))
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Most Conservatives favor lower immigration.", "lower immigration", "immigration"),
+    ("Maria Lopez called for fewer regulations.", "fewer regulations", "regulation"),
+    ("The Democrats support higher taxes on the wealthy.", "taxes", "taxis"),     # the model's lemma of 'taxes'
+    ("Spain wants tougher sanctions on France.", "sanctions", None),               # more of it: still it
+])
+def test_asking_for_less_of_a_thing_is_no_support_for_the_thing(read, text, expected, absent):
+    topics = {o for _, p, o, _ in relations(read(text)) if p == "supports"}
+    assert expected in topics and absent not in topics
+
+
 @pytest.mark.parametrize("text", [
     "Spain vowed to strike Islamic State targets.",    # an attack, no stance on a topic
     "Spain hopes to win Ohio.",                        # a place is no topic

@@ -342,7 +342,8 @@ class ArticleContext:
         prefix = _hyphen_prefix(token)
         compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
                      and (prefix is None or t.i < prefix.i)]
-        label = " ".join([*compounds, token.lower_ if compounds else lemma])
+        lessened = self._lessened(token)
+        label = " ".join([*lessened, *compounds, token.lower_ if compounds or lessened else lemma])
         if prefix is not None:
             label = f"{prefix.lower_}-{token.lower_}"     # 're-election', split at its hyphen, is no 'election'
         head = self.knowledge.topics.get(lemma)
@@ -351,6 +352,12 @@ class ArticleContext:
             broader = head.label if head and head.label != label else None
             self.referents[key] = Draft(key, label, Kind.TOPIC, {label}, broader=broader)
         return key
+
+    def _lessened(self, token: Token) -> list[str]:
+        """'lower immigration', 'fewer regulations': a word that asks for less of the noun (`decrease` in
+        ontology/cues.tsv) is part of the topic's name, as whoever favours it does not favour the noun."""
+        words = self.knowledge.words.get("decrease", ())
+        return [t.lower_ for t in token.lefts if t.dep_ == "amod" and t.lower_ in words]
 
     def _gerund_topic(self, verb: Token) -> str | None:
         """'hope for reducing tensions', 'called for lifting sanctions': the act with its object is the
@@ -807,8 +814,8 @@ class ArticleContext:
 
     def _topic(self, token: Token) -> str | None:
         topics = self.knowledge.topics
-        if _hyphen_prefix(token) is not None:
-            return None         # 're-election' is not the table's 'election'; open_topic names it
+        if _hyphen_prefix(token) is not None or self._lessened(token):
+            return None         # 're-election' is not the table's 'election', nor 'lower taxes' 'taxes'; open_topic names them
         compound = " ".join(t.lemma_.lower() for t in token.lefts if t.dep_ in {"compound", "amod"})
         phrase = f"{compound} {token.lemma_.lower()}".strip()
         if phrase in topics:
