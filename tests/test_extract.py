@@ -157,6 +157,7 @@ def test_former_titles_are_kept_and_their_role_relation_is_marked_former(read):
     ("Maria Lopez, the U.S. ambassador to Germany, praised Spain.", "United States"),
     ("China's ambassador to Spain, Li Wei, praised France.", "China"),
     ("Maria Lopez, ambassador to Germany, praised Spain.", None),
+    ("Madrid's French ambassador praised Spain.", "France"),      # the possessor is where the post is
 ])
 def test_an_ambassador_to_a_country_is_an_official_of_the_sending_one(read, text, owner):
     extraction = read(text)

@@ -586,7 +586,11 @@ class ArticleContext:
         # 'Republican senators' are a group of the party
         officeless = (title is not None and token.tag_ not in {"NNS", "NNPS"}
                       and title.title not in self.knowledge.words.get("party_office", ()))
-        for child in token.children:
+        children = list(token.children)
+        if title is not None and title.title.split()[-1] in self.knowledge.words.get("posted", ()):
+            # 'Moscow's U.S. ambassador' serves the United States; the possessor is where the post is
+            children.sort(key=lambda child: child.dep_ == "poss")
+        for child in children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in self.token_ref:
                 referent = self.referents[self.token_ref[child.i]]
                 if officeless and self.knowledge.entity_uses.get(child.text) == "party":
