@@ -668,9 +668,14 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         # ('Smith was appointed to replace X', 'the U.S. is bound by law to help X') and a verb joined
         # to it ('Smith was fired and sued the company')
         controlled = below is not None and (below.dep_ in {"xcomp", "conj"} or (below.dep_ == "advcl" and _infinitive(below)))
-        if below is not None and below.dep_ == "xcomp" and token.lemma_.lower() in object_control:
-            controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i), None) or next(
-                (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < below.i
+        asked = below is not None and below.dep_ == "xcomp"
+        # 'calling on X to fire Y' with the infinitive parsed as a purpose (not 'called X to say')
+        called_on = below is not None and below.dep_ == "advcl" and _infinitive(below) and token.lemma_.lower() == "call"
+        if (asked or called_on) and token.lemma_.lower() in object_control:
+            # 'called Smith to say ...' phoned him: only 'call on X' hands the act to X
+            controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i and asked
+                               and token.lemma_.lower() != "call"), None) or next(
+                (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == token.i + 1
                  and token.lemma_.lower() == "call" for g in c.children if g.dep_ == "pobj"), None)   # 'called on X to act
             if controller is not None:     # 'Merkel urged Macron to meet Putin': Macron would meet him, and
                 # 'urged reporters to ...', 'asked him to ...' with no antecedent: no one the article names
@@ -858,7 +863,8 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 return Polarity.NEGATED
             below, token, hedged = token, intention.head, True
             continue
-        if short_of(token, context) is not None:      # 'stopped short of calling on X to resign'; what
+        short = token.head if token.dep_ == "advcl" and _infinitive(token) else token    # 'calling on X to fire Y'
+        if short_of(short, context) is not None:      # 'stopped short of calling on X to resign'; what
             return Polarity.HEDGED if below.dep_ == "ccomp" else Polarity.NEGATED   # was not said is left open
         if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
             break
