@@ -689,6 +689,18 @@ def test_stance_nouns_and_utterances(read, text, expected):
         assert expected in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Jose Garcia said that Ali Demir said he would meet Maria Lopez.", ("Ali Demir", "meets", "Maria Lopez")),
+    ("Jose Garcia told reporters he wrote the memo in which Ali Demir said he fired Maria Lopez.",
+     ("Ali Demir", "opposesActor", "Maria Lopez")),
+    ("Jose Garcia smiled when Ali Demir said he does not blame Spain for the deficit.",
+     ("Ali Demir", "accuses", "Spain")),
+    ("Unless France pays, Spain will sue it.", ("Spain", "sues", "France")),     # not its own clause's subject
+])
+def test_a_pronoun_is_the_subject_of_the_nearest_clause_above_it(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
 def test_pronouns_respect_a_gender_the_text_has_shown(read):
     # without the honorifics 'She' would go to the first subject of the sentence before, Macron
     text = ("Mrs. Angela Merkel met Mr. Emmanuel Macron on Monday. "

@@ -648,11 +648,33 @@ class ArticleContext:
             candidates = [(i, key) for i, key in earlier if self.sentence_start[i] == start]
             spoken_for = {self.referents[key].principal for _, key in candidates}   # 'China's ministry said it'
             salient = [(i, key) for i, key in candidates if _is_salient(self.doc[i]) and key not in spoken_for]
+            governing = self._governing_subject(token, {key for _, key in salient}) if start == current else None
+            if governing:
+                return governing
             if salient:
                 return salient[0][1]
             if start == current:
                 return candidates[-1][1]
         return earlier[-1][1]
+
+    def _governing_subject(self, token: Token, keys: set[str]) -> str | None:
+        """'A said that B said he would ...': the subject of the nearest clause above the pronoun that is
+        one of ``keys`` (B, not the sentence's first subject), the pronoun not inside that subject, and
+        within a relative clause; an object pronoun is not its own clause's subject ('Spain will sue it')."""
+        own_clause = token.dep_ not in {"nsubj", "nsubjpass", "poss"}
+        for verb in token.ancestors:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if own_clause:
+                own_clause = False
+                continue
+            for child in verb.children:
+                key = self.token_ref.get(child.i) if child.dep_ in {"nsubj", "nsubjpass"} else None
+                if key in keys and not child.left_edge.i <= token.i <= child.right_edge.i:
+                    return key
+            if verb.dep_ == "relcl":
+                return None     # not past a relative clause ('..., which he said were ...')
+        return None
 
     def plural_antecedent(self, token: Token) -> list[Token]:
         """'Spain and France said they would ...', 'Smith and Jones met X after he criticized them': the
