@@ -133,7 +133,10 @@ def _demand(found: FoundRelation, context: ArticleContext) -> list[FoundRelation
     if token.dep_ == "ccomp" and token.head.lemma_.lower() not in _DEMANDING_THAT:
         return []       # 'asked whether X would attack Y' asks; 'told reporters X had attacked Y' reports
     asker = token.head
-    return [FoundRelation(subject, "opposesActor", found.object, asker, "request:hostile", _polarity(asker, context))
+    polarity = _polarity(asker, context)
+    if polarity is Polarity.NEGATED:
+        return []       # 'stopped short of calling on X to oust Y' asked for nothing
+    return [FoundRelation(subject, "opposesActor", found.object, asker, "request:hostile", polarity)
             for subject in clause_subjects(asker, context) if subject != found.object]
 
 
@@ -341,7 +344,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         if reduced and cue.slot == "dobj":
             objects = _reduced_objects(verb)
         # 'hosted the talks' is no meeting with a topic: only stances take topics as objects
-        topical = cue.relation in context.knowledge.words.get("topic_relation", ())
+        topical = (cue.relation in context.knowledge.words.get("topic_relation", ())
+                   and lemma not in context.knowledge.words.get("actor_cue", ()))    # 'fired missiles': no stance
         topic_cues = context.knowledge.words.get("topic_cue", ())
         for obj_token in objects:
             for obj in _expand(obj_token, context):
@@ -864,8 +868,9 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             below, token, hedged = token, intention.head, True
             continue
         short = token.head if token.dep_ == "advcl" and _infinitive(token) else token    # 'calling on X to fire Y'
-        if short_of(short, context) is not None:      # 'stopped short of calling on X to resign'; what
-            return Polarity.HEDGED if below.dep_ == "ccomp" else Polarity.NEGATED   # was not said is left open
+        if short_of(short, context) is not None:      # 'stopped short of calling on X to resign': not done;
+            # what was not said or asked for ('to fire Y', 'saying that ...') is left open
+            return Polarity.NEGATED if short is verb else Polarity.HEDGED
         if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
             break
         below, token = token, token.head
