@@ -705,6 +705,21 @@ def test_a_pronoun_is_the_subject_of_the_nearest_clause_above_it(read, text, exp
     assert expected in relations_without_polarity(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Spain hopes that France will respect the ruling.", ("Spain", "urges", "France", "asserted")),
+    ("Ali Demir hopes that the French side continues to abide by the agreement.", ("Ali Demir", "urges", "France", "asserted")),
+    ("Spain does not hope that France will win.", ("Spain", "urges", "France", "negated")),
+    ("Ali Demir hopes he will meet Maria Lopez.", ("Ali Demir", "meets", "Maria Lopez", "hedged")),   # 'hopes': lemma 'hop'
+])
+def test_hoping_that_another_actor_acts_appeals_to_it(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text", ["Spain hopes France will be punished.", "Spain hopes the talks will succeed."])
+def test_hoping_for_what_is_done_to_an_actor_or_for_a_thing_urges_no_one(read, text):
+    assert not [r for r in relations(read(text)) if r[1] == "urges"]
+
+
 def test_pronouns_respect_a_gender_the_text_has_shown(read):
     # without the honorifics 'She' would go to the first subject of the sentence before, Macron
     text = ("Mrs. Angela Merkel met Mr. Emmanuel Macron on Monday. "

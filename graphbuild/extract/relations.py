@@ -59,6 +59,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     knowledge = context.knowledge
     requests, exhortations = knowledge.words.get("request", ()), knowledge.words.get("exhortation", ())
     failures, derisive = knowledge.words.get("failure", ()), knowledge.words.get("derisive", ())
+    wishes = knowledge.words.get("wish", ())
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
         pos, lower, lemma = token.pos_, token.lower_, token.lemma_.lower()
@@ -75,6 +76,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _judgements(token, context)
         if lower in exhortations:
             found_here += _exhortations(token, context)
+        if lemma in wishes and pos == "VERB":
+            found_here += _wishes(token, context)
         if lemma in failures and pos == "VERB":
             found_here += _failures(token, context)
         if pos == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in derisive for c in token.children):
@@ -199,6 +202,26 @@ def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelati
         if key and key != speaker and context.referents[speaker].principal != key:
             # 'Mueller should not extend his inquiry' urges him all the same
             yield FoundRelation(speaker, "urges", key, modal, "exhortation", Polarity.ASSERTED)
+
+
+def _wishes(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Spain hopes that France will respect the ruling', 'hopes the U.S. side continues to abide by
+    X': whoever hopes that another actor acts appeals to it, urges it (`wish` in ontology/cues.tsv);
+    not what is to be done to it ('hopes France will be punished'), nor a wish of a condition."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in {"nsubjpass", "auxpass"} or (c.dep_ == "mark" and c.lower_ in {"if", "whether"})
+                for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in {"it", "this", "that", "there", "we", "i", "they"}:
+            continue
+        wishers = clause_subjects(verb, context)
+        for token in _expand(subject):
+            key = context.refer(token, actors_only=True)
+            for wisher in wishers:
+                if key and key != wisher and context.referents[wisher].principal != key:
+                    yield FoundRelation(wisher, "urges", key, verb, "wish", _polarity(verb, context))
 
 
 def _failures(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
