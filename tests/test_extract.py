@@ -56,7 +56,8 @@ def test_negation_is_recorded_not_dropped(read):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Conservatives have stopped short of calling on Ali Demir to resign.", ("Conservatives", "urges", "Ali Demir", "negated")),
+    ("Conservatives have stopped short of calling on Ali Demir to resign.",
+     ("Conservatives", "urges", "Ali Demir", "negated")),
     ("Spain stopped short of imposing sanctions on France.", ("Spain", "sanctions", "France", "negated")),
     ("Maria Lopez fell short of endorsing Ali Demir.", ("Maria Lopez", "supports", "Ali Demir", "negated")),
     ("Maria Lopez stopped short of saying that Spain would impose sanctions on France.",
@@ -71,7 +72,8 @@ def test_an_act_stopped_short_of_is_not_done(read, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Ali Demir threw his support behind Maria Lopez ahead of the vote.", ("Ali Demir", "supports", "Maria Lopez")),
     ("Ali Demir hurled insults at Maria Lopez.", ("Ali Demir", "criticizes", "Maria Lopez")),
-    ("Ali Demir fired Maria Lopez, then fired off a tweet and fired missiles.", ("Ali Demir", "opposesActor", "Maria Lopez")),
+    ("Ali Demir fired Maria Lopez, then fired off a tweet and fired missiles.",
+     ("Ali Demir", "opposesActor", "Maria Lopez")),
     ("Maria Lopez was fired by Ali Demir in May.", ("Ali Demir", "opposesActor", "Maria Lopez")),
     ("The Teachers Union encouraged Spain to close the loopholes.", ("Teachers Union", "urges", "Spain")),
 ])
@@ -707,9 +709,10 @@ def test_a_pronoun_is_the_subject_of_the_nearest_clause_above_it(read, text, exp
 
 @pytest.mark.parametrize("text, expected", [
     ("Spain hopes that France will respect the ruling.", ("Spain", "urges", "France", "asserted")),
-    ("Ali Demir hopes that the French side continues to abide by the agreement.", ("Ali Demir", "urges", "France", "asserted")),
+    ("Ali Demir hopes that the French side continues to abide by the agreement.",
+     ("Ali Demir", "urges", "France", "asserted")),
     ("Spain does not hope that France will win.", ("Spain", "urges", "France", "negated")),
-    ("Ali Demir hopes he will meet Maria Lopez.", ("Ali Demir", "meets", "Maria Lopez", "hedged")),   # 'hopes': lemma 'hop'
+    ("Ali Demir hopes he will meet Maria Lopez.", ("Ali Demir", "meets", "Maria Lopez", "hedged")),  # lemma 'hop'
 ])
 def test_hoping_that_another_actor_acts_appeals_to_it(read, text, expected):
     assert expected in relations(read(text))

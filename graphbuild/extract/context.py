@@ -841,7 +841,7 @@ class ArticleContext:
     def _topic(self, token: Token) -> str | None:
         topics = self.knowledge.topics
         if _hyphen_prefix(token) is not None or self._lessened(token):
-            return None         # 're-election' is not the table's 'election', nor 'lower taxes' 'taxes'; open_topic names them
+            return None     # 're-election' is not the table's 'election', nor 'lower taxes' 'taxes': open_topic names them
         compound = " ".join(t.lemma_.lower() for t in token.lefts if t.dep_ in {"compound", "amod"})
         phrase = f"{compound} {token.lemma_.lower()}".strip()
         if phrase in topics:

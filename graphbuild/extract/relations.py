@@ -697,7 +697,8 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
         controlled = below is not None and (below.dep_ in {"xcomp", "conj"} or (below.dep_ == "advcl" and _infinitive(below)))
         asked = below is not None and below.dep_ == "xcomp"
         # 'calling on X to fire Y' with the infinitive parsed as a purpose (not 'called X to say')
-        called_on = below is not None and below.dep_ == "advcl" and _infinitive(below) and token.lemma_.lower() == "call"
+        called_on = (below is not None and below.dep_ == "advcl" and _infinitive(below)
+                     and token.lemma_.lower() == "call")
         if (asked or called_on) and token.lemma_.lower() in object_control:
             # 'called Smith to say ...' phoned him: only 'call on X' hands the act to X
             controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i and asked
