@@ -894,7 +894,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         short = token.head if token.dep_ == "advcl" and _infinitive(token) else token    # 'calling on X to fire Y'
         if short_of(short, context) is not None:      # 'stopped short of calling on X to resign': not done;
             # what was not said or asked for ('to fire Y', 'saying that ...') is left open
-            return Polarity.NEGATED if short is verb else Polarity.HEDGED
+            return Polarity.NEGATED if short.i == verb.i else Polarity.HEDGED
         if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
             break
         below, token = token, token.head
