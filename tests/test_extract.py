@@ -2096,3 +2096,13 @@ def test_the_head_of_a_named_committee_leads_it(read):
 def test_then_before_a_country_and_title_makes_the_title_former(read):
     extraction = read("The meeting with then U.S. Senator Ali Demir took place in 2016.")
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "memberOf"] == [("memberOf", True)]
+
+
+def test_span_text_from_the_token_list_is_the_spans_text(nlp):
+    """extract.spans.span_text reads a span's text from the Doc's cached token list (no Token objects)."""
+    from graphbuild.extract.spans import release_tokens, span_text
+
+    doc = nlp("U.S. Secretary of State  Maria Lopez's trip — to Spain, France and Italy — ended.")
+    assert all(span_text(doc, start, end) == doc[start:end].text
+               for start in range(len(doc)) for end in range(start, len(doc) + 1))
+    release_tokens(doc)

@@ -15,7 +15,7 @@ from typing import Container, Iterator
 
 from spacy.tokens import Doc, Span
 
-from graphbuild.extract.spans import tokens_of
+from graphbuild.extract.spans import span_text, tokens_of
 from graphbuild.knowledge import Knowledge
 from graphbuild.model import KIND_PRIORITY, Kind
 from graphbuild.names import name_key
@@ -239,16 +239,16 @@ def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
 
 
 def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str]) -> Span | None:
-    start, end = ent.start, ent.end
-    while start < end and (ent.doc[start].text in _EDGE_TOKENS or
-                           (ent.doc[start].lower_ in honorifics and end - start > 1)
-                           or (ent.doc[start].pos_ == "ADV" and ent.doc[start].dep_ == "advmod" and end - start > 1)
-                           or (ent.label_ == "PERSON" and end - start > 2 and ent.doc[start].lower_.endswith("s")
-                               and ent.doc[start].lower_[:-1] in titles)):
+    start, end, tokens = ent.start, ent.end, tokens_of(ent.doc)
+    while start < end and (tokens[start].text in _EDGE_TOKENS or
+                           (tokens[start].lower_ in honorifics and end - start > 1)
+                           or (tokens[start].pos_ == "ADV" and tokens[start].dep_ == "advmod" and end - start > 1)
+                           or (ent.label_ == "PERSON" and end - start > 2 and tokens[start].lower_.endswith("s")
+                               and tokens[start].lower_[:-1] in titles)):
         start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name;
         #                 nor is the title of a list: 'Governors Kim Reynolds of Iowa, Rick Snyder of ...'
-    while end > start and (ent.doc[end - 1].text in _EDGE_TOKENS
-                           or (ent.label_ == "ORG" and ent.doc[end - 1].pos_ == "ADJ" and end - 1 > start)):
+    while end > start and (tokens[end - 1].text in _EDGE_TOKENS
+                           or (ent.label_ == "ORG" and tokens[end - 1].pos_ == "ADJ" and end - 1 > start)):
         end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'
 
     return ent.doc[start:end] if end > start else None
@@ -273,7 +273,7 @@ def _ends_title(span: Span, knowledge: Knowledge) -> bool:
     ('her years as Attorney General') is no name either."""
     doc = span.doc
     for before in (0, 1, 2, 3) if len(span) > 1 else (1, 2, 3):   # 'Democrat' alone names a party
-        if span.start - before >= 0 and doc[span.start - before:span.end].text.lower() in knowledge.titles:
+        if span.start - before >= 0 and span_text(doc, span.start - before, span.end).lower() in knowledge.titles:
             return True
     return False
 
@@ -285,7 +285,7 @@ def _before_title(span: Span, knowledge: Knowledge) -> Span | None:
     if span.end >= len(doc):
         return span
     for start in range(span.start, span.end):
-        if doc[start:span.end + 1].text.lower() in knowledge.titles:
+        if span_text(doc, start, span.end + 1).lower() in knowledge.titles:
             return doc[span.start:start] if start > span.start else None
     return span
 

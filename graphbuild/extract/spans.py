@@ -51,5 +51,13 @@ def tokens_of(doc):
     return tokens
 
 
+def span_text(doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` from the Doc's token list: no Span or Token objects are made."""
+    if end <= start:
+        return ""
+    tokens = tokens_of(doc)
+    return "".join([t.text_with_ws for t in tokens[start:end - 1]]) + tokens[end - 1].text
+
+
 def release_tokens(doc) -> None:
     doc.user_data.pop(_TOKENS, None)
