@@ -108,9 +108,9 @@ class ArticleContext:
         for start, key in sorted((m.start, g.key) for g in groups for m in g.mentions):
             context._remember(start, key)
         context._index_countries()
-        context.text = doc.text
-        context.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
         context.tokens = tokens_of(doc)
+        context.text = "".join([t.text_with_ws for t in context.tokens])     # doc.text, without new Tokens
+        context.sentence_start = [sentence.start for sentence in doc.sents for _ in range(len(sentence))]
         context.marks = quoted_spans(context.text)
         for group in groups:
             for mention in group.mentions:
