@@ -32,6 +32,7 @@ from itertools import chain
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 from rdflib.plugins.stores.memory import SimpleMemory
+from rdflib.store import Store
 
 from graphbuild import __version__
 from graphbuild.knowledge import ontology_dir
@@ -97,8 +98,7 @@ class NamedGraphs:
         if (store, without) not in self._union:
             triples = ((s, p, o) for _, layer in self.graphs for s, p, o in layer if p not in without)
             if store == "SimpleMemory":
-                graph = FlatGraph(store=FlatStore())
-                graph.namespace_manager = new_graph(self.base, like=self.prefixes).namespace_manager
+                graph = new_graph(self.base, like=self.prefixes, store=FlatStore(), kind=FlatGraph)
                 graph.store.fill(triples)
             else:
                 graph = new_graph(self.base, like=self.prefixes, store=store)
@@ -246,8 +246,7 @@ class FlatGraph(Graph):
         by_predicate = self.store._SimpleMemory__pos
         own = {term: term for term in by_predicate}
         own.update((term, term) for term in by_predicate.get(RDF.type, ()))
-        copy = FlatGraph(store=FlatStore())
-        copy.namespace_manager = other.namespace_manager
+        copy = new_graph(like=other, store=FlatStore(), kind=FlatGraph)
         copy.store.fill((own.get(s, s), own.get(p, p), own.get(o, o)) for s, p, o in other)
         return copy
 
@@ -288,15 +287,16 @@ def _literal(value, datatype: URIRef | None = None) -> Literal:
     return Literal(value, datatype=datatype)
 
 
-def new_graph(base: str = DEFAULT_BASE, *, like: Graph | None = None, store: str = "Memory") -> Graph:
-    """A graph with our prefixes bound (and only those: every bound prefix costs each qname lookup
-    when Turtle is written), in the rdflib ``store`` named. Graphs made ``like`` another share its
-    prefixes and their qname cache."""
+def new_graph(base: str = DEFAULT_BASE, *, like: Graph | None = None, store: str | Store = "Memory",
+              kind: type[Graph] = Graph) -> Graph:
+    """A graph (of class ``kind``) with our prefixes bound (and only those: every bound prefix costs each
+    qname lookup when Turtle is written), in the rdflib ``store`` named or given. Graphs made ``like``
+    another share its prefixes and their qname cache."""
     if like is not None:
-        graph = Graph(store=store)
+        graph = kind(store=store)
         graph.namespace_manager = like.namespace_manager
         return graph
-    graph = Graph(store=store, bind_namespaces="core")
+    graph = kind(store=store, bind_namespaces="core")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
     graph.bind("gbr", Namespace(base), override=True)
