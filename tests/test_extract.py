@@ -394,6 +394,18 @@ def test_quote_continued_in_the_same_paragraph_is_one_statement(read):
     assert said(read(text)) == [("Angela Merkel", "We will act There is no other way for Europe now.", True)]
 
 
+def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_speaker_before(read):
+    text = ('“We will not give up on this town,” Ali Demir said.\n\n'
+            '“The plant will reopen. The jobs will come back, and people know it.”\n\n'
+            '“Nobody asked us about the plan,” Maria Lopez told reporters.\n\n'
+            '“Why was the plant closed at all?” Jose Garcia asked.')
+    statements = said(read(text))
+    assert statements[0] == ("Ali Demir", "We will not give up on this town The plant will reopen. "
+                             "The jobs will come back, and people know it.", True)
+    # a paragraph that names its own speaker after the quote is that speaker's
+    assert [s for s, _, _ in statements] == ["Ali Demir", "Maria Lopez", "Jose Garcia"]
+
+
 def test_quote_split_around_its_cue_is_one_statement(read):
     text = '“We will win,” Angela Merkel said, “and we will do it soon.”'
     assert said(read(text)) == [("Angela Merkel", "We will win and we will do it soon.", True)]

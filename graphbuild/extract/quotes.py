@@ -2,7 +2,8 @@
 
 - Quoted: text between straight or curly double quotes, attributed to the subject of the nearest
   speech verb around it (``"...," he said``; ``declaring: "..."``); a quote with no speech verb in
-  its sentence continues the previous quote of the same paragraph.
+  its sentence continues the previous quote of the same paragraph, or of the paragraph before when
+  its paragraph is only that quote.
 - Reported: a speech verb with a clausal complement (``Merkel said that Germany had``).
   When the complement comes first and ends in a comma (``I told Rex ..., Trump wrote``), it is a
   quote whose marks were stripped, and is marked direct.
@@ -182,7 +183,8 @@ def _quoted(context: ArticleContext) -> list[_Found]:
                                                _channel(cue, context), "quote:cue")
                 found.append(_Found(statement, cue.i))
                 continue
-        if (previous is not None and same_paragraph and len(text.split()) >= _MIN_UNCUED_WORDS
+        if (previous is not None and len(text.split()) >= _MIN_UNCUED_WORDS
+                and (same_paragraph or (cue is None and _goes_on(previous, match.start(), match.end(), context.text)))
                 and (cue is None or context.could_be(next((c for c in cue.children if c.dep_ == "nsubj"), None),
                                                      previous.statement.speaker))):
             found[-1] = _continue(previous, text, start, end, evidence)
@@ -208,6 +210,19 @@ def _signature(after: int, context: ArticleContext) -> tuple[str, str] | None:
         last = doc[last.i + 1]
     rest = context.text[last.idx + len(last):].split("\n", 1)[0]
     return (key, dash.group(1)) if not rest.strip(" \t\u00a0.,") else None
+
+
+def _goes_on(previous: _Found, opening: int, closing: int, text: str) -> bool:
+    """'“...,” he said.' then a paragraph that is only a quote: the speaker goes on (the news
+    convention for a quote that runs over paragraphs). Only when the previous paragraph ended with a
+    quote, or with its short attribution, and nothing stands between."""
+    paragraph_end = text.find("\n", closing)
+    rest = text[closing:paragraph_end if paragraph_end >= 0 else len(text)]
+    if (not previous.statement.direct or text[text.rfind("\n", 0, opening) + 1:opening].strip()
+            or any(c.isalnum() for c in rest)):
+        return False        # not a quote, or the new paragraph holds more than the quote ('..., X asked')
+    between = [part for part in text[previous.content[1]:opening].split("\n") if part.strip()]
+    return len(between) <= 1 and all(len(part.split()) <= _LONE_ATTRIBUTION_TOKENS for part in between)
 
 
 def _breaks_between(line_breaks: list[int], start: int, end: int) -> bool:
