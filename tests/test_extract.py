@@ -1167,6 +1167,23 @@ def test_the_object_of_a_verb_controls_its_infinitive_and_a_request_is_hedged(re
     assert absent is None or not any(r[:3] == absent for r in found)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Spain is willing to work with France on the issue.", ("Spain", "cooperatesWith", "France", "hedged")),
+    ("Ali Demir is due to meet Maria Lopez in Madrid.", ("Ali Demir", "meets", "Maria Lopez", "hedged")),
+    ("Spain is not ready to negotiate with France.", ("Spain", "negotiatesWith", "France", "negated")),
+    ("Spain is unwilling to negotiate with France.", ("Spain", "negotiatesWith", "France", "negated")),
+    ("Ali Demir was quick to criticize Maria Lopez.", ("Ali Demir", "criticizes", "Maria Lopez", "asserted")),
+])
+def test_the_infinitive_of_a_predicate_adjective_is_its_subjects_act(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_what_someone_was_unable_to_confirm_is_no_statement_and_too_late_to_is_nobodys(read):
+    assert said(read("Ali Demir was unable to confirm the allegations.")) == []
+    assert not [r for r in relations(read("Spain met France. It may be too late to avoid a trade war with France."))
+                if r[1] == "rejects"]
+
+
 def test_no_relation_with_oneself(read):
     extraction = read("Spain said it would help Portugal to defend itself against floods.")
     assert not [r for r in extraction.relations if r.subject == r.object]

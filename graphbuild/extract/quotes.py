@@ -344,7 +344,7 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
     stray = _stray_subject(cue, context) or _named_after_quote(cue, context)
     if stray:
         return stray
-    keys = clause_subjects(cue, context)
+    keys = clause_subjects(cue, context, dispositions=False)   # 'was unable to confirm X' said nothing
     if keys:
         return keys[0]
     if cue.dep_ in {"conj", "advcl"} and cue.head.pos_ in {"VERB", "AUX"} and not any(

@@ -673,8 +673,10 @@ def _event_object(token: Token) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
-def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
-    """Subject referents of a verb, climbing to the governing clause when it has none of its own."""
+def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool = True) -> list[str]:
+    """Subject referents of a verb, climbing to the governing clause when it has none of its own; with
+    ``dispositions``, also from the infinitive of a listed predicate adjective to its subject ('Spain is
+    willing to work with X': `disposition`, `subject_adjective` and `refusal` in ontology/cues.tsv)."""
     copula = _moment(verb, context)
     if copula is not None:    # 'Smith doubts this is the moment to talk to X': Smith's stance
         return clause_subjects(copula.head, context) if copula.dep_ == "ccomp" else []
@@ -726,6 +728,8 @@ def clause_subjects(verb: Token, context: ArticleContext) -> list[str]:
             return []
         reported = _reported_before(token, context) or short_of(token, context)
         below, token = token, reported if reported is not None else token.head
+        if dispositions and below.dep_ == "xcomp" and _disposed(token, context):
+            token = token.head       # 'Spain is willing to work with X': the subject of 'is willing'
         if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
             reason = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
             if token.lower_ in {"for", "of"} and below.dep_ == "pcomp" and reason is not None:
@@ -873,7 +877,8 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             if any(c.dep_ in {"det", "neg"} and c.lower_ in negations for c in token.head.children):
                 return Polarity.NEGATED      # 'there was no evidence the campaign colluded with X'
             hedged = True                    # 'evidence that X colluded': a finding, not yet a fact
-        if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries):
+        if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries
+                      or (below.dep_ == "xcomp" and token.lemma_.lower() in words.get("disposition", ()))):
             hedged = True
         if depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("request", set()):
             hedged = True        # 'urged X to meet Y': asked for, not done
@@ -895,10 +900,22 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if short_of(short, context) is not None:      # 'stopped short of calling on X to resign': not done;
             # what was not said or asked for ('to fire Y', 'saying that ...') is left open
             return Polarity.NEGATED if short.i == verb.i else Polarity.HEDGED
+        if below.dep_ == "xcomp" and _disposed(token, context):
+            below, token = token, token.head      # 'is (not) willing to meet X': on to 'is'
+            continue
         if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
             break
         below, token = token, token.head
     return Polarity.HEDGED if hedged else Polarity.ASSERTED
+
+
+def _disposed(adjective: Token, context: ArticleContext) -> bool:
+    """A predicate adjective whose infinitive is its subject's act: 'is willing to', 'was quick to'
+    (not 'it is too late to')."""
+    words, lemma = context.knowledge.words, adjective.lemma_.lower()
+    return adjective.dep_ == "acomp" and adjective.head.i != adjective.i and (
+        lemma in words.get("disposition", ()) or lemma in words.get("subject_adjective", ())
+        or lemma in words.get("refusal", ()))
 
 
 def short_of(verb: Token, context: ArticleContext) -> Token | None:
