@@ -1178,6 +1178,29 @@ def test_the_infinitive_of_a_predicate_adjective_is_its_subjects_act(read, text,
     assert expected in relations(read(text))
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ali Demir criticized several countries, including France and Spain.",
+     {("Ali Demir", "criticizes", "France"), ("Ali Demir", "criticizes", "Spain")}, ("Ali Demir", "criticizes", "country")),
+    ("Several countries, including France and Spain, criticized Ali Demir.",
+     {("France", "criticizes", "Ali Demir"), ("Spain", "criticizes", "Ali Demir")}, None),
+    ("Spain imposed sanctions on 12 people, including Ali Demir.", {("Spain", "sanctions", "Ali Demir")},
+     ("Spain", "sanctions", "people")),
+    ("Ali Demir met with European leaders such as Maria Lopez and Jose Garcia.",
+     {("Ali Demir", "meets", "Maria Lopez"), ("Ali Demir", "meets", "Jose Garcia")}, None),
+])
+def test_the_members_a_plural_names_with_including_take_part(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected <= found
+    assert absent is None or absent not in found
+
+
+def test_including_after_another_phrase_of_the_clause_names_no_members(nlp):
+    """'including' hung on the subject past the verb and its phrases may list either side: read neither."""
+    text = "Officials met with Ali Demir and his aides on Thursday, including Maria Lopez."
+    extraction = reparsed(nlp, text, lambda words, _: {words.index("including"): (words.index("Officials"), "prep")})
+    assert not [r for r in facts(extraction) if r[0] == "Maria Lopez"]
+
+
 def test_what_someone_was_unable_to_confirm_is_no_statement_and_too_late_to_is_nobodys(read):
     assert said(read("Ali Demir was unable to confirm the allegations.")) == []
     assert not [r for r in relations(read("Spain met France. It may be too late to avoid a trade war with France."))

@@ -816,7 +816,28 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
     named = (context.plural_antecedent(token) or context.named_holders(token)) if context is not None else None
     if named:
         return named
-    return [token, *(c for c in token.conjuncts if not _subject_of_next_clause(c, token))]
+    expanded = []
+    for conjunct in (token, *(c for c in token.conjuncts if not _subject_of_next_clause(c, token))):
+        members = _included(conjunct)
+        if members and context is not None and context.refer(conjunct, actors_only=True) is None:
+            expanded += members     # 'sanctions on 12 people, including X': X, and no topic 'people'
+        else:
+            expanded += [conjunct, *members]
+    return expanded
+
+
+def _included(plural: Token) -> list[Token]:
+    """'several countries, including France and Spain', 'leaders such as X and Y': the members a plural
+    names, right after its phrase ('met senators on Thursday, including X' may list the senators or who met them)."""
+    if plural.tag_ not in {"NNS", "NNPS"}:
+        return []
+    for child in plural.children:
+        if child.dep_ == "prep" and child.i > plural.i and (child.lower_ == "including" or (child.lower_ == "as" and any(
+                g.dep_ == "amod" and g.lower_ == "such" for g in child.children))):
+            between = plural.doc[plural.i + 1:child.i]
+            if all(t.is_punct or t.lower_ == "such" or plural.i in {a.i for a in t.ancestors} for t in between):
+                return [t for g in child.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    return []
 
 
 def _listed(token: Token, context: ArticleContext) -> list[Token]:
