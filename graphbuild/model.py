@@ -41,8 +41,10 @@ class TextMap:
         return max(mapped, 0)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``(start, end)`` for a repaired span."""
-        return self.to_original(start), max(self.to_original(end), self.to_original(start))
+        """Original ``(start, end)`` for a repaired span; it ends after its last character's original,
+        so that what was deleted right after the span ('# Title #') stays out of it."""
+        first = self.to_original(start)
+        return first, max(self.to_original(end - 1) + 1 if end > start else first, first)
 
 
 @dataclass(frozen=True, slots=True)

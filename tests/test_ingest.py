@@ -59,13 +59,29 @@ def test_reuters_seed() -> None:
     assert_maps_back(article.original, article.text, article.offsets)
 
 
+def test_a_markdown_title_is_the_texts_first_line_and_is_read(tmp_path, nlp) -> None:
+    from graphbuild.extract import extract
+
+    path = tmp_path / "a.md"
+    path.write_text("# Spain rules out talks with France #\nBy Ann Author\n2 October 2017\n"
+                    "The minister said that Spain would not hold talks with France this year.\n", encoding="utf-8")
+    article = only_article(read_all(path))
+    assert (article.title, article.author, article.date) == ("Spain rules out talks with France", "Ann Author", "2017-10-02")
+    assert article.text == ("Spain rules out talks with France\n"
+                            "The minister said that Spain would not hold talks with France this year.")
+    assert_maps_back(article.original, article.text, article.offsets)
+    extraction = extract(article, nlp(article.text))
+    [rejection] = [r for r in extraction.relations if r.predicate == "rejects"]
+    assert article.original[rejection.evidence.start:rejection.evidence.end] == "Spain rules out talks with France"
+
+
 def test_markdown_seed_saved_as_txt() -> None:
     article = only_article(read_all(SEEDS / "004_a09cafcacc64e707.txt"))
     assert article.title == "Trump rules out negotiations with North Korea"
     assert article.author == "Peter Symonds"
     assert article.date == "2017-10-02"
     assert article.publisher == "World Socialist Web Site"  # from its footer
-    assert article.text.startswith("In what amounts to a public slap in the face")
+    assert article.text.startswith(f"{article.title}\n\nIn what amounts to a public slap in the face")
     assert "denuclearisation" in article.text
     assert "talks with South Korea's" in article.text
     assert "To contact the WSWS" not in article.text
@@ -95,6 +111,7 @@ def test_markdown() -> None:
     assert article.title == "Senate panel delays vote on sanctions bill"
     assert (article.author, article.date, article.publisher) == ("Jane Doe", "2018-03-05", None)
     assert article.text == (
+        "Senate panel delays vote on sanctions bill\n\n"
         "The Senate Foreign Relations Committee on Tuesday postponed a vote on the sanctions bill,"
         " according to the Washington Post.\n\nCommittee chairman Bob Corker said the panel would"
         " wait for the denuclearisation report, and would hold talks with the House committee next"

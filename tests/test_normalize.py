@@ -208,7 +208,8 @@ def test_normalize_whitespace(messy: str, clean: str) -> None:
 
 
 def test_markdown_steps() -> None:
-    assert strip_header("\n# Title\n\nAnn Author  \n2 October 2017\n\nBody.")[0] == "\nBody."
+    # the title's words stay as the first line; the author and date lines go
+    assert strip_header("\n# Title #\n\nAnn Author  \n2 October 2017\n\nBody.")[0] == "Title\n\n\nBody."
     assert strip_blocks("## Background\n> quoted\n- item\n* * *\n")[0] == "Background\nquoted\nitem\n\n"
     assert strip_links("**[wsws.org/contact](https://wsws.org/contact)**")[0] == "**wsws.org/contact**"
     assert strip_strong("a **bold** move")[0] == "a bold move"

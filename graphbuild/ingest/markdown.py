@@ -1,8 +1,9 @@
 """Markdown: steps that remove the header and the markup from the text the NLP sees.
 
 The header (``# Title``, author line, date line) is metadata, read by
-``metadata.parse_markdown_header``. Every step here only deletes characters, so each
-remaining character maps back to itself in the original file.
+``metadata.parse_markdown_header``; the title's words also stay as the text's first line (a
+headline is read like the article's other sentences). Every step here only deletes characters,
+so each remaining character maps back to itself in the original file.
 """
 
 from __future__ import annotations
@@ -14,10 +15,29 @@ from graphbuild.ingest.metadata import parse_markdown_header
 from graphbuild.ingest.normalize import Edit, Step, apply_edits, edit_matches, rewrite
 
 
+_HEADING = re.compile(r"\A\s*#[ \t]+")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
+
+
 def strip_header(text: str) -> tuple[str, list[Edit]]:
-    """Drop the header lines that ``parse_markdown_header`` reads."""
+    """Drop the header lines that ``parse_markdown_header`` reads, but the title's words: the headline
+    is the article's first line, read like its other sentences."""
     header = parse_markdown_header(text)
-    return apply_edits(text, [Edit(0, header.end)] if header else [])
+    if header is None:
+        return apply_edits(text, [])
+    marker = _HEADING.match(text)
+    if marker is None:      # a title line wrapped in emphasis ('*# Title*'): dropped with the header
+        return apply_edits(text, [Edit(0, header.end)])
+    line_end = text.find("\n", marker.end())
+    line_end = len(text) if line_end < 0 else line_end
+    edits = [Edit(0, marker.end())]
+    closing = _CLOSING_HASHES.search(text, marker.end(), line_end)     # '# Title #'
+    if closing:
+        edits.append(Edit(closing.start(), closing.end()))
+    rest = text[line_end:header.end]
+    if rest.strip():      # the author and date lines
+        edits.append(Edit(line_end + len(rest) - len(rest.lstrip()), header.end))
+    return apply_edits(text, edits)
 
 
 def _keeping(group: str) -> Callable[[re.Match[str]], Iterable[Edit]]:
