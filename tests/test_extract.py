@@ -1201,6 +1201,15 @@ def test_including_after_another_phrase_of_the_clause_names_no_members(nlp):
     assert not [r for r in facts(extraction) if r[0] == "Maria Lopez"]
 
 
+def test_members_of_a_body_act_as_the_body_unless_a_party_word_makes_them_a_part(read):
+    found = facts(read("Members of the European Parliament criticized Ali Demir. "
+                       "Ali Demir met members of the Senate Foreign Relations Committee."))
+    assert {("European Parliament", "criticizes", "Ali Demir"),
+            ("Ali Demir", "meets", "Senate Foreign Relations Committee")} <= found
+    found = relations(read("Ali Demir is due to have lunch with Republican members of the Senate."))
+    assert found and not [r for r in found if r[2] == "Senate"]
+
+
 def test_what_someone_was_unable_to_confirm_is_no_statement_and_too_late_to_is_nobodys(read):
     assert said(read("Ali Demir was unable to confirm the allegations.")) == []
     assert not [r for r in relations(read("Spain met France. It may be too late to avoid a trade war with France."))

@@ -476,8 +476,10 @@ class ArticleContext:
         organ = self._organ(token)
         if organ:
             return organ
-        if lemma in self.knowledge.words.get("transparent", ()):
-            inner = _of_object(token, ("of", "for"))     # 'the prospect of talks', 'the need for dialogue'
+        if lemma in self.knowledge.words.get("transparent", ()) and not self._party_modified(token):
+            # 'the prospect of talks', 'the need for dialogue', 'members of the committee' (not 'Republican
+            # members of the Senate', who are not the Senate)
+            inner = _of_object(token, ("of", "for"))
             if inner is not None:
                 return self._refer(inner, speaker)
         if lemma in self.knowledge.words.get("superior", ()):
@@ -490,6 +492,10 @@ class ArticleContext:
         if token.pos_ == "NOUN":
             return self._organisation_description(token) or self._described(token, self._person_description(token))
         return None
+
+    def _party_modified(self, token: Token) -> bool:
+        return any(c.dep_ in {"amod", "compound"} and self.knowledge.entity_uses.get(c.text) == "party"
+                   for c in token.lefts)
 
     def _described(self, token: Token, key: str | None) -> str | None:
         """Remember the description a referent was found by, as the article writes it."""
