@@ -406,6 +406,28 @@ def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_speaker_before(read):
     assert [s for s, _, _ in statements] == ["Ali Demir", "Maria Lopez", "Jose Garcia"]
 
 
+def test_more_speech_verbs_give_statements_and_claim_their_quotes(read):
+    text = 'When Maria Lopez noted that Spain had paid no tariffs, Ali Demir boasted, "That makes us smart."'
+    assert said(read(text)) == [("Maria Lopez", "that Spain had paid no tariffs", False),
+                                ("Ali Demir", "That makes us smart.", True)]
+    assert said(read("Ali Demir pointed out that the talks had stalled.")) == [
+        ("Ali Demir", "that the talks had stalled", False)]
+
+
+def test_what_someone_wants_or_needs_to_say_is_not_said_yet(read):
+    assert said(read("Ali Demir wants to tell voters that the deal is fair.")) == []
+    [(speaker, text, _)] = said(read("Maria Lopez said Ali Demir needed to assure Spain that the process was fair."))
+    assert speaker == "Maria Lopez" and text.endswith("that the process was fair")    # the infinitive goes on
+
+
+def test_i_in_a_claim_reported_inside_a_quote_is_whoever_is_quoted(read):
+    text = "Ali Demir wrote on Twitter: The newspaper has been claiming that I fired Maria Lopez last week."
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert [(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations] == [
+        ("Ali Demir", "opposesActor", "Maria Lopez")]
+
+
 def test_quote_split_around_its_cue_is_one_statement(read):
     text = '“We will win,” Angela Merkel said, “and we will do it soon.”'
     assert said(read(text)) == [("Angela Merkel", "We will win and we will do it soon.", True)]

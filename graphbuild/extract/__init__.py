@@ -45,7 +45,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     found_roles = list(roles(context))
     context.index_references()
     found_statements = statements(context)
-    context.set_quotes([(*s.content, s.speaker) for s in found_statements])
+    context.set_quotes([(*s.content, s.speaker, s.direct) for s in found_statements])
     found_relations = list(relations(context))
     # roles a description gave a person the article names later ('Turkey's prime minister ... Prime Minister X')
     found_roles += [FoundRole(key, title, phrase, token, owner, "role:description")

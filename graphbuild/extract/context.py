@@ -87,7 +87,7 @@ class ArticleContext:
     titled: dict[str, set[str]] = field(default_factory=dict)           # title, or a last part of it -> keys
     categorised: dict[str, set[str]] = field(default_factory=dict)      # title category -> keys
     countries: dict[str, str] = field(default_factory=dict)             # ISO code -> the first country referent
-    quotes: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end char, speaker key), shortest first
+    quotes: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end char, speaker key, direct), shortest first
     quote_spans: Spans = field(default_factory=lambda: Spans([]))    # the spans of ``quotes``
     marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
     text: str = ""                                                    # doc.text, which spaCy rebuilds on every access
@@ -280,10 +280,10 @@ class ArticleContext:
         return (token.pos_ == "NOUN" and token.lemma_.lower() in self.knowledge.titles
                 and bool(determiners & {"a", "an"}))
 
-    def set_quotes(self, quotes: list[tuple[int, int, str]]) -> None:
-        """What each speaker said, so that 'we' inside a quote is its speaker."""
+    def set_quotes(self, quotes: list[tuple[int, int, str, bool]]) -> None:
+        """What each speaker said (start, end, speaker, direct), so that 'we' inside a quote is its speaker."""
         self.quotes = sorted(quotes, key=lambda q: q[1] - q[0])
-        self.quote_spans = Spans([(start, end) for start, end, _ in self.quotes])
+        self.quote_spans = Spans([(start, end) for start, end, _, _ in self.quotes])
 
     # ------------------------------------------------------------------ referents
 
@@ -462,7 +462,7 @@ class ArticleContext:
             return self.resolved[token.i]
         if token.pos_ == "PRON":
             if token.lower_ in FIRST_PERSON:
-                said_by = speaker or self.quote_speaker(token)
+                said_by = speaker or self.quote_speaker(token, first_person=True)
                 return self._we(said_by) if said_by and token.lower_ in _PLURAL_FIRST else said_by
             return self.antecedent(token)
         for child in token.children:   # 'his father, Kim Jong Il'
@@ -614,10 +614,14 @@ class ArticleContext:
         superiors = self.referents[key].superiors if key else []
         return superiors[-1] if superiors else None
 
-    def quote_speaker(self, token: Token) -> str | None:
-        """Who said the statement a token is in (the innermost), if any."""
-        held = self.quote_spans.holding(token.idx)    # positions in self.quotes, shortest first
-        return self.quotes[min(held)][2] if held else None
+    def quote_speaker(self, token: Token, *, first_person: bool = False) -> str | None:
+        """Who said the statement a token is in (the innermost), if any. For a first-person word, the
+        innermost quote: in reported speech within a quote ('The media claims that I fired X', a tweet)
+        'I' is whoever is quoted, not whose claim is reported."""
+        held = sorted(self.quote_spans.holding(token.idx))    # positions in self.quotes, shortest first
+        if first_person:
+            held = [i for i in held if self.quotes[i][3]] or held
+        return self.quotes[held[0]][2] if held else None
 
     def antecedent(self, token: Token) -> str | None:
         """The referent of a third-person pronoun: in this sentence (before it) and then the ones

@@ -327,6 +327,15 @@ def _negated(cue: Token) -> bool:
             and not any(c.dep_ in {"nsubj", "aux"} for c in cue.children))
 
 
+def _not_yet(cue: Token, context: ArticleContext) -> bool:
+    """'wants to tell voters that ...', 'needed to assure Spain that ...': the infinitive of a verb of
+    attempt or plan (`try` in ontology/cues.tsv) or need is not said yet."""
+    if cue.dep_ not in {"xcomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    lemma = cue.head.lemma_.lower()
+    return lemma == "need" or lemma in context.knowledge.words.get("try", ())
+
+
 def _adjacent(cue: Token, start: int, end: int) -> bool:
     doc = cue.doc
     between = doc.char_span(min(cue.idx, end), max(cue.idx, start), alignment_mode="expand")
@@ -491,8 +500,8 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
         clause_only = lemma in knowledge.clause_verbs
         if (lemma not in verbs and not clause_only and not made_clear and not _finding(token, context)
                 and not _calls_on(token)) or token.pos_ not in {"VERB", "AUX"} or _negated(token) \
-                or short_of(token, context) is not None:    # 'stopped short of saying that ...': not said
-            continue
+                or short_of(token, context) is not None or _not_yet(token, context):
+            continue    # 'stopped short of saying that ...', 'wants to tell voters that ...': not said
         if made_clear:
             content = made_clear
         elif clause_only:
@@ -571,8 +580,9 @@ def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tupl
                     end = joined.right_edge.i + 1
         for token in child.subtree:
             if (token.dep_ in {"conj", "advcl"} and token.i > child.i and token.lemma_.lower() in speech_verbs
-                    and token.pos_ in {"VERB", "AUX"} and token.left_edge.i > child.i):     # not 'his comment'
-                end = min(end, token.left_edge.i)
+                    and token.pos_ in {"VERB", "AUX"} and token.left_edge.i > child.i     # not 'his comment'
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+                end = min(end, token.left_edge.i)       # (an infinitive, 'needed to assure X that ...', goes on)
             contrast = next((c for c in token.children if c.dep_ == "cc" and c.lower_ in {"but", "yet"}), None)
             if (contrast is not None and token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and contrast.i > child.i
                     and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)):
