@@ -1232,6 +1232,16 @@ def test_members_of_a_body_act_as_the_body_unless_a_party_word_makes_them_a_part
     assert found and not [r for r in found if r[2] == "Senate"]
 
 
+def test_a_name_before_the_auxiliary_of_its_own_clause_is_no_next_subject(read):
+    """'The deal between X and Y was signed': Y is a party to the deal, not the subject of 'was'."""
+    assert ("Spain", "cooperatesWith", "France") in facts(read("The deal between Spain and France was signed in May."))
+
+
+def test_a_name_joined_to_the_object_but_subject_of_the_next_clause_is_not_said(read):
+    statements = said(read("Spain denies the allegations and Ali Demir has denied any deal with France."))
+    assert ("Spain", "the allegations", False) in statements
+
+
 def test_what_someone_was_unable_to_confirm_is_no_statement_and_too_late_to_is_nobodys(read):
     assert said(read("Ali Demir was unable to confirm the allegations.")) == []
     assert not [r for r in relations(read("Spain met France. It may be too late to avoid a trade war with France."))

@@ -27,7 +27,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.context import QUOTED, ArticleContext, quoted_group
-from graphbuild.extract.relations import clause_subjects, short_of
+from graphbuild.extract.relations import clause_subjects, short_of, subject_of_next_clause
 from graphbuild.extract.spans import Spans
 from graphbuild.model import Kind
 
@@ -693,6 +693,11 @@ def _object_content(verb: Token, context: ArticleContext, lemma: str | None = No
             if context.refer(child, actors_only=True) is not None:
                 return None
             tokens = list(child.subtree)
+            # 'denied the allegations and Smith denied ...': a name the parser joined to the object is the
+            # next clause's subject
+            cut = min((c.left_edge.i for c in child.conjuncts if subject_of_next_clause(c, child)), default=None)
+            if cut is not None:
+                tokens = [t for t in tokens if t.i < cut]
             # 'cited the election as a reason to speed the release': what it was cited as belongs to it
             role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > child.i), None)
             if role is not None:

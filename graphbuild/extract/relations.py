@@ -817,7 +817,7 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
     if named:
         return named
     expanded = []
-    for conjunct in (token, *(c for c in token.conjuncts if not _subject_of_next_clause(c, token))):
+    for conjunct in (token, *(c for c in token.conjuncts if not subject_of_next_clause(c, token))):
         members = _included(conjunct)
         if members and context is not None and context.refer(conjunct, actors_only=True) is None:
             expanded += members     # 'sanctions on 12 people, including X': X, and no topic 'people'
@@ -859,17 +859,19 @@ def _joined_subject(verb: Token) -> Token | None:
     start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"})])
     name = verb.doc[start - 1] if start > 0 else None
     if (name is None or name.dep_ != "conj" or name.pos_ != "PROPN" or name.right_edge.i != start - 1
-            or not _subject_of_next_clause(name, name.head)):
+            or not subject_of_next_clause(name, name.head)):
         return None
     return name
 
 
-def _subject_of_next_clause(conjunct: Token, first: Token) -> bool:
+def subject_of_next_clause(conjunct: Token, first: Token) -> bool:
     after = conjunct.right_edge.i + 1
     if after >= len(conjunct.doc):
         return False
     verb = conjunct.doc[after]
-    return verb.tag_ in {"VBZ", "VBD", "VBP", "MD"} and verb not in conjunct.ancestors and verb.i > first.head.i
+    clause = verb.head if verb.dep_ in {"aux", "auxpass"} else verb     # 'the deal between X and Y was signed'
+    return (verb.tag_ in {"VBZ", "VBD", "VBP", "MD"} and clause.i not in {a.i for a in conjunct.ancestors}
+            and verb.i > first.head.i)
 
 
 def _polarity(verb: Token, context: ArticleContext) -> Polarity:
