@@ -1232,6 +1232,13 @@ def test_members_of_a_body_act_as_the_body_unless_a_party_word_makes_them_a_part
     assert found and not [r for r in found if r[2] == "Senate"]
 
 
+@pytest.mark.parametrize("text", ["Tensions between Spain and France have risen.",
+                                  "The dispute between Spain and France over fishing rights deepened.",
+                                  "Spain's rivalry with France is old."])
+def test_tensions_and_disputes_between_two_sides_oppose_them(read, text):
+    assert ("Spain", "opposesActor", "France") in facts(read(text))
+
+
 def test_a_name_before_the_auxiliary_of_its_own_clause_is_no_next_subject(read):
     """'The deal between X and Y was signed': Y is a party to the deal, not the subject of 'was'."""
     assert ("Spain", "cooperatesWith", "France") in facts(read("The deal between Spain and France was signed in May."))
