@@ -25,6 +25,7 @@ from graphbuild.ingest.normalize import (
     apply_edits,
     drop_boilerplate,
     footer_publisher,
+    normalize_dashes,
     join_hyphenated,
     join_paragraphs,
     normalize_whitespace,
@@ -202,6 +203,20 @@ def test_normalize_whitespace(messy: str, clean: str) -> None:
     text, edits = normalize_whitespace(messy)
     assert text == clean
     assert apply_edits(messy, edits)[0] == clean
+
+
+def test_odd_dashes_become_em_dashes_one_for_one() -> None:
+    messy = "made public \u2015 Smith said, 1\u201212"
+    text, edits = normalize_dashes(messy)
+    assert text == "made public \u2014 Smith said, 1\u201412" and len(text) == len(messy)
+    assert apply_edits(messy, edits)[0] == text
+
+
+def test_a_horizontal_bar_is_no_speaker(read) -> None:
+    text, _ = repair('When Ali Demir noted the returns were public \u2015 Maria Lopez boasted, "That makes me smart."')
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert [names[s.speaker] for s in extraction.statements if s.text == "That makes me smart."] == ["Maria Lopez"]
 
 
 # -- markdown steps -----------------------------------------------------------------------

@@ -203,6 +203,16 @@ def join_hyphenated(text: str) -> tuple[str, list[Edit]]:
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad][^\S\n]*\n\s*(?=[^\W\d_])")
 
 
+def normalize_dashes(text: str) -> tuple[str, list[Edit]]:
+    """The horizontal bar and the figure dash some sites print for a dash (``―``, ``‒``) become the em
+    dash ``—``, one character for one: spaCy's model reads ``—`` as punctuation but takes ``―`` for a
+    noun, which could then be a verb's subject (``made public ― Smith boasted``)."""
+    return edit_matches(text, _ODD_DASH, lambda m: (Edit(m.start(), m.end(), "\u2014"),))
+
+
+_ODD_DASH = re.compile("[\u2015\u2012]")
+
+
 def join_paragraphs(text: str) -> tuple[str, list[Edit]]:
     """Join a sentence split by a blank line or a line break: ``talks\\n\\nwith`` -> ``talks with``.
 
@@ -252,6 +262,7 @@ def footer_publisher(text: str) -> str | None:
 REPAIR_STEPS: tuple[Step, ...] = (
     drop_invisible,        # first, so that no control character hides a name or a line break
     normalize_whitespace,  # so that later steps see only " ", "\n" and "\n\n"
+    normalize_dashes,
     open_quotes,           # before the joins, which remove the line breaks it looks for
     join_hyphenated,
     join_paragraphs,
