@@ -414,6 +414,13 @@ def test_more_speech_verbs_give_statements_and_claim_their_quotes(read):
         ("Ali Demir", "that the talks had stalled", False)]
 
 
+def test_a_relative_pronoun_before_the_cue_leaves_the_speaker_and_cue_out_of_what_was_said(read):
+    assert said(read("Spain opposed the law, which Maria Lopez said may expand government surveillance.")) == [
+        ("Maria Lopez", "may expand government surveillance", False)]
+    [(_, text, _)] = said(read("The plan, Maria Lopez said, would fail."))    # a set-in cue keeps the clause whole
+    assert text.startswith("The plan")
+
+
 def test_what_someone_wants_or_needs_to_say_is_not_said_yet(read):
     assert said(read("Ali Demir wants to tell voters that the deal is fair.")) == []
     [(speaker, text, _)] = said(read("Maria Lopez said Ali Demir needed to assure Spain that the process was fair."))

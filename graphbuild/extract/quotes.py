@@ -587,7 +587,10 @@ def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tupl
             if (contrast is not None and token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and contrast.i > child.i
                     and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)):
                 end = min(end, contrast.i)      # '..., but ethanol interests have opposed it': the writer's
-        return _char_span(list(verb.doc[child.left_edge.i:end]), fewest=2)
+        start = child.left_edge.i
+        if start < verb.i < child.i and verb.doc[start].tag_ in {"WDT", "WP"}:
+            start = verb.i + 1      # 'a law, which Smith said may expand X': not 'which Smith said'
+        return _char_span(list(verb.doc[start:end]), fewest=2)
     return None
 
 
