@@ -510,6 +510,9 @@ def test_nickname_learned_from_the_text(read):
     ("The Federal Bureau of Investigation opened a case. The FBI declined to comment.",
      "Federal Bureau of Investigation", "FBI"),
     ("Turkey fights the Kurdistan Workers Party (PKK). The PKK denied it.", "Kurdistan Workers Party", "PKK"),
+    # the model's span took in '(IARC' but not ')'
+    ("Their letter to the International Agency for Research on Cancer (IARC), seen by Reuters, was sent on "
+     "Wednesday. Ali Demir asked IARC to respond by Nov. 8.", "International Agency for Research on Cancer", "IARC"),
     ("The Senate Judiciary Committee held a hearing. Democrats on the Judiciary Committee objected.",
      "Senate Judiciary Committee", "Judiciary Committee"),
 ])

@@ -247,6 +247,9 @@ def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str]) -> Span
                                and tokens[start].lower_[:-1] in titles)):
         start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name;
         #                 nor is the title of a list: 'Governors Kim Reynolds of Iowa, Rick Snyder of ...'
+    opening = next((i for i in range(start + 1, end) if tokens[i].text == "("), None)
+    if opening is not None and not any(tokens[i].text == ")" for i in range(opening, end)):
+        end = opening   # 'Agency for Research on Cancer (IARC', 'AT&T Inc (T.N': the span stopped before ')'
     while end > start and (tokens[end - 1].text in _EDGE_TOKENS
                            or (ent.label_ == "ORG" and tokens[end - 1].pos_ == "ADJ" and end - 1 > start)):
         end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'
@@ -484,6 +487,9 @@ def parenthesised_acronyms(doc: Doc) -> dict[str, str]:
         end = ent.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _is_acronym(doc[end + 1].text):
             found[doc[end + 1].text] = ent.text.removeprefix("the ").removeprefix("The ")
+        elif (len(ent) > 2 and ent[-2].text == "(" and _is_acronym(ent[-1].text) and end < len(doc)
+              and doc[end].text == ")"):      # the model's span took in '(IARC' but not ')'
+            found[ent[-1].text] = ent[:-2].text.removeprefix("the ").removeprefix("The ")
     return found
 
 
