@@ -421,6 +421,11 @@ def test_a_relative_pronoun_before_the_cue_leaves_the_speaker_and_cue_out_of_wha
     assert text.startswith("The plan")
 
 
+def test_a_date_that_opens_the_reported_clause_tells_when_it_was_said(read):
+    assert said(read("Ali Demir said on Monday he would ban the party.")) == [
+        ("Ali Demir", "he would ban the party", False)]
+
+
 def test_what_someone_wants_or_needs_to_say_is_not_said_yet(read):
     assert said(read("Ali Demir wants to tell voters that the deal is fair.")) == []
     [(speaker, text, _)] = said(read("Maria Lopez said Ali Demir needed to assure Spain that the process was fair."))

@@ -590,8 +590,23 @@ def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tupl
         start = child.left_edge.i
         if start < verb.i < child.i and verb.doc[start].tag_ in {"WDT", "WP"}:
             start = verb.i + 1      # 'a law, which Smith said may expand X': not 'which Smith said'
+        start = _after_date(verb.doc, start, child)
         return _char_span(list(verb.doc[start:end]), fewest=2)
     return None
+
+
+def _after_date(doc, start: int, clause: Token) -> int:
+    """'said on Monday it would appeal': a date phrase that opens the reported clause, before its
+    subject, tells when it was said (the parser hangs it on the clause): the content starts after it."""
+    first = doc[start]
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if (first.dep_ != "prep" or first.head.i != clause.i or subject is None or first.right_edge.i >= subject.i
+            or first.i == first.right_edge.i):
+        return start
+    phrase = doc[first.i + 1:first.right_edge.i + 1]
+    if all(t.ent_type_ in {"DATE", "TIME"} for t in phrase):
+        return first.right_edge.i + 1
+    return start
 
 
 def _char_span(tokens: list[Token], *, fewest: int) -> tuple[int, int] | None:
