@@ -421,6 +421,12 @@ def test_a_relative_pronoun_before_the_cue_leaves_the_speaker_and_cue_out_of_wha
     assert text.startswith("The plan")
 
 
+def test_a_cue_hung_on_a_quotes_verb_is_the_quotes_speakers(read):
+    text = ('In a statement, Ali Demir said: "The firm was highly successful when it became an independent '
+            'company," adding that its value quadrupled in a year.')
+    assert ("Ali Demir", "that its value quadrupled in a year", False) in said(read(text))
+
+
 def test_a_date_that_opens_the_reported_clause_tells_when_it_was_said(read):
     assert said(read("Ali Demir said on Monday he would ban the party.")) == [
         ("Ali Demir", "he would ban the party", False)]

@@ -353,6 +353,11 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
     stray = _stray_subject(cue, context) or _named_after_quote(cue, context)
     if stray:
         return stray
+    if not context.in_marks(cue.idx) and context.in_marks(cue.head.idx):
+        # 'Smith said: "...," adding that ...', with 'adding' hung on the quote's verb: the quote's speaker
+        governor = next((a for a in cue.head.ancestors if not context.in_marks(a.idx)), None)
+        if governor is not None and governor.lemma_.lower() in context.knowledge.speech_verbs:
+            return _speaker(governor, context)
     keys = clause_subjects(cue, context, dispositions=False)   # 'was unable to confirm X' said nothing
     if keys:
         return keys[0]
