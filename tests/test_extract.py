@@ -421,6 +421,12 @@ def test_a_relative_pronoun_before_the_cue_leaves_the_speaker_and_cue_out_of_wha
     assert text.startswith("The plan")
 
 
+def test_an_attribution_line_ending_in_a_colon_claims_the_quote_after_it(read):
+    text = ('Ali Demir spoke at the rally.\n\nHe said:\n\n"We have a plan. We will win this fight."\n\n'
+            'The crowd cheered.')
+    assert said(read(text)) == [("Ali Demir", "We have a plan. We will win this fight.", True)]
+
+
 def test_a_cue_hung_on_a_quotes_verb_is_the_quotes_speakers(read):
     text = ('In a statement, Ali Demir said: "The firm was highly successful when it became an independent '
             'company," adding that its value quadrupled in a year.')

@@ -268,12 +268,17 @@ def _is_title(text: str) -> bool:
 
 def _window(doc, start_char: int, end_char: int) -> Span:
     """The sentences a quote touches, plus the next one when the quote ends its sentence
-    (spaCy often splits '"...," he said.' after the closing mark)."""
+    (spaCy often splits '"...," he said.' after the closing mark), and the one before when it is a
+    short attribution ending in a colon ('He said:' on a line of its own, then the quote)."""
     first = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     last = doc.char_span(max(end_char - 1, start_char), end_char, alignment_mode="expand")
     if first is None or last is None:
         return doc[0:0]
     sent_start, sent_end = first.sent.start, last.sent.end
+    before = next((t for t in reversed(doc[max(sent_start - 2 * _LONE_ATTRIBUTION_TOKENS, 0):sent_start])
+                   if not t.is_space), None)
+    if before is not None and before.text == ":" and len(before.sent) <= _LONE_ATTRIBUTION_TOKENS + 2:
+        sent_start = before.sent.start      # 'He said:' on a line of its own, then the quote
     if sent_end < len(doc) and doc[sent_end - 1].idx + len(doc[sent_end - 1]) <= end_char + 1:
         following = doc[sent_end].sent
         if len(following) <= _LONE_ATTRIBUTION_TOKENS + 6:
@@ -803,7 +808,7 @@ def _according(token: Token, context: ArticleContext) -> _Found | None:
 # ---------------------------------------------------------------------- lone attributions
 
 def _lone_attributions(context: ArticleContext, claimed: Spans, quote_spans: Spans) -> Iterator[_Found]:
-    """'Trump said.' alone claims the sentence before it."""
+    """'Trump said.' alone claims the sentence before it ('He said:' the quote after it: see _window)."""
     doc = context.doc
     sentences = list(doc.sents)
     verbs = context.knowledge.speech_verbs
@@ -813,6 +818,8 @@ def _lone_attributions(context: ArticleContext, claimed: Spans, quote_spans: Spa
             continue
         if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in root.children) or quote_spans.holds(root.idx):
             continue
+        if next((t.text for t in reversed(sent) if not t.is_space), "") == ":":
+            continue        # 'He said:' introduces what follows it
         previous = sentences[index - 1]
         content = (previous.start_char, previous.end_char)
         if claimed.meets(*content):
