@@ -1259,6 +1259,12 @@ def test_members_of_a_body_act_as_the_body_unless_a_party_word_makes_them_a_part
     assert found and not [r for r in found if r[2] == "Senate"]
 
 
+@pytest.mark.parametrize("text", ["The messages between Ali Demir and Maria Lopez were released.",
+                                  "The phone call between Ali Demir and Maria Lopez lasted an hour."])
+def test_messages_and_calls_between_two_people_are_communication(read, text):
+    assert ("Ali Demir", "communicatesWith", "Maria Lopez") in facts(read(text))
+
+
 @pytest.mark.parametrize("text", ["Tensions between Spain and France have risen.",
                                   "The dispute between Spain and France over fishing rights deepened.",
                                   "Spain's rivalry with France is old."])
