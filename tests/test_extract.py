@@ -1259,6 +1259,15 @@ def test_members_of_a_body_act_as_the_body_unless_a_party_word_makes_them_a_part
     assert found and not [r for r in found if r[2] == "Senate"]
 
 
+def test_the_two_leaders_are_leaders_of_countries_before_other_heads(read):
+    text = ('Chinese President Xi Jinping met U.S. President Donald Trump in Beijing. "It is easier with a good '
+            'atmosphere," said Ali Demir, president of the Center for China and Globalization. The two leaders '
+            'held talks on trade.')
+    found = facts(read(text))
+    assert ("Xi Jinping", "negotiatesWith", "Donald Trump") in found
+    assert not [r for r in found if r[1] == "negotiatesWith" and "Ali Demir" in r]
+
+
 @pytest.mark.parametrize("text", ["The messages between Ali Demir and Maria Lopez were released.",
                                   "The phone call between Ali Demir and Maria Lopez lasted an hour."])
 def test_messages_and_calls_between_two_people_are_communication(read, text):

@@ -392,6 +392,16 @@ class ArticleContext:
         accept = next((test for sort, test in sorts.items() if lemma in words.get(sort, ())), None)
         if accept is None:
             return None
+        if lemma in words.get("pair_leader", ()):
+            # 'the two leaders' are leaders of countries when the article names two ('an exchange between
+            # the two leaders' after a think tank's head is quoted: the two presidents)
+            statesmen = self._last_two(token, lambda r: accept(r) and any(
+                self.referents[s].kind is Kind.COUNTRY for s in r.superiors if s in self.referents))
+            if statesmen:
+                return statesmen
+        return self._last_two(token, accept)
+
+    def _last_two(self, token: Token, accept: Callable[[Draft], bool]) -> list[str] | None:
         found: list[str] = []
         for i in range(token.i - 1, self._sentence_start(token, back=2) - 1, -1):
             for key in self.at_token.get(i, ()):
