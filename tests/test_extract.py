@@ -463,6 +463,13 @@ def test_a_quoted_fragment_gives_its_whole_reported_clause(read):
     assert text.startswith("the army was") and "years to recover" in text
 
 
+def test_a_quoted_fragment_in_what_a_speech_verb_takes_as_object_gives_the_whole_object(read):
+    [(speaker, text, direct)] = said(read('Ali Demir reaffirmed the "enduring strategic partnership" between the '
+                                          'two countries on Monday.'))
+    assert speaker == "Ali Demir" and not direct
+    assert text == 'the "enduring strategic partnership" between the two countries'
+
+
 def test_titles_in_quote_marks_are_not_statements(read):
     statements = said(read('Angela Merkel told “Face the Nation” on Sunday that she would stay.'))
     assert not [text for _, text, _ in statements if "Face the Nation" in text]

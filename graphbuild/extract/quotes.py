@@ -244,10 +244,11 @@ def _continue(previous: _Found, text: str, start: int, end: int, evidence: tuple
 
 
 def _reported_clause(cue: Token, start: int, end: int, context: ArticleContext) -> tuple[int, int] | None:
-    """The cue's complement (or what it names or asks for: 'called the talks "fruitful"') when it
-    holds the quote and says more than the quote."""
+    """The cue's complement (or what it names or asks for: 'called the talks "fruitful"', or what it
+    takes as object: 'reaffirmed the "enduring partnership" between them') when it holds the quote and
+    says more than the quote."""
     clause = (_complement(cue, context.knowledge.speech_verbs) or _naming(cue, context) or _asked_for(cue, context)
-              or _requested_act(cue, context))
+              or _requested_act(cue, context) or _object_content(cue, context))
     if not clause or not clause[0] < start - 1 < clause[1]:
         return None
     clause = (clause[0], max(clause[1], end))   # the quote may run on past the parse's clause
