@@ -427,6 +427,13 @@ def test_an_attribution_line_ending_in_a_colon_claims_the_quote_after_it(read):
     assert said(read(text)) == [("Ali Demir", "We have a plan. We will win this fight.", True)]
 
 
+def test_his_own_minister_of_a_countrys_leader_is_that_countrys_minister_named_later(read):
+    text = ("Spanish Prime Minister Ali Demir on Sunday dismissed the prospect of talks with France as a waste of "
+            "time a day after his own foreign minister said Spain was keeping open lines of communication with "
+            "France.\n\nSpanish Foreign Minister Jose Garcia said on Saturday that Spain had channels to Paris.")
+    assert ("Jose Garcia", "Spain was keeping open lines of communication with France", False) in said(read(text))
+
+
 def test_a_cue_hung_on_a_quotes_verb_is_the_quotes_speakers(read):
     text = ('In a statement, Ali Demir said: "The firm was highly successful when it became an independent '
             'company," adding that its value quadrupled in a year.')

@@ -607,6 +607,10 @@ class ArticleContext:
             # 'Moscow's U.S. ambassador' serves the United States; the possessor is where the post is
             children.sort(key=lambda child: child.dep_ == "poss")
         for child in children:
+            if child.dep_ == "poss" and child.pos_ == "PRON" and not personal:
+                country = self._country_led_by(self.antecedent(child))
+                if country:     # 'his own foreign minister', said of a country's leader: that country's
+                    return country
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in self.token_ref:
                 referent = self.referents[self.token_ref[child.i]]
                 if officeless and self.knowledge.entity_uses.get(child.text) == "party":
@@ -616,6 +620,14 @@ class ArticleContext:
                 if referent.kind is Kind.ORGANIZATION or (personal and referent.kind is Kind.PERSON):
                     return referent.key
         return None
+
+    def _country_led_by(self, key: str | None) -> str | None:
+        """The country a person holds a leader's title of, if any."""
+        referent = self.referents.get(key) if key else None
+        if referent is None or referent.kind is not Kind.PERSON or "leader" not in referent.categories:
+            return None
+        return next((s for s in referent.superiors if s in self.referents and self.referents[s].kind is Kind.COUNTRY),
+                    None)
 
     def _superior(self, token: Token) -> str | None:
         """'his boss' -> whom the possessor's role is of ('Smith, an adviser to the minister')."""

@@ -403,11 +403,17 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
 def _stray_subject(cue: Token, context: ArticleContext) -> str | None:
     """'In a meeting with editors Donald Trump said that ...': with no comma after the opening
     phrase the parser files the name inside it and leaves the verb without a subject; the actor
-    named right before a main speech verb that has none is its speaker."""
+    named (or described: 'a day after his own foreign minister said') right before a main speech verb
+    that has none is its speaker."""
     if cue.dep_ != "ROOT" or cue.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cue.children):
         return None
     before = cue.doc[cue.i - 1]
     key = context.token_ref.get(before.i)
+    if key is None:     # 'a day after his own secretary of state said ...': the phrase's head noun
+        head = before
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+            head = head.head.head
+        key = context.refer(head, actors_only=True, speaking=True) if head.pos_ == "NOUN" else None
     if key is None or before.sent != cue.sent or before.i < cue.sent.start:
         return None
     return key if context.referents[key].kind in {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY} else None
