@@ -477,6 +477,14 @@ def test_a_quoted_fragment_in_what_a_speech_verb_takes_as_object_gives_the_whole
     assert text == 'the "enduring strategic partnership" between the two countries'
 
 
+def test_a_second_quoted_fragment_past_a_reported_clause_is_not_glued_to_it(read):
+    text = ('Ali Demir said Maria Lopez was \u201cabsolutely right\u201d when she said on Monday that under the old '
+            'government, \u201cthe army had been reduced to rubble.\u201d')
+    statements = said(read(text))
+    assert ("Ali Demir", "Maria Lopez was \u201cabsolutely right", False) in statements
+    assert [speaker for speaker, text, _ in statements if "reduced to rubble" in text] == ["Maria Lopez"]
+
+
 def test_titles_in_quote_marks_are_not_statements(read):
     statements = said(read('Angela Merkel told “Face the Nation” on Sunday that she would stay.'))
     assert not [text for _, text, _ in statements if "Face the Nation" in text]

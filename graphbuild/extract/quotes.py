@@ -163,6 +163,8 @@ def _quoted(context: ArticleContext) -> list[_Found]:
         previous = found[-1] if found else None
         same_paragraph = previous is not None and not _breaks_between(line_breaks, previous.content[1], start)
         if cue is not None and previous is not None and previous.cue_token == cue.i and same_paragraph:
+            if not previous.statement.direct and start >= previous.content[1] and text[:1].islower():
+                continue    # a quoted fragment past the clause the cue reports: of another phrase, no more of it
             found[-1] = _continue(previous, text, start, end, evidence)
             continue
         signed = _signature(match.end(), context) if cue is None else None
