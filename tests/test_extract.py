@@ -428,10 +428,10 @@ def test_an_attribution_line_ending_in_a_colon_claims_the_quote_after_it(read):
 
 
 def test_his_own_minister_of_a_countrys_leader_is_that_countrys_minister_named_later(read):
-    text = ("Spanish Prime Minister Ali Demir on Sunday dismissed the prospect of talks with France as a waste of "
-            "time a day after his own foreign minister said Spain was keeping open lines of communication with "
-            "France.\n\nSpanish Foreign Minister Jose Garcia said on Saturday that Spain had channels to Paris.")
-    assert ("Jose Garcia", "Spain was keeping open lines of communication with France", False) in said(read(text))
+    text = ("Spanish Prime Minister Ali Demir on Tuesday called the plan for a new port unrealistic, hours after "
+            "his own finance minister said Spain would pay for the port next year.\n\n"
+            "Spanish Finance Minister Jose Garcia said on Monday that the money was there.")
+    assert ("Jose Garcia", "Spain would pay for the port next year", False) in said(read(text))
 
 
 def test_a_cue_hung_on_a_quotes_verb_is_the_quotes_speakers(read):
@@ -1282,11 +1282,11 @@ def test_members_of_a_body_act_as_the_body_unless_a_party_word_makes_them_a_part
 
 
 def test_the_two_leaders_are_leaders_of_countries_before_other_heads(read):
-    text = ('Chinese President Xi Jinping met U.S. President Donald Trump in Beijing. "It is easier with a good '
-            'atmosphere," said Ali Demir, president of the Center for China and Globalization. The two leaders '
+    text = ('French President Jose Garcia met Spanish Prime Minister Maria Lopez in Madrid. "It is easier with a good '
+            'atmosphere," said Ali Demir, president of the Center for Trade and Growth. The two leaders '
             'held talks on trade.')
     found = facts(read(text))
-    assert ("Xi Jinping", "negotiatesWith", "Donald Trump") in found
+    assert ("Jose Garcia", "negotiatesWith", "Maria Lopez") in found
     assert not [r for r in found if r[1] == "negotiatesWith" and "Ali Demir" in r]
 
 

@@ -405,13 +405,13 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
 def _stray_subject(cue: Token, context: ArticleContext) -> str | None:
     """'In a meeting with editors Donald Trump said that ...': with no comma after the opening
     phrase the parser files the name inside it and leaves the verb without a subject; the actor
-    named (or described: 'a day after his own foreign minister said') right before a main speech verb
+    named (or described: 'hours after his own finance minister said') right before a main speech verb
     that has none is its speaker."""
     if cue.dep_ != "ROOT" or cue.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cue.children):
         return None
     before = cue.doc[cue.i - 1]
     key = context.token_ref.get(before.i)
-    if key is None:     # 'a day after his own secretary of state said ...': the phrase's head noun
+    if key is None:     # 'hours after the minister of health said ...': the phrase's head noun
         head = before
         while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
             head = head.head.head
