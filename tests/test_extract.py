@@ -1281,6 +1281,18 @@ def test_members_of_a_body_act_as_the_body_unless_a_party_word_makes_them_a_part
     assert found and not [r for r in found if r[2] == "Senate"]
 
 
+def test_a_body_named_later_in_the_of_phrase_is_what_the_role_is_of(nlp, read):
+    """'minister of Spain's ... Council', as the parser reads some such phrases: the country as the object
+    of 'of' and the council as an apposition of the title."""
+    text = "Ali Demir, deputy minister of Spain's fisheries-policy Marine Resources Council, said France should act."
+    found = relations(reparsed(nlp, text, lambda words, _: {
+        words.index("Spain"): (words.index("of"), "pobj"), words.index("Council"): (words.index("minister"), "appos")}))
+    assert ("Ali Demir", "officialOf", "Marine Resources Council", "asserted") in found
+    assert ("Ali Demir", "officialOf", "Spain", "asserted") not in found
+    assert ("Ali Demir", "officialOf", "Spain", "asserted") in relations(read(
+        "Ali Demir, ambassador of Spain to the United Nations, said France should act."))
+
+
 def test_the_two_leaders_are_leaders_of_countries_before_other_heads(read):
     text = ('French President Jose Garcia met Spanish Prime Minister Maria Lopez in Madrid. "It is easier with a good '
             'atmosphere," said Ali Demir, president of the Center for Trade and Growth. The two leaders '

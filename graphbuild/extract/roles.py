@@ -319,6 +319,21 @@ def _led_by(key: str, context: ArticleContext) -> str | None:
     return referent.superiors[0] if "leader" in referent.categories and referent.superiors else None
 
 
+def _body_named_after(country: Token, context: ArticleContext) -> str | None:
+    """'minister of Taiwan's China policy-making Mainland Affairs Council', parsed with 'China' as the
+    object of 'of': an organisation named further on in the same phrase (before a comma, preposition
+    or verb) is what the role is of."""
+    doc = context.doc
+    for token in doc[country.i + 1:min(country.i + 8, len(doc))]:
+        if (token.is_punct and token.text != "-") or token.pos_ in {"ADP", "CCONJ", "AUX"} or token.tag_ in {
+                "VBD", "VBZ", "VBP"}:
+            return None
+        key = context.token_ref.get(token.i)
+        if key is not None and context.referents[key].kind is Kind.ORGANIZATION:
+            return key
+    return None
+
+
 def _organization(tokens: list[Token], holder: str, title: Title, context: ArticleContext, *,
                   exclude: set[int]) -> str | None:
     """What the role is of: a prepositional object, or a name or demonym modifying the title.
@@ -343,6 +358,8 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                     if key and named_body and token.lower_ == "for" and context.referents[key].kind in {
                             Kind.COUNTRY, Kind.PLACE}:
                         continue
+                    if key and context.referents[key].kind is Kind.COUNTRY:
+                        key = _body_named_after(obj, context) or key
                     if key and key != holder:
                         return key
     personal = (title.relation in context.knowledge.words.get("personal_role", ())
