@@ -608,7 +608,9 @@ class ArticleContext:
             children.sort(key=lambda child: child.dep_ == "poss")
         for child in children:
             if child.dep_ == "poss" and child.pos_ == "PRON" and not personal:
-                country = self._country_led_by(self.antecedent(child))
+                leader = self.antecedent(child)
+                country = (self.led_by(leader, Kind.COUNTRY)
+                           if leader and self.referents[leader].kind is Kind.PERSON else None)
                 if country:     # 'his own foreign minister', said of a country's leader: that country's
                     return country
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in self.token_ref:
@@ -621,13 +623,14 @@ class ArticleContext:
                     return referent.key
         return None
 
-    def _country_led_by(self, key: str | None) -> str | None:
-        """The country a person holds a leader's title of, if any."""
-        referent = self.referents.get(key) if key else None
-        if referent is None or referent.kind is not Kind.PERSON or "leader" not in referent.categories:
+    def led_by(self, key: str, kind: Kind | None = None) -> str | None:
+        """What a person leads (the first of ``kind``, if given), when the article has given them a
+        leader's title of something."""
+        referent = self.referents[key]
+        if "leader" not in referent.categories:
             return None
-        return next((s for s in referent.superiors if s in self.referents and self.referents[s].kind is Kind.COUNTRY),
-                    None)
+        return next((s for s in referent.superiors
+                     if kind is None or (s in self.referents and self.referents[s].kind is kind)), None)
 
     def _superior(self, token: Token) -> str | None:
         """'his boss' -> whom the possessor's role is of ('Smith, an adviser to the minister')."""

@@ -313,12 +313,6 @@ def _narrowing(modifier: Token, context: ArticleContext) -> bool:
     return modifier.tag_ in {"NN", "NNS"} and modifier.i not in context.token_ref and modifier.text.islower()
 
 
-def _led_by(key: str, context: ArticleContext) -> str | None:
-    """What a person leads, when the article has given them a leader's title of something."""
-    referent = context.referents[key]
-    return referent.superiors[0] if "leader" in referent.categories and referent.superiors else None
-
-
 def _body_named_after(country: Token, context: ArticleContext) -> str | None:
     """'minister of Taiwan's China policy-making Mainland Affairs Council', parsed with 'China' as the
     object of 'of': an organisation named further on in the same phrase (before a comma, preposition
@@ -380,7 +374,7 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             key = context.refer(token, actors_only=True)
             if key and key != holder and personal:
                 return key
-            led = _led_by(key, context) if key and key != holder else None
+            led = context.led_by(key) if key and key != holder else None
             if led:
                 return led      # 'his Secretary of State' under a president: an office of his country
             if key and key != holder and context.referents[key].kind is Kind.ORGANIZATION:
