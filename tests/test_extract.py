@@ -1958,9 +1958,19 @@ def test_a_partys_lawmakers_act_as_the_party_but_a_part_of_them_does_not(read, t
     ("Maria Lopez says she wants to maintain the ceasefire with France.",
      ("Maria Lopez", "supports", "ceasefire", "asserted")),
     ("Spain pledged to strengthen border security.", ("Spain", "supports", "border security", "asserted")),
+    ("The Socialists offered to toughen border security.", ("Socialists", "supports", "border security", "asserted")),
+    ("Spain proposed to bolster border security.", ("Spain", "supports", "border security", "asserted")),
 ])
 def test_what_an_actor_strives_to_attain_it_supports(read, text, expected):
     assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez made fun of Ali Demir at a rally.",
+    "Maria Lopez poked fun at Ali Demir at a rally.",
+])
+def test_making_fun_of_someone_criticizes_them(read, text):
+    assert ("Maria Lopez", "criticizes", "Ali Demir") in facts(read(text))
 
 
 @pytest.mark.parametrize("text, expected, absent", [
