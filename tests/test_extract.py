@@ -1960,6 +1960,8 @@ def test_a_partys_lawmakers_act_as_the_party_but_a_part_of_them_does_not(read, t
     ("Spain pledged to strengthen border security.", ("Spain", "supports", "border security", "asserted")),
     ("The Socialists offered to toughen border security.", ("Socialists", "supports", "border security", "asserted")),
     ("Spain proposed to bolster border security.", ("Spain", "supports", "border security", "asserted")),
+    ("Maria Lopez said the Socialists had offered in return to toughen border security.",    # parsed as advcl
+     ("Socialists", "supports", "border security", "asserted")),
 ])
 def test_what_an_actor_strives_to_attain_it_supports(read, text, expected):
     assert expected in relations(read(text))

@@ -399,7 +399,8 @@ def _aim(verb: Token, context: ArticleContext) -> tuple[Cue, ...]:
     """'needs to reach a budget agreement', 'is seeking to secure funding': what a subject strives to
     attain it supports (`aim` and `attain` in ontology/cues.tsv); a topic only, as for 'wants a deal'."""
     words = context.knowledge.words
-    if (verb.dep_ == "xcomp" and verb.lemma_.lower() in words.get("attain", ())
+    if ((verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _infinitive(verb)))    # 'offered in return to ...'
+            and verb.lemma_.lower() in words.get("attain", ())
             and verb.head.lemma_.lower() in words.get("aim", ())):
         return (Cue(verb.lemma_.lower(), "VERB", "dobj", frozenset(), "supports"),)
     return ()
