@@ -86,6 +86,7 @@ class Knowledge:
     object_speech_verbs: frozenset[str]        # speech verbs whose object is what was said ("denied the report")
     finding_verbs: frozenset[str]              # verbs that report a document's finding ("the poll shows")
     naming_verbs: frozenset[str]               # "called the charges baseless": the object and its name are said
+    accusation_verbs: frozenset[str]           # "accused Smith of lying": whom and what of is said
     infinitive_speech_verbs: frozenset[str]    # "vowed to act", "urged Congress to act": the infinitive is said
     clause_verbs: frozenset[str]               # "expects the deal to pass", "demanded that ...": with a clause only
     statement_nouns: frozenset[str]            # "Smith's claim that ...": the clause is said by the possessor
@@ -194,7 +195,7 @@ def load() -> Knowledge:
     speech: dict[str, set[str]] = {"verb": set(), "object_verb": set(), "channel": set(), "source": set(),
                                    "source_org": set(), "source_doc": set(), "naming_verb": set(), "prep_verb": set(),
                                    "finding_verb": set(), "infinitive_verb": set(),
-                                   "clause_verb": set(), "statement_noun": set()}
+                                   "clause_verb": set(), "statement_noun": set(), "accusation_verb": set()}
     for row in read_table("speech.tsv"):
         speech[row["kind"]].add(row["word"])
     prep_speech: dict[str, set[str]] = {}      # 'call for' -> call: {for}
@@ -230,9 +231,11 @@ def load() -> Knowledge:
         noun_cues={k: tuple(v) for k, v in cues["NOUN"].items()},
         adjective_cues={k: tuple(v) for k, v in cues["ADJ"].items()},
         words={k: frozenset(v) for k, v in words.items()},
-        speech_verbs=frozenset(speech["verb"] | speech["object_verb"] | speech["naming_verb"] | prep_speech.keys()),
+        speech_verbs=frozenset(speech["verb"] | speech["object_verb"] | speech["naming_verb"] | speech["accusation_verb"]
+                               | prep_speech.keys()),
         object_speech_verbs=frozenset(speech["object_verb"]),
         naming_verbs=frozenset(speech["naming_verb"]),
+        accusation_verbs=frozenset(speech["accusation_verb"]),
         infinitive_speech_verbs=frozenset(speech["infinitive_verb"]),
         clause_verbs=frozenset(speech["clause_verb"]),
         statement_nouns=frozenset(speech["statement_noun"]),

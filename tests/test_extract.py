@@ -2294,3 +2294,65 @@ def test_span_text_from_the_token_list_is_the_spans_text(nlp):
     assert all(span_text(doc, start, end) == doc[start:end].text
                for start in range(len(doc)) for end in range(start, len(doc) + 1))
     release_tokens(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Demir declined to say whether he would vote for the tax bill.",
+    "Ali Demir refused to say whether he would vote for the tax bill.",
+])
+def test_declining_to_say_whether_leaves_the_act_open_and_says_nothing(read, text):
+    extraction = read(text)
+    assert ("Ali Demir", "supports", "tax bill", "hedged") in relations(extraction)
+    assert not said(extraction)
+
+
+def test_a_cue_inside_what_was_not_said_is_not_said_but_one_joined_to_it_is(read):
+    assert not said(read("Ali Demir declined to say whether he thought Spain would carry through on a threat."))
+    assert said(read("Ali Demir did not say why Jose Garcia was recused, and added that the case was reassigned.")) == [
+        ("Ali Demir", "that the case was reassigned", False)]
+    assert said(read("Maria Lopez had not conceded the race, saying that ballots are still to be counted.")) == [
+        ("Maria Lopez", "that ballots are still to be counted", False)]
+
+
+def test_a_reduced_passive_in_an_apposition_is_about_the_name_it_describes(read):
+    extraction = read("Agency Director Jose Garcia, a Socialist appointed by the Lopez administration, resigned on Friday.")
+    assert ("Lopez administration", "supports", "Jose Garcia") in facts(extraction)
+    assert not [r for r in facts(extraction) if r[2] in {"Socialist", "Socialist Party"}]
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Ali Demir replaced Jose Garcia with Maria Lopez as chairman.", "asserted"),
+    ("Jose Garcia was replaced with Maria Lopez.", "asserted"),
+    ("The Socialist Party considered replacing Jose Garcia with Maria Lopez.", "hedged"),
+])
+def test_whoever_replaces_someone_with_another_makes_the_other_the_successor(read, text, polarity):
+    found = relations(read(text))
+    assert ("Maria Lopez", "succeeds", "Jose Garcia", polarity) in found
+    assert not [r for r in found if r[1] == "succeeds" and r[0] != "Maria Lopez"], found
+
+
+def test_what_someone_is_accused_of_is_the_accusers_claim(read):
+    extraction = read("Maria Lopez accused Jose Garcia of rigging the process to help Ali Demir.")
+    assert said(extraction) == [("Maria Lopez", "Jose Garcia of rigging the process to help Ali Demir", False)]
+    assert ("Maria Lopez", "accuses", "Jose Garcia") in facts(extraction)
+    aid = next(r for r in extraction.relations if r.predicate == "helps")
+    assert extraction.is_reported(aid)
+    # the 'of' that says whose the accused is is not the charge
+    owner = read("The Socialists accused the administration of President Ali Demir of unmasking names.")
+    assert [text for _, text, _ in said(owner)] == ["the administration of President Ali Demir of unmasking names"]
+    assert not said(read("The Socialists accused the administration of President Ali Demir."))
+
+
+def test_a_subject_before_the_word_that_opens_the_clause_is_not_the_clauses(nlp):
+    """Parsed as the parser reads some such sentences: 'accused' the root, with the clause before it and
+    the apposition 'their party's former presidential nominee' as a second subject."""
+    text = ("Socialists on Wednesday rallied around Ali Demir, their party's former presidential nominee, "
+            "a day after former senior aide Jose Garcia accused him of having used his religion to avoid military service.")
+
+    def arcs(words, _):
+        accused = words.index("accused")
+        return {words.index("nominee"): (accused, "nsubj"), words.index("rallied"): (accused, "ccomp"),
+                accused: (accused, "ROOT")}
+    extraction = reparsed(nlp, text, arcs)
+    assert ("Jose Garcia", "accuses", "Ali Demir") in facts(extraction)
+    assert [speaker for speaker, _, _ in said(extraction)] == ["Jose Garcia"]

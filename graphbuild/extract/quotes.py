@@ -27,7 +27,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.context import QUOTED, ArticleContext, quoted_group
-from graphbuild.extract.relations import clause_subjects, short_of, subject_of_next_clause
+from graphbuild.extract.relations import clause_children, clause_subjects, short_of, subject_of_next_clause
 from graphbuild.extract.spans import Spans
 from graphbuild.model import Kind
 
@@ -337,11 +337,26 @@ def _negated(cue: Token) -> bool:
 
 def _not_yet(cue: Token, context: ArticleContext) -> bool:
     """'wants to tell voters that ...', 'needed to assure Spain that ...': the infinitive of a verb of
-    attempt or plan (`try` in ontology/cues.tsv) or need is not said yet."""
+    attempt or plan (`try` in ontology/cues.tsv) or need is not said yet; that of a refusal
+    ('declined to say whether ...') is not said at all."""
     if cue.dep_ not in {"xcomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return False
-    lemma = cue.head.lemma_.lower()
-    return lemma == "need" or lemma in context.knowledge.words.get("try", ())
+    lemma, words = cue.head.lemma_.lower(), context.knowledge.words
+    return lemma == "need" or lemma in words.get("try", ()) or lemma in words.get("refusal", ())
+
+
+def _within_unsaid(cue: Token, context: ArticleContext) -> bool:
+    """'declined to say whether he thought X would ...': a cue inside what someone did not say is not said
+    either (not one joined to it: 'did not say why, and added that ...')."""
+    token = cue
+    while token.dep_ in _INSIDE and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in context.knowledge.speech_verbs and (_negated(token) or _not_yet(token, context)):
+            return True
+    return False
+
+
+_INSIDE = {"ccomp", "xcomp", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "csubj"}
 
 
 def _adjacent(cue: Token, start: int, end: int) -> bool:
@@ -353,7 +368,7 @@ def _adjacent(cue: Token, start: int, end: int) -> bool:
 def _speaker(cue: Token, context: ArticleContext) -> str | None:
     """The speaker of a cue verb: its subject (named, pronoun, description), or the subject
     of the clause it hangs from ('..., declaring: "..."', 'met on Tuesday and said ...')."""
-    for child in cue.children:
+    for child in clause_children(cue):
         if child.dep_ == "nsubj" and not context.in_marks(child.idx):   # a quote's own subject, parsed as the cue's
             if child.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl" and _can_speak(cue.head, context):
                 child = cue.head          # 'Smith, who said ...': the one the clause is about
@@ -519,12 +534,14 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
         clause_only = lemma in knowledge.clause_verbs
         if (lemma not in verbs and not clause_only and not made_clear and not _finding(token, context)
                 and not _calls_on(token)) or token.pos_ not in {"VERB", "AUX"} or _negated(token) \
-                or short_of(token, context) is not None or _not_yet(token, context):
+                or short_of(token, context) is not None or _not_yet(token, context) or _within_unsaid(token, context):
             continue    # 'stopped short of saying that ...', 'wants to tell voters that ...': not said
         if made_clear:
             content = made_clear
         elif clause_only:
             content = _complement(token, verbs)       # "fears that ...", not "fears the worst"
+        elif lemma in knowledge.accusation_verbs:
+            content = _accused(token, context)        # not a clause the parser hung on it
         else:
             content = (_complement(token, verbs) or _after_colon(token) or _pledged_or_asked(token, context)
                        or _object_content(token, context, lemma) or _naming(token, context)
@@ -654,6 +671,21 @@ def _naming(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
         return None
     tokens = sorted({*obj.subtree, *name.subtree}, key=lambda t: t.i)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _accused(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
+    """'accused the committee of rigging the vote to help X': whom an accusation names and what they
+    are accused of is what was said (a claim; the acts in it are the accuser's to answer for)."""
+    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if accused is None:
+        return None
+    # the charge, not an 'of' that names whose the accused is ('the administration of President X')
+    of = next((c for c in (*verb.children, *accused.children) if c.dep_ == "prep" and c.lower_ == "of"
+               and c.i > accused.i and any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and context.refer(
+                   g, actors_only=True) is None) for g in c.children)), None)
+    if of is None:
+        return None
+    return _char_span(list(verb.doc[accused.left_edge.i:of.right_edge.i + 1]), fewest=3)
 
 
 def _asked_for(verb: Token, context: ArticleContext) -> tuple[int, int] | None:

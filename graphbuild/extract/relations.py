@@ -357,6 +357,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     reduced = _reduced_passive(verb)
     passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subjects = _agents(verb, context) if passive else clause_subjects(verb, context)
+    if any(c.relation == "succeeds" for c in cues):
+        subjects = _successors(verb, context) or subjects
     if not subjects:
         return
     polarity = _polarity(verb, context)
@@ -393,6 +395,13 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         _polarity(verb.head, context) if cue in aims else polarity)
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
+
+
+def _successors(verb: Token, context: ArticleContext) -> list[str]:
+    """'replaced Smith with Jones': Jones succeeds Smith, not whoever made the change."""
+    return [key for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > verb.i
+            for g in p.children if g.dep_ == "pobj"
+            for t in _expand(g, context) if (key := context.refer(t, actors_only=True)) is not None]
 
 
 def _aim(verb: Token, context: ArticleContext) -> tuple[Cue, ...]:
@@ -539,9 +548,10 @@ def _reduced_passive(verb: Token) -> bool:
 
 
 def _reduced_objects(verb: Token) -> list[Token]:
-    """What a reduced passive is about: the noun it modifies, or the subject of the clause it opens."""
+    """What a reduced passive is about: the noun it modifies (the name an apposition describes: 'Smith,
+    a Democrat appointed by X'), or the subject of the clause it opens."""
     if verb.dep_ == "acl":
-        return [verb.head]
+        return [verb.head.head if verb.head.dep_ == "appos" else verb.head]
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
@@ -711,13 +721,13 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
             if controller is not None:     # 'Merkel urged Macron to meet Putin': Macron would meet him, and
                 # 'urged reporters to ...', 'asked him to ...' with no antecedent: no one the article names
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(controller)) if k]
-        for child in token.children:
+        for child in (clause_children(token) if token is verb else token.children):
             if child.dep_ == "nsubjpass" and token is not verb and not (
                     controlled and child.lower_ not in {"it", "this", "that"}):
                 return []    # not the subject of a clause above it either
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
-                keys = context.pair(child) or [context.refer(s, actors_only=True) or _possessor(s, context)
-                                               for s in _listed(child, context)]
+                keys = context.pair(child) or [_made_by(s, context) or context.refer(s, actors_only=True)
+                                               or _possessor(s, context) for s in _listed(child, context)]
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
                     keys = [context.refer(s, actors_only=True) for s in _expand(token.head)]
                 return [k for k in keys if k]
@@ -739,6 +749,16 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(reason)) if k]
             token = token.head
     return []
+
+
+def clause_children(verb: Token) -> list[Token]:
+    """A verb's children, less a subject before the subordinating word that opens the verb's clause: the
+    parser gives 'Utah Republicans rallied around X, their nominee, a day after Y accused him' two
+    subjects of 'accused', and only the one after 'after' is the accuser."""
+    mark = next((c.i for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    if mark is None:
+        return list(verb.children)
+    return [c for c in verb.children if not (c.dep_ in {"nsubj", "nsubjpass"} and c.i < mark)]
 
 
 def _reported_before(clause: Token, context: ArticleContext) -> Token | None:
@@ -793,11 +813,17 @@ def _possessor(token: Token, context: ArticleContext) -> str | None:
     for child in token.children:
         if child.dep_ == "poss":
             return context.refer(child, actors_only=True)
-    for child in token.children:      # 'the indictment by Mueller accused X', 'a report by the agency found'
-        if child.dep_ == "prep" and child.lower_ == "by" and token.pos_ == "NOUN":
-            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
-            return context.refer(agent, actors_only=True) if agent is not None else None
-    return None
+    return _made_by(token, context)
+
+
+def _made_by(token: Token, context: ArticleContext) -> str | None:
+    """'the indictment by Mueller accused X', 'a report by the agency found': a thing made by a named actor
+    acts as the actor, though it may stand as the speaker of what it says."""
+    if token.pos_ != "NOUN" or _people_noun(token, context):
+        return None
+    agent = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return context.refer(agent, actors_only=True) if agent is not None else None
 
 
 def _people_noun(token: Token, context: ArticleContext) -> bool:
@@ -907,7 +933,8 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("request", set()):
             hedged = True        # 'urged X to meet Y': asked for, not done
         if depth and token.lemma_.lower() in words.get("refusal", set()):
-            return Polarity.NEGATED      # 'refused to meet X', 'stopped attacking X'
+            # 'refused to meet X', 'stopped attacking X'; 'declined to say whether she will back X' leaves it open
+            return Polarity.HEDGED if asked else Polarity.NEGATED
         copula = _moment(token, context) if token is verb else None
         if copula is not None:      # 'it is (not) the moment to meet X': a stance, not an event
             below, token, hedged = token, copula, True
