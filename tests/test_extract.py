@@ -2356,3 +2356,28 @@ def test_a_subject_before_the_word_that_opens_the_clause_is_not_the_clauses(nlp)
     extraction = reparsed(nlp, text, arcs)
     assert ("Jose Garcia", "accuses", "Ali Demir") in facts(extraction)
     assert [speaker for speaker, _, _ in said(extraction)] == ["Jose Garcia"]
+
+
+def test_an_object_past_the_verbs_other_phrases_is_not_its_object(read):
+    """A 'said' left out: the parser makes 'the White House' a second object of 'host'."""
+    found = facts(read("U.S. President Ali Demir will host Spanish Prime Minister Maria Lopez at the White House "
+                       "on Friday for talks on trade and ways to expand bilateral engagement, the White House in "
+                       "a statement on Wednesday."))
+    assert ("Ali Demir", "meets", "Maria Lopez") in found
+    assert not [r for r in found if r[2] == "White House"], found
+
+
+def test_a_shot_at_something_that_is_no_actor_is_an_attempt_not_criticism(read):
+    assert not relations(read("The Socialists will have another shot at this seat in a very short period of time."))
+    assert ("Maria Lopez", "criticizes", "Jose Garcia") in facts(read("Maria Lopez took a shot at Jose Garcia."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. officials said the White House had a plan for Maria Lopez to replace Jose Garcia.",
+     ("Maria Lopez", "succeeds", "Jose Garcia", "hedged")),
+    ("Spain announced a plan for Italy to invade France.", ("Italy", "attacks", "France", "hedged")),
+])
+def test_a_plan_for_someone_to_act_is_theirs_and_not_done(read, text, expected):
+    found = relations(read(text))
+    assert expected in found
+    assert len([r for r in found if r[1] == expected[1]]) == 1, found

@@ -557,7 +557,10 @@ def _reduced_objects(verb: Token) -> list[Token]:
 
 def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
     yield from _misattached_objects(verb, cue, passive, context)
+    stray = _stray_objects(verb)
     for child in verb.children:
+        if child.i in stray:
+            continue
         if cue.slot == "dobj":
             if child.dep_ == ("nsubjpass" if passive else "dobj") or (child.dep_ == "dative" and not passive):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -572,6 +575,17 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 if not _asked_to_act(verb, pobj, context):
                     yield from _event_object(_titled(pobj, context))
             yield from _gerunds(child)
+
+
+def _stray_objects(verb: Token) -> set[int]:
+    """Objects past another phrase of the verb after its first object: 'will host X at the White House
+    on Friday, the White House in a statement' (a 'said' left out) has one object, X; not 'backed his
+    opponent, Senator Y' (an apposition the parser made a second object) or 're-election' split."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) < 2:
+        return set()
+    between = {c.i for c in verb.children if c.dep_ not in {"dobj", "punct", "cc"}}
+    return {o.i for o in objects[1:] if any(objects[0].i < i < o.i for i in between)}
 
 
 def _misattached_objects(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
@@ -692,7 +706,8 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
     if copula is not None:    # 'Smith doubts this is the moment to talk to X': Smith's stance
         return clause_subjects(copula.head, context) if copula.dep_ == "ccomp" else []
     intention = _intention(verb, context)
-    if intention is not None:   # 'Smith's plan to visit X'; 'accepted an invitation to meet X'
+    if intention is not None and not any(c.dep_ == "nsubj" for c in verb.children):
+        # 'Smith's plan to visit X'; 'accepted an invitation to meet X'; not 'a plan for Jones to replace X'
         owners = [k for k in (context.refer(c, actors_only=True) for c in intention.children
                               if c.dep_ in {"poss", "compound", "amod"}) if k]
         if owners or intention.dep_ != "dobj":
@@ -784,8 +799,8 @@ def _moment(verb: Token, context: ArticleContext) -> Token | None:
 
 def _intention(verb: Token, context: ArticleContext) -> Token | None:
     """'an invitation to meet X', 'a plan to visit X': the intention noun (ontology/cues.tsv) that an
-    infinitive modifies, else None."""
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    infinitive modifies (also parsed as an adverbial clause of the noun), else None."""
+    if not (verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN")) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return verb.head if verb.head.lemma_.lower() in context.knowledge.words.get("intention", ()) else None
 
@@ -1029,6 +1044,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         yield from _together(subjects, cues, noun, (noun, light), polarity, context)   # 'Japan and Chile held talks'
     both_ways = light is not None and light.lemma_.lower() in context.knowledge.words.get("reciprocal", ())
     for cue in cues:
+        # 'a shot at X' criticises actors only, not 'another shot at this seat'
+        takes_topics = cue.relation in topical and cue.lemma not in context.knowledge.words.get("actor_cue", ())
         # 'held talks with X': the parser often hangs 'with X' on the light verb, and
         # 'insults and threats with X' hangs it on the first of the coordinated nouns
         preps = list(noun.children) + (list(anchor.children) if anchor is not noun else [])
@@ -1042,8 +1059,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
                          *_gerunds(child)]:
                 for obj in _expand(_titled(pobj, context), context):
-                    obj_key = context.refer(obj, actors_only=cue.relation not in topical)
-                    if obj_key is None and cue.relation in topical:
+                    obj_key = context.refer(obj, actors_only=not takes_topics)
+                    if obj_key is None and takes_topics:
                         obj_key = context.open_topic(obj)
                     if obj_key is None:
                         continue
