@@ -129,6 +129,21 @@ def _variants(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+def is_region(name: str) -> bool:
+    """A state or province a country is divided into ('Illinois', 'Ontario'), by pycountry's
+    ISO 3166-2 names; codes and short words are not looked up."""
+    import pycountry
+
+    if len(name) < 4 or not name[:1].isupper():
+        return False
+    try:
+        pycountry.subdivisions.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
 def _pycountry_lookup(name: str) -> Country | None:
     import pycountry
 

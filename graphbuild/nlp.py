@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
@@ -40,7 +41,8 @@ def _register_components() -> None:
         (text repair has already joined lines that were broken mid-sentence). So does a closing
         quote after a full stop when a capitalised word follows: 'to Washington, D.C.” Smith will
         be ...', which the parser would read on as one sentence because 'D.C.' is an abbreviation.
-        No sentence starts right after a word or a number."""
+        No sentence starts right after a word or a number, nor after an initialism before a capitalised
+        word that is no function word ('U.S. President', 'the U.S. Congress'; not 'in the U.S. The ...')."""
         import numpy
         from spacy.attrs import IS_ALPHA, LIKE_NUM, SENT_START
 
@@ -58,7 +60,12 @@ def _register_components() -> None:
             elif (token.text in _CLOSING_QUOTES and token.i and doc[token.i - 1].text[-1] in ".?!"
                   and token.whitespace_ and doc[token.i + 1].is_title):
                 starts[token.i + 1] = 1
+            elif _INITIALISM.match(token.text) and doc[token.i + 1].is_title and not doc[token.i + 1].is_stop:
+                starts[token.i + 1] = -1
         return doc.from_array([SENT_START], starts.astype("uint64"))
+
+
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 @lru_cache(maxsize=4)

@@ -2381,3 +2381,33 @@ def test_a_plan_for_someone_to_act_is_theirs_and_not_done(read, text, expected):
     found = relations(read(text))
     assert expected in found
     assert len([r for r in found if r[1] == expected[1]]) == 1, found
+
+
+def test_a_title_naming_someone_to_a_post_is_theirs(read):
+    found = facts(read("Ali Demir nominated Jose Garcia as the new Federal Reserve chair."))
+    assert ("Jose Garcia", "leaderOf", "Federal Reserve") in found
+    assert not [r for r in found if r[0] == "Ali Demir" and r[1] == "leaderOf"], found
+    assert ("Maria Lopez", "succeeds", "Jose Garcia") in facts(
+        read("Maria Lopez succeeded Jose Garcia as chairman of the Federal Reserve."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Representative Ali Demir, an Illinois Republican, said the plan would fail.",
+     ("Ali Demir", "memberOf", "Republican Party")),
+    ("The bill is backed by the Republican Senate Armed Services Committee chairman Jose Garcia.",
+     ("Jose Garcia", "leaderOf", "Senate Armed Services Committee")),
+])
+def test_a_party_word_with_a_place_or_before_a_committee_is_no_name_of_its_own(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jose Garcia, a former adviser to French President Ali Demir, was charged on Monday.",
+     ("Jose Garcia", "adviserTo", "Ali Demir")),
+    ("Maria Lopez, the wife of French President Ali Demir, spoke on Monday.", ("Maria Lopez", "relativeOf", "Ali Demir")),
+])
+def test_another_persons_title_in_an_apposition_is_not_the_holders(read, text, expected):
+    found = facts(read(text))
+    assert expected in found
+    assert ("Ali Demir", "leaderOf", "France") in found
+    assert not [r for r in found if r[0] != "Ali Demir" and r[1] == "leaderOf"], found

@@ -50,5 +50,15 @@ def test_no_sentence_starts_right_after_a_word(nlp, text):
     assert len(list(nlp(text).sents)) == 1
 
 
+@pytest.mark.parametrize("text, starts", [
+    ("Two lobbyists were charged, including Jose Garcia, a former campaign manager for U.S. President Ali Demir.",
+     ["Two"]),
+    ("The tax bill unveiled last week in the U.S. Congress could change.", ["The"]),
+    ("Maria Lopez moved to the U.S. The company said it would grow.", ["Maria", "The"]),   # a function word starts one
+])
+def test_an_initialism_before_a_capitalised_name_ends_no_sentence(nlp, text, starts):
+    assert [sentence[0].text for sentence in nlp(text).sents] == starts
+
+
 def test_dashes_without_spaces_are_split(nlp):
     assert [t.text for t in nlp("“Rocket Man”—the nickname")][:5] == ["“", "Rocket", "Man", "”", "—"]

@@ -16,7 +16,7 @@ from typing import Container, Iterator
 from spacy.tokens import Doc, Span
 
 from graphbuild.extract.spans import span_text, tokens_of
-from graphbuild.knowledge import Knowledge
+from graphbuild.knowledge import Knowledge, is_region
 from graphbuild.model import KIND_PRIORITY, Kind
 from graphbuild.names import name_key
 
@@ -175,6 +175,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         use = knowledge.entity_uses.get(text)
         if use == "ignore":
             continue
+        if use is None and _party_of_place(span, knowledge):
+            use = "party"       # 'an Illinois Republican' is a member of the party
         place = knowledge.place(text) if ent.label_ in _PLACE_LABELS else None
         if place and ent.label_ == "ORG" and place[1] not in _COUNTRY_NAMES:
             place = None
@@ -194,7 +196,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
             text, use = span.text, None
         name = place[0].name if place and kind is Kind.COUNTRY else text
         if kind is Kind.ORGANIZATION:
-            name = knowledge.canonical_names.get(text) or _without_country(span, knowledge) or name
+            name = (knowledge.canonical_names.get(text) or _party_of_place(span, knowledge)
+                    or _without_country(span, knowledge) or _without_party(span, knowledge) or name)
         written = "#" + span.text if hashtag else text
         yield Mention(span.start, span.end, name, kind, place[0].iso3 if place else None,
                       written if name != written else None)
@@ -269,6 +272,25 @@ def _without_country(span: Span, knowledge: Knowledge) -> str | None:
                 return rest.text
             return None
     return None
+
+
+def _party_of_place(span: Span, knowledge: Knowledge) -> str | None:
+    """'an Illinois Republican': a place and a party's word name the party's member there, and so the party."""
+    last, place = span[-1].text, span[:-1].text
+    if len(span) < 2 or knowledge.entity_uses.get(last) != "party" or not (knowledge.place(place) or is_region(place)):
+        return None
+    return knowledge.canonical_names.get(last) or last
+
+
+def _without_party(span: Span, knowledge: Knowledge) -> str | None:
+    """'the Republican Senate Armed Services Committee': a party's word before a chamber's committee
+    says who leads it, not what it is called (not 'Democratic National Committee')."""
+    if len(span) > 2 and knowledge.entity_uses.get(span[0].text) == "party" and span[1].text in _CHAMBERS:
+        return span[1:].text
+    return None
+
+
+_CHAMBERS = {"Senate", "House"}
 
 
 def _ends_title(span: Span, knowledge: Knowledge) -> bool:

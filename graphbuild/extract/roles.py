@@ -86,7 +86,8 @@ def _from_token(token: Token, context: ArticleContext) -> list[FoundRole]:
 
 def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     """'She worked as Dayton's chief of staff', 'Smith is the president of the union',
-    'was appointed as senator': a title that completes a role verb belongs to its subject."""
+    'was appointed as senator': a title that completes a role verb belongs to its subject, or to its
+    object when it names someone to it ('nominated Powell as Fed chair')."""
     if token.dep_ in {"attr", "oprd"}:
         verb = token.head
     elif token.dep_ == "pobj" and token.head.lower_ == "as":
@@ -96,6 +97,9 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()):
         return []
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    named = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
+    if named is not None and verb.lemma_.lower() not in context.knowledge.words.get("succession", ()):
+        subject = named      # 'Trump nominated Powell as Fed chair', 'named Smith as director': the one named
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         # 'Amy Roe, who became the state's first senator'; a name only, not a description to resolve
         subject = verb.head if verb.head.i in context.token_ref else None
@@ -186,14 +190,20 @@ def _past(before: list[Token]) -> list[str]:
 
 
 def _clauseless(head: Token, holder: str, context: ArticleContext) -> list[Token]:
-    """The phrase of ``head`` without the clauses set on it and without another person joined to it:
-    the title of 'a former diplomat who now teaches at X' is of no X, and 'Democrat X, the lieutenant
-    governor, and Republican Y, a former party chairman' gives X no chairmanship."""
+    """The phrase of ``head`` without the clauses set on it, without another person joined to it and
+    without the title of another person in it: the title of 'a former diplomat who now teaches at X'
+    is of no X, 'Democrat X, the lieutenant governor, and Republican Y, a former party chairman' gives X
+    no chairmanship, and 'a former adviser to French President Y' no presidency."""
     def other_person(token: Token) -> bool:
         key = context.token_ref.get(token.i)
         return key is not None and key != holder and context.referents[key].kind is Kind.PERSON
-    return [t for t in head.subtree if not any(a.dep_ in {"relcl", "acl", "advcl"} or (a.dep_ == "conj" and other_person(a))
-                                               for a in _ancestors_below(t, head))]
+
+    def their_title(token: Token) -> bool:
+        """A word of another person's own title: 'an adviser to French President X' is no president."""
+        return any(other_person(a) and context.token_ref.get(token.i) != context.token_ref.get(a.i)
+                   for a in _ancestors_below(token.head, head)) if token.i != head.i else False
+    return [t for t in head.subtree if not their_title(t) and not any(
+        a.dep_ in {"relcl", "acl", "advcl"} or (a.dep_ == "conj" and other_person(a)) for a in _ancestors_below(t, head))]
 
 
 def _ancestors_below(token: Token, top: Token) -> Iterator[Token]:
