@@ -2411,3 +2411,22 @@ def test_another_persons_title_in_an_apposition_is_not_the_holders(read, text, e
     assert expected in found
     assert ("Ali Demir", "leaderOf", "France") in found
     assert not [r for r in found if r[0] != "Ali Demir" and r[1] == "leaderOf"], found
+
+
+def test_a_share_of_a_polls_respondents_is_no_speaker(read):
+    extraction = read("Among Socialists, 26 percent think all Spaniards will benefit, followed by 16 percent who "
+                      "think the wealthy will benefit most, the poll found.")
+    assert [speaker for speaker, _, _ in said(extraction)] == ["poll"]
+    assert said(read("One of them, Representative Ali Demir, wrote on Twitter, \"What happened to thrift?\"")) == [
+        ("Ali Demir", "What happened to thrift?", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Socialist Party sued to block President Ali Demir from installing Jose Garcia as head of the bureau.",
+     ("Ali Demir", "supports", "Jose Garcia", "hedged")),
+    ("A judge barred Spain from sanctioning France.", ("Spain", "sanctions", "France", "hedged")),
+])
+def test_whom_someone_keeps_from_an_act_would_have_done_it(read, text, expected):
+    found = relations(read(text))
+    assert expected in found
+    assert len([r for r in found if r[1] == expected[1]]) == 1, found

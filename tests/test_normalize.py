@@ -46,14 +46,15 @@ def assert_maps_back(original: str, text: str, offsets: TextMap) -> None:
     """Every repaired offset lands in the original, in order, on the character it came from.
 
     A character the repair wrote itself may only be one of its substitutions: an apostrophe,
-    a space or a line break, each in place of whitespace.
+    a space or a line break, each in place of whitespace, or an em dash in place of a horizontal
+    bar or figure dash.
     """
     previous = 0
     for i, char in enumerate(text):
         j = offsets.to_original(i)
         assert previous <= j < len(original), (i, j)
         source = original[j]
-        substituted = char in "' \n" and source.isspace()
+        substituted = (char in "' \n" and source.isspace()) or (char == "\u2014" and source in "\u2015\u2012")
         assert char == source or substituted, (i, char, j, source)
         previous = j
     assert previous <= offsets.to_original(len(text)) <= len(original)

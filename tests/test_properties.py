@@ -17,7 +17,7 @@ from tests.test_normalize import assert_maps_back
 
 # Text as scraped news arrives: any characters, with the ones repair cares about made likely.
 NEWSY = st.text(
-    alphabet=st.one_of(st.characters(), st.sampled_from(list("  \n\n\t-'’“”\"s t ll ve .:?!#<>&\\\x00\u200b\u202e"))),
+    alphabet=st.one_of(st.characters(), st.sampled_from(list("  \n\n\t-'’“”\"s t ll ve .:?!#<>&\\\x00\u200b\u202e\u2015\u2012"))),
     max_size=300,
 )
 HOSTILE = st.text(

@@ -405,6 +405,8 @@ def _can_speak(noun: Token, context: ArticleContext) -> bool:
 
 
 def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
+    if subject.ent_type_ in _AMOUNTS:
+        return None     # '26 percent think ...': a share of a poll's respondents is no one to quote
     key = context.organ_speaker(subject) or context.refer(subject, actors_only=True, speaking=True)
     if key:
         return key
@@ -415,6 +417,9 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
         # 'a source said', 'the Clinton campaign says', 'the announcer said': known by a description
         return context.description_referent(subject)
     return None
+
+
+_AMOUNTS = {"PERCENT", "QUANTITY", "MONEY"}
 
 
 def _stray_subject(cue: Token, context: ArticleContext) -> str | None:

@@ -758,9 +758,9 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
             token = token.head       # 'Spain is willing to work with X': the subject of 'is willing'
         if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
             reason = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
-            if token.lower_ in {"for", "of"} and below.dep_ == "pcomp" and reason is not None:
+            if token.lower_ in {"for", "of", "from"} and below.dep_ == "pcomp" and reason is not None:
                 # 'attacked her for calling for X', 'thanked Spain for helping', 'accused X of launching
-                # an investigation': the object did it
+                # an investigation': the object did it; 'blocked X from installing Y': the object would
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(reason)) if k]
             token = token.head
     return []
@@ -962,6 +962,9 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 return Polarity.NEGATED
             below, token, hedged = token, intention.head, True
             continue
+        if (token.dep_ == "pcomp" and token.head.lower_ == "from"
+                and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.head.children)):
+            hedged = True       # 'blocked X from installing Y': kept from it, not done
         short = token.head if token.dep_ == "advcl" and _infinitive(token) else token    # 'calling on X to fire Y'
         if short_of(short, context) is not None:      # 'stopped short of calling on X to resign': not done;
             # what was not said or asked for ('to fire Y', 'saying that ...') is left open
