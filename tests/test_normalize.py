@@ -211,6 +211,8 @@ def test_odd_dashes_become_em_dashes_one_for_one() -> None:
     text, edits = normalize_dashes(messy)
     assert text == "made public \u2014 Smith said, 1\u201412" and len(text) == len(messy)
     assert apply_edits(messy, edits)[0] == text
+    repaired, offsets = repair(messy)
+    assert_maps_back(messy, repaired, offsets)      # each dash maps back to the one it replaced
 
 
 def test_a_horizontal_bar_is_no_speaker(read) -> None:
