@@ -7,7 +7,7 @@ instead of keeping word lists of its own.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -128,6 +128,15 @@ def _variants(name: str) -> tuple[str, ...]:
     return (base, base.replace("’", "'"), base.removesuffix("'s").removesuffix("’s"))
 
 
+def _british(word: str) -> tuple[str, ...]:
+    """The British spelling of a word the tables list in the American one: 'authorize' -> 'authorise',
+    'organization' -> 'organisation' (news from London or Sydney spells them so)."""
+    for american, british in (("ization", "isation"), ("izing", "ising"), ("ize", "ise")):
+        if word.endswith(american) and len(word) > len(american) + 2:
+            return (word[: -len(american)] + british,)
+    return ()
+
+
 @lru_cache(maxsize=4096)
 def is_region(name: str) -> bool:
     """A state or province a country is divided into ('Illinois', 'Ontario'), by pycountry's
@@ -204,15 +213,20 @@ def load() -> Knowledge:
         cue = Cue(row["lemma"], row["pos"], slot, frozenset(p for p in preps.split("|") if p), row["relation"])
         cues[cue.pos].setdefault(cue.lemma, []).append(cue)
 
+    for pos in cues.values():       # 'criticise', 'authorise': British spellings of the tables' words
+        for lemma, listed in list(pos.items()):
+            for spelling in _british(lemma):
+                pos.setdefault(spelling, [replace(c, lemma=spelling) for c in listed])
+
     words: dict[str, set[str]] = {}
     for row in read_table("cues.tsv"):
-        words.setdefault(row["kind"], set()).add(row["word"])
+        words.setdefault(row["kind"], set()).update((row["word"], *_british(row["word"])))
     speech: dict[str, set[str]] = {"verb": set(), "object_verb": set(), "channel": set(), "source": set(),
                                    "source_org": set(), "source_doc": set(), "naming_verb": set(), "prep_verb": set(),
                                    "finding_verb": set(), "infinitive_verb": set(),
                                    "clause_verb": set(), "statement_noun": set(), "accusation_verb": set()}
     for row in read_table("speech.tsv"):
-        speech[row["kind"]].add(row["word"])
+        speech[row["kind"]].update((row["word"], *_british(row["word"])))
     prep_speech: dict[str, set[str]] = {}      # 'call for' -> call: {for}
     for phrase in speech["prep_verb"]:
         verb, prep = phrase.split()

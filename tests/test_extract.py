@@ -2430,3 +2430,10 @@ def test_whom_someone_keeps_from_an_act_would_have_done_it(read, text, expected)
     found = relations(read(text))
     assert expected in found
     assert len([r for r in found if r[1] == expected[1]]) == 1, found
+
+
+def test_british_spellings_of_the_tables_words_are_read(read):
+    assert ("Maria Lopez", "negotiatesWith", "France") in facts(
+        read("Ali Demir authorised Maria Lopez to negotiate with France."))      # 'authorize' in object_control
+    assert ("Ali Demir", "negotiatesWith", "France") not in facts(
+        read("Ali Demir authorised Maria Lopez to negotiate with France."))
