@@ -1090,6 +1090,18 @@ def test_a_surname_the_model_read_as_a_region_joins_the_person_but_a_capital_doe
     assert groups["Paris"] == ["Paris"] and groups["Lena Paris"] == ["Lena Paris"]
 
 
+def test_a_full_name_read_as_an_organisation_is_a_person_when_its_surname_stands_alone_as_one():
+    from graphbuild.extract.entities import Mention, group_mentions
+
+    found = [Mention(0, 2, "Kirsten Vale", Kind.ORGANIZATION), Mention(5, 6, "Vale", Kind.PLACE),
+             Mention(8, 9, "Vale", Kind.PERSON), Mention(12, 14, "Morgan Stanley", Kind.ORGANIZATION),
+             Mention(16, 19, "Bank of America", Kind.ORGANIZATION), Mention(21, 22, "America", Kind.PLACE, "USA")]
+    groups = {g.name: (g.kind, sorted(m.text for m in g.mentions)) for g in group_mentions(found)}
+    assert groups["Kirsten Vale"] == (Kind.PERSON, ["Kirsten Vale", "Vale", "Vale"])
+    assert groups["Morgan Stanley"][0] is Kind.ORGANIZATION          # no lone 'Stanley'
+    assert groups["Bank of America"][0] is Kind.ORGANIZATION         # 'America' is a country, and 'of' no name word
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Last week Ann Baker, 66, announced her resignation. The former comedian has denied the allegations.",
      "Ann Baker"),
@@ -2437,3 +2449,45 @@ def test_british_spellings_of_the_tables_words_are_read(read):
         read("Ali Demir authorised Maria Lopez to negotiate with France."))      # 'authorize' in object_control
     assert ("Ali Demir", "negotiatesWith", "France") not in facts(
         read("Ali Demir authorised Maria Lopez to negotiate with France."))
+
+
+def test_a_passive_question_is_the_askers_and_what_is_asked_about_is_not_said(read):
+    extraction = read("When asked by Jose Garcia whether she believed Spain would leave, Maria Lopez said no.")
+    assert said(extraction) == [("Jose Garcia", "whether she believed Spain would leave", False)]
+    assert not said(read("When asked whether Spain would leave, Maria Lopez said no."))
+    assert not said(read("If Spain says it will leave, France will follow."))
+
+
+def test_a_pronoun_after_anyone_at_all_is_that_one(read):
+    found = relations(read("Maria Lopez said that any woman who has felt mistreated by a man has every right to "
+                           "speak up, even if she is accusing Jose Garcia."))
+    assert not [r for r in found if r[0] == "Maria Lopez" and r[2] == "Jose Garcia"], found
+    assert ("Maria Lopez", "sues", "Jose Garcia", "hedged") in relations(read("Maria Lopez said she would sue Jose Garcia."))
+
+
+def test_another_persons_title_in_a_predicate_is_not_the_subjects(read):
+    found = facts(read("Maria Lopez is a security expert with long service under former French President Ali Demir."))
+    assert not [r for r in found if r[0] == "Maria Lopez" and r[1] == "leaderOf"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governor Maria Lopez of Iowa spoke on Monday.", [("Maria Lopez", "leaderOf", "Iowa")]),
+    ("The meeting included Governors Maria Lopez of Iowa, Jose Garcia of Michigan and Ali Demir of Arkansas.",
+     [("Maria Lopez", "leaderOf", "Iowa"), ("Jose Garcia", "leaderOf", "Michigan"), ("Ali Demir", "leaderOf", "Arkansas")]),
+    ("Senators Maria Lopez and Jose Garcia criticized the bill.",
+     [("Maria Lopez", "memberOf", "Senate"), ("Jose Garcia", "memberOf", "Senate")]),
+    ("U.S. Trade Representative Ali Demir spoke on Monday.", [("Ali Demir", "officialOf", "United States")]),
+])
+def test_a_title_before_a_name_with_of_a_place_after_it_and_a_plural_title_for_a_list(read, text, expected):
+    found = facts(read(text))
+    assert set(expected) <= found, found
+    assert ("Ali Demir", "memberOf", "House of Representatives") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Both Spain and Italy have pushed back at demands by the French government.", ("Spain", "rejects", "France")),
+    ("Spain pushed back against Maria Lopez.", ("Spain", "rejects", "Maria Lopez")),
+    ("Spain rejected France's request.", ("Spain", "rejects", "France")),
+])
+def test_pushing_back_at_what_someone_demands_rejects_them(read, text, expected):
+    assert expected in facts(read(text))

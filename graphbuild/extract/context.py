@@ -667,6 +667,8 @@ class ArticleContext:
             first = self.token_ref.get(token.head.head.i)
             if first and self.referents[first].kind in kinds and self.referents[first].shown_gender in (None, gender):
                 return first
+        if lower in PERSON_PRONOUNS and self._generic_person_before(token):
+            return None     # 'any woman who ... has every right to speak up, even if she is accusing X'
         window = self._sentence_start(token, back=5)
         in_quote = self.in_marks(token.idx)
         own_content = _own_complements(token)
@@ -691,6 +693,15 @@ class ArticleContext:
             if start == current:
                 return candidates[-1][1]
         return earlier[-1][1]
+
+    def _generic_person_before(self, token: Token) -> bool:
+        """Whether the pronoun's sentence speaks of anyone at all before it: 'any woman', 'a man',
+        'someone' (`generic_person` in ontology/cues.tsv with 'any', 'every', 'each', 'a', 'no')."""
+        words = self.knowledge.words.get("generic_person", ())
+        in_quote = self.in_marks(token.idx)     # not a quote's 'anybody' before '..., he said'
+        return any(t.lemma_.lower() in words and self.in_marks(t.idx) == in_quote and (t.pos_ == "PRON" or any(
+            c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in t.children))
+            for t in self.doc[self.sentence_start[token.i]:token.i])
 
     def _governing_subject(self, token: Token, keys: set[str]) -> str | None:
         """'A said that B said he would ...': the subject of the nearest clause above the pronoun that is
@@ -969,6 +980,9 @@ def _owned_by_plural(name: Token) -> bool:
     while name.dep_ in {"appos", "compound"} and name.head.i != name.i:
         name = name.head
     return name.dep_ == "pobj" and name.head.head.tag_ in {"NNS", "NNPS"}
+
+
+_GENERIC_DETERMINERS = {"any", "every", "each", "a", "an", "no"}
 
 
 def _pronoun_gender(word: str) -> str | None:

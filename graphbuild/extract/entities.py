@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Container, Iterator
 
 from spacy.tokens import Doc, Span
@@ -353,6 +353,7 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
     talked about. A word the model read as an organisation or as a place that is no country or capital
     joins too: after 'Anna Lincoln', 'Lincoln' is her.
     """
+    found = _people_read_as_organisations(found)
     members: dict[str, list[Mention]] = {}
     order: list[str] = []
     person_keys: set[str] = set()     # keys with a mention tagged as a person
@@ -396,6 +397,21 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
         name = max(canonical, key=lambda n: (len(n.split()), len(n), n)) if kind is not Kind.COUNTRY else group[0].text
         groups.append(Group(f"r{index}", name, kind, names, tuple(group)))
     return _merge_groups(groups, parenthesised or {})
+
+
+def _people_read_as_organisations(found: list[Mention]) -> list[Mention]:
+    """'Kirstjen Nielsen' tagged an organisation while the article's lone 'Nielsen' is tagged a person
+    or a place that is no country: a name of two or three plain words whose last word stands alone as
+    such is a person's."""
+    lone = {m.key for m in found if " " not in m.key and (
+        m.kind is Kind.PERSON or (m.kind is Kind.PLACE and m.country is None))}
+    return [replace(m, kind=Kind.PERSON) if m.kind is Kind.ORGANIZATION and _plain_name(m.text)
+            and m.key.split()[-1] in lone else m for m in found]
+
+
+def _plain_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
 
 
 class _FullNames:

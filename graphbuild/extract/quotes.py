@@ -347,7 +347,10 @@ def _not_yet(cue: Token, context: ArticleContext) -> bool:
 
 def _within_unsaid(cue: Token, context: ArticleContext) -> bool:
     """'declined to say whether he thought X would ...': a cue inside what someone did not say is not said
-    either (not one joined to it: 'did not say why, and added that ...')."""
+    either (not one joined to it: 'did not say why, and added that ...'), nor one asked about ('asked
+    whether she believed that ...')."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in cue.children):
+        return True
     token = cue
     while token.dep_ in _INSIDE and token.head.i != token.i:
         token = token.head
@@ -367,7 +370,13 @@ def _adjacent(cue: Token, start: int, end: int) -> bool:
 
 def _speaker(cue: Token, context: ArticleContext) -> str | None:
     """The speaker of a cue verb: its subject (named, pronoun, description), or the subject
-    of the clause it hangs from ('..., declaring: "..."', 'met on Tuesday and said ...')."""
+    of the clause it hangs from ('..., declaring: "..."', 'met on Tuesday and said ...'); for a
+    participle in the passive, who did it ('When asked by a senator whether ...': the senator; with
+    no 'by', no one the article names)."""
+    if cue.tag_ == "VBN" and cue.dep_ in {"advcl", "acl"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in cue.children):
+        agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return _subject_speaker(agent, context) if agent is not None else None
     for child in clause_children(cue):
         if child.dep_ == "nsubj" and not context.in_marks(child.idx):   # a quote's own subject, parsed as the cue's
             if child.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl" and _can_speak(cue.head, context):

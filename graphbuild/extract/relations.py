@@ -348,7 +348,8 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
 def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     yield from _journeys(verb, context)
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    # 'ruled out', and 'pushed back', whose 'back' the parser files as an adverb
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)), None)
     cues = context.knowledge.verb_cues.get(f"{lemma} {particle}") if particle else None
     aims = _aim(verb, context)
     cues = (cues or context.knowledge.verb_cues.get(lemma, ())) + aims
@@ -572,8 +573,8 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 yield from _event_object(following or _author(_titled(child, context), cue, context))
         elif child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:   # not 'On Twitter, X called him ...'
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                if not _asked_to_act(verb, pobj, context):
-                    yield from _event_object(_titled(pobj, context))
+                if not _asked_to_act(verb, pobj, context):     # 'pushed back at demands by X': at X
+                    yield from _event_object(_author(_titled(pobj, context), cue, context))
             yield from _gerunds(child)
 
 
@@ -666,7 +667,8 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
             preps = {"by", "from", "of"} if deed else {"by", "from"}
             owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                           for g in c.children if g.dep_ == "pobj"), None)
-        if owner is not None and context.refer(owner, actors_only=True):
+        key = context.refer(owner, actors_only=True) if owner is not None else None
+        if key and not (owner.pos_ == "PRON" and key.startswith("desc:")):     # 'her request': not a guess
             return owner
     return obj
 

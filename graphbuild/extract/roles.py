@@ -106,7 +106,7 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     holder = context.refer(subject, actors_only=True) if subject is not None else None
     if holder is None or context.referents[holder].kind is not Kind.PERSON or context.token_ref.get(token.i) == holder:
         return []
-    role = _match(list(token.subtree), holder, context, rule="role:predicate", head=token)
+    role = _match(_clauseless(token, holder, context), holder, context, rule="role:predicate", head=token)
     if role is None:
         return []
     if verb.lemma_.lower() in context.knowledge.words.get("succession", ()):
@@ -149,8 +149,10 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
         # Syria' (not 'an adviser to Angela Merkel')
         words = [t for t in title.subtree if t.i < root.left_edge.i and context.token_ref.get(t.i) != holder]
     if not words:
-        words = _detached_title(root, holder, context)
+        words = _detached_title(root, holder, context) or _list_title(root, context)
     role = _match(words, holder, context, rule="role:title")
+    if role and role.organization is None and not role.title.body:
+        role = replace(role, organization=_place_after(root, holder, context))    # 'Governor X of Iowa'
     if role:
         yield role
         body = _chamber(role, words, holder, context)
@@ -175,6 +177,34 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
                       stop=first.left_edge.i)
         if role:
             yield role
+
+
+def _list_title(root: Token, context: ArticleContext) -> list[Token]:
+    """'Governors Kim Reynolds of Iowa, Rick Snyder of Michigan and ...': the plural title before the
+    first name of a list of people, for each name after it (reached through the list's commas, 'and'
+    and 'of' phrases only)."""
+    token = root
+    for _ in range(6):
+        if token.dep_ not in {"appos", "conj", "pobj", "prep"} or token.head.i == token.i:
+            return []
+        token = token.head
+        if token.i in context.token_ref and context.referents[context.token_ref[token.i]].kind is Kind.PERSON:
+            plural = [t for t in token.lefts if t.dep_ == "compound" and t.lower_.endswith("s")
+                      and t.lower_[:-1] in context.knowledge.titles and t.i not in context.token_ref]
+            if plural:
+                return plural
+    return []
+
+
+def _place_after(root: Token, holder: str, context: ArticleContext) -> str | None:
+    """'Governor Kim Reynolds of Iowa': the place or country named with 'of' right after the name."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
+            place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            key = context.refer(place, actors_only=False) if place is not None else None
+            if key and key != holder and context.referents[key].kind in {Kind.PLACE, Kind.COUNTRY}:
+                return key
+    return None
 
 
 def _past(before: list[Token]) -> list[str]:
@@ -279,9 +309,12 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     if not tokens:
         return None
     # a plural head names the title of each of the people listed beside it ('his predecessors, X and Y')
-    lowered = [t.lemma_.lower() if head is not None and t.i == head.i and t.tag_ in {"NNS", "NNPS"} else t.lower_
-               for t in tokens]
+    # and so does a plural title right before a name that starts a list ('Governors X of Iowa, Y of ...')
     titles = context.knowledge.titles
+    lowered = [t.lemma_.lower() if head is not None and t.i == head.i and t.tag_ in {"NNS", "NNPS"}
+               else t.lower_[:-1] if (t.dep_ == "compound" and t.head.i in context.token_ref
+                                      and t.lower_.endswith("s") and t.lower_[:-1] in titles)
+               else t.lower_ for t in tokens]
     best: tuple[int, int] | None = None
     for start in range(len(tokens)):
         for end in range(len(tokens), start, -1):
