@@ -7,6 +7,7 @@ instead of keeping word lists of its own.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -125,7 +126,11 @@ def variant_base(name: str) -> str:
 
 def _variants(name: str) -> tuple[str, ...]:
     base = variant_base(name)
-    return (base, base.replace("’", "'"), base.removesuffix("'s").removesuffix("’s"))
+    dotted = (base + ".",) if _UNDOTTED.match(base) else ()      # 'U.S President': a dot left out
+    return (base, base.replace("’", "'"), base.removesuffix("'s").removesuffix("’s"), *dotted)
+
+
+_UNDOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
 
 def _british(word: str) -> tuple[str, ...]:

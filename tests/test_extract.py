@@ -2491,3 +2491,23 @@ def test_a_title_before_a_name_with_of_a_place_after_it_and_a_plural_title_for_a
 ])
 def test_pushing_back_at_what_someone_demands_rejects_them(read, text, expected):
     assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir brought his granddaughter Maria Lopez.", ("Maria Lopez", "relativeOf", "Ali Demir")),
+    ("Ali Demir's arrival in France was delayed.", ("Ali Demir", "visits", "France")),
+    ("The girl sang, prompting Jose Garcia to compliment Maria Lopez's performance.",
+     ("Jose Garcia", "praises", "Maria Lopez")),
+    ("Chinese President Maria Lopez on Wednesday rolled out a red carpet welcome for U.S President Ali Demir.",
+     ("Maria Lopez", "meets", "Ali Demir")),
+    ("Chinese President Maria Lopez on Wednesday rolled out a red carpet welcome for U.S President Ali Demir.",
+     ("Ali Demir", "leaderOf", "United States")),        # 'U.S' with its last dot left out
+])
+def test_family_arrivals_compliments_welcomes_and_acts_someone_was_persuaded_to(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_an_act_someone_was_persuaded_to_is_done_unless_the_persuading_is_not(read):
+    assert ("France", "supports", "Italy", "asserted") in relations(read("Spain persuaded France to support Italy."))
+    assert ("Maria Lopez", "rejects", "resolution", "hedged") in relations(
+        read("But it will likely have a hard time convincing Maria Lopez to veto the resolution."))

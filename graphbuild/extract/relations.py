@@ -947,8 +947,12 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries
                       or (below.dep_ == "xcomp" and token.lemma_.lower() in words.get("disposition", ()))):
             hedged = True
-        if depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("request", set()):
-            hedged = True        # 'urged X to meet Y': asked for, not done
+        if (depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("request", set())
+                and not (token.lemma_.lower() in words.get("causative", set())
+                         and token.dep_ in {"ROOT", "conj", "advcl", "ccomp"})):
+            # 'urged X to meet Y': asked for, not done; 'persuaded X to meet Y', '..., prompting X to praise Y':
+            # done (not 'will have a hard time convincing X to veto Y')
+            hedged = True
         if depth and token.lemma_.lower() in words.get("refusal", set()):
             # 'refused to meet X', 'stopped attacking X'; 'declined to say whether she will back X' leaves it open
             return Polarity.HEDGED if asked else Polarity.NEGATED
