@@ -2511,3 +2511,19 @@ def test_an_act_someone_was_persuaded_to_is_done_unless_the_persuading_is_not(re
     assert ("France", "supports", "Italy", "asserted") in relations(read("Spain persuaded France to support Italy."))
     assert ("Maria Lopez", "rejects", "resolution", "hedged") in relations(
         read("But it will likely have a hard time convincing Maria Lopez to veto the resolution."))
+
+
+def test_a_visitor_from_another_country_visits_the_datelines_country(nlp, tmp_path):
+    from graphbuild.extract import extract
+    from graphbuild.ingest.readers import read_txt
+
+    path = tmp_path / "story.txt"
+    path.write_text("BEIJING (Reuters) - Chinese President Maria Lopez told visiting U.S. President Ali Demir on "
+                    "Thursday that trade mattered. China had pulled out all the stops for Demir's visit. Lopez's visit "
+                    "to a factory was praised. Jose Garcia's travels were reviewed.\n", encoding="utf-8")
+    article = next(read_txt(path))
+    extraction = extract(article, nlp(article.text))
+    names = {r.key: r.name for r in extraction.referents}
+    visits = [(names[r.subject], names[r.object]) for r in extraction.relations if r.predicate == "visits"]
+    assert visits == [("Ali Demir", "China"), ("Ali Demir", "China")]     # not Lopez at home, not Garcia
+    assert not [r for r in extraction.relations if r.predicate == "meets"]    # 'visiting' describes Demir

@@ -41,6 +41,7 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
 def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     groups = group_mentions(mentions(doc, knowledge), parenthesised_acronyms(doc))
     context = ArticleContext.build(doc, groups, knowledge)
+    context.dateline = _dateline_country(article.dateline, knowledge)
     context.learn_nicknames()
     found_roles = list(roles(context))
     context.index_references()
@@ -107,6 +108,14 @@ def _spoken_for(speaker: Draft) -> str | None:
     """Whom a statement speaks for: a country's body (its foreign ministry) states the country's position;
     unnamed officials speak for it too (prov:actedOnBehalfOf), but what they say is not its position."""
     return speaker.principal if speaker.kind is Kind.ORGANIZATION else None
+
+
+def _dateline_country(dateline: str | None, knowledge: Knowledge) -> str | None:
+    """The country of a dateline of one place ('Beijing' -> CHN); none for 'Beijing/Seoul'."""
+    if not dateline or "/" in dateline:
+        return None
+    found = knowledge.place(dateline)
+    return found[0].iso3 if found else None
 
 
 def _relation(found: FoundRelation, found_statements: list[FoundStatement], records: tuple[Statement, ...],

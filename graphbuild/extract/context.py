@@ -93,6 +93,7 @@ class ArticleContext:
     text: str = ""                                                    # doc.text, which spaCy rebuilds on every access
     sentence_start: list[int] = field(default_factory=list)  # token index -> its sentence's first token (Token.sent scans)
     tokens: list[Token] = field(default_factory=list)         # the doc's tokens, made once (iterating a Doc makes them anew)
+    dateline: str | None = None     # ISO 3166 alpha-3 of the country the dateline places the story in
     # titles a description gave a person named later, with their owner: (key, title, phrase, token, owner)
     owned_titles: list[tuple[str, Title, str, Token, str]] = field(default_factory=list)
 
@@ -308,6 +309,17 @@ class ArticleContext:
         key = f"body:{name}"
         self.referents[key] = Draft(key, name, Kind.ORGANIZATION, {name})
         return key
+
+    def host(self, visitor: str) -> str | None:
+        """The country the dateline places the story in, as the place a visitor named without one is
+        visiting ('BEIJING (Reuters) - ... Trump's visit'): only for one the article shows to hold an
+        office of another country (a Washington story's 'Zinke's travels' are no visit to anywhere)."""
+        if self.dateline is None:
+            return None
+        host = self.country_referent(self.dateline)
+        countries = {k for sup in self.referents[visitor].superiors
+                     for k in (sup, self.referents[sup].principal) if k and self.referents[k].kind is Kind.COUNTRY}
+        return host if countries and host not in countries else None
 
     def country_referent(self, iso3: str) -> str:
         """The referent for a country, created when the article only named its capital or people."""

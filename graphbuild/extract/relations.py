@@ -70,6 +70,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _verb_relations(token, context)
         elif pos in {"NOUN", "PROPN"} and lemma in knowledge.noun_cues:
             found_here += _noun_relations(token, context)
+            found_here += _visits_here(token, context)
         if lemma in requests:
             found_here += _requests(token, context)
         if pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr"}):
@@ -353,7 +354,14 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     cues = context.knowledge.verb_cues.get(f"{lemma} {particle}") if particle else None
     aims = _aim(verb, context)
     cues = (cues or context.knowledge.verb_cues.get(lemma, ())) + aims
-    if not cues or verb.dep_ == "amod":   # 'visiting U.S. President Trump' describes, it does not act
+    described = _visiting(verb, cues)
+    if described is not None:     # 'told visiting U.S. President Trump': Trump visits the dateline's country
+        visitor = context.refer(described, actors_only=True)
+        host = context.host(visitor) if visitor else None
+        if host is not None:
+            yield FoundRelation(visitor, "visits", host, verb, "participle:dateline", Polarity.ASSERTED)
+        return
+    if not cues or verb.dep_ == "amod":   # 'a visiting professor' describes, it does not act
         return
     reduced = _reduced_passive(verb)
     passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
@@ -396,6 +404,36 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         _polarity(verb.head, context) if cue in aims else polarity)
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
+
+
+def _visiting(verb: Token, cues: tuple[Cue, ...]) -> Token | None:
+    """The person a 'visiting' describes: 'visiting U.S. President Trump', also when the parser made
+    'visiting' the infinitive-less complement of a verb of telling with the name as its object."""
+    if verb.tag_ != "VBG" or not any(c.relation == "visits" for c in cues):
+        return None
+    if verb.dep_ == "amod":
+        return verb.head
+    if verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.left_edge.i == verb.i + 1 and obj.ent_type_ == "PERSON":
+            return obj
+    return None
+
+
+def _visits_here(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Trump's visit', 'his trip' with no place named: a visit to the country the dateline places the
+    story in (ArticleContext.host)."""
+    cues = [c for c in context.knowledge.noun_cues.get(noun.lemma_.lower(), ()) if c.relation == "visits"]
+    if not cues or context.dateline is None:
+        return
+    places = {p for cue in cues for p in cue.preps} | {"in", "at"}
+    # a place named on the noun, or on the verb it is the object of ('made a trip to China')
+    around = (*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ()))
+    if any(c.dep_ == "prep" and c.lower_ in places for c in around):
+        return
+    for subject in _noun_subjects(noun, context):
+        if context.referents[subject].kind is Kind.PERSON and (host := context.host(subject)) is not None:
+            yield FoundRelation(subject, "visits", host, noun, "noun:visit:dateline", Polarity.ASSERTED)
 
 
 def _successors(verb: Token, context: ArticleContext) -> list[str]:
