@@ -103,6 +103,7 @@ class Knowledge:
     country_uses: dict[str, str]               # surface name -> "preferred" | "alias" | "demonym" | "capital"
     entity_uses: dict[str, str]                # name -> platform | organization | party | group | person | ignore | organ
     canonical_names: dict[str, str]            # name -> the name to use ('Democrats' -> 'Democratic Party')
+    offices: dict[str, tuple[str, str]]        # 'POTUS' -> ('president', 'USA'): a handle for an office
     organs: frozenset[str]                     # nouns for bodies (and people) through which a country acts
     organ_people: frozenset[str]               # those of them that are people ('officials')
     state_organs: frozenset[str]               # those of them that are the state itself ('government')
@@ -286,7 +287,9 @@ def load() -> Knowledge:
         by_iso3={iso3: Country(iso3, name) for iso3, name in preferred.items()},
         country_uses=uses,
         entity_uses=entity_uses,
-        canonical_names=canonical_names,
+        canonical_names={k: v for k, v in canonical_names.items() if entity_uses[k] != "office"},
+        offices={name: tuple(canonical.rsplit(" ", 1)) for name, canonical in canonical_names.items()
+                 if entity_uses[name] == "office"},
         organs=frozenset(name for name, use in entity_uses.items() if use in {"organ", "organ_people", "organ_state"}),
         state_organs=frozenset(name for name, use in entity_uses.items() if use == "organ_state"),
         organ_people=frozenset(name for name, use in entity_uses.items() if use == "organ_people"),

@@ -2527,3 +2527,28 @@ def test_a_visitor_from_another_country_visits_the_datelines_country(nlp, tmp_pa
     visits = [(names[r.subject], names[r.object]) for r in extraction.relations if r.predicate == "visits"]
     assert visits == [("Ali Demir", "China"), ("Ali Demir", "China")]     # not Lopez at home, not Garcia
     assert not [r for r in extraction.relations if r.predicate == "meets"]    # 'visiting' describes Demir
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez's priorities include lower taxes and border security.",
+     {("Maria Lopez", "supports", "lower taxes"), ("Maria Lopez", "supports", "border security")}),
+    ("Jose Garcia wrote about how Ali Demir's priorities of tax cuts will create jobs.",
+     {("Ali Demir", "supports", "tax cuts")}),
+])
+def test_what_an_actors_priorities_include_it_supports(read, text, expected):
+    assert expected <= {r[:3] for r in relations(read(text))}
+
+
+def test_a_priority_of_someone_names_whose_it_is_not_what_it_is(read):
+    found = relations(read("Ali Demir has made strict immigration enforcement a major priority of his administration."))
+    assert not [r for r in found if r[1] == "supports" and r[2] == "administration"], found
+
+
+def test_an_office_handle_is_the_person_the_article_gives_that_office(read):
+    extraction = read("U.S. President Jose Garcia met Ali Demir. Maria Lopez praised @POTUS.")
+    names = {r.name: r for r in extraction.referents}
+    assert "@POTUS" in names["Jose Garcia"].names and "@POTUS" not in names
+    assert ("Maria Lopez", "praises", "Jose Garcia") in facts(extraction)
+    # two presidents the handle could be: it stays a person of its own
+    two = read("President Jose Garcia met President Ali Demir. Maria Lopez praised @POTUS.")
+    assert "@POTUS" in {r.name for r in two.referents}

@@ -44,6 +44,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     context.dateline = _dateline_country(article.dateline, knowledge)
     context.learn_nicknames()
     found_roles = list(roles(context))
+    context.learn_offices()
     context.index_references()
     found_statements = statements(context)
     context.set_quotes([(*s.content, s.speaker, s.direct) for s in found_statements])

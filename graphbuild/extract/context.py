@@ -221,6 +221,24 @@ class ArticleContext:
         starts = set(self.mentioned.get(key, ()))
         return len(starts) <= 1 and self.knowledge.entity_uses.get(self.referents[key].name) != "platform"
 
+    def learn_offices(self) -> None:
+        """'@POTUS', 'POTUS': a handle for an office (use office in ontology/entities.tsv) is the one
+        person the article gives that office ('President Donald Trump'), once roles are known."""
+        for key, referent in list(self.referents.items()):
+            office = next((self.knowledge.offices[n.lstrip("@#")] for n in referent.names
+                           if n.lstrip("@#") in self.knowledge.offices), None)
+            if office is None:
+                continue
+            title, iso3 = office
+            # the office of that country, or of no country the article names ('President Donald Trump')
+            holders = [k for k, r in self.referents.items() if k != key and r.kind is Kind.PERSON and title in r.titles
+                       and self._office_countries(r) <= {iso3}]
+            if len(holders) == 1:
+                self._absorb({key}, holders[0])
+
+    def _office_countries(self, referent: Draft) -> set[str]:
+        return {self.referents[k].country for k in referent.superiors if self.referents[k].kind is Kind.COUNTRY}
+
     def _alias(self, chain: Span, target: str) -> None:
         """Make ``chain`` (and any referent named by it or by a shorter form of it) a name of ``target``."""
         alias_words = chain.text.split()
@@ -231,6 +249,10 @@ class ArticleContext:
         for t in chain:
             self.token_ref[t.i] = target
         self.referents[target].names.add(chain.text)
+        self._absorb(absorbed, target, (chain.start,))
+
+    def _absorb(self, absorbed: set[str], target: str, starts: tuple[int, ...] = ()) -> None:
+        """The referents ``absorbed`` become names of ``target``, with their mentions."""
         for key in absorbed:
             self.referents[target].names |= self.referents.pop(key).names
             for i, owner in list(self.token_ref.items()):
@@ -239,7 +261,7 @@ class ArticleContext:
         moved = [(i, key) for key in absorbed for i in self.mentioned.pop(key, ())]
         for i, key in moved:
             self.at_token[i].remove(key)
-        for i, _ in [*moved, (chain.start, target)]:
+        for i in [*(i for i, _ in moved), *starts]:
             self._remember(i, target)     # a reference remembered twice changes no look-up
         self._index_countries()
 

@@ -172,7 +172,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         text = split_hashtag("#" + span.text if hashtag else span.text)
         if not _looks_like_name(text):
             continue
-        use = knowledge.entity_uses.get(text)
+        use = knowledge.entity_uses.get(text) or knowledge.entity_uses.get(text.lstrip("@"))   # '@POTUS'
         if use == "ignore":
             continue
         if use is None and _party_of_place(span, knowledge):
@@ -230,7 +230,7 @@ def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
         return Kind.ORGANIZATION
     if use == "group":
         return Kind.GROUP
-    if use == "person":
+    if use in {"person", "office"}:
         return Kind.PERSON
     if place_use in _COUNTRY_NAMES:
         return Kind.COUNTRY

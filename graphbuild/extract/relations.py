@@ -79,6 +79,10 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _exhortations(token, context)
         if lemma in wishes and pos == "VERB":
             found_here += _wishes(token, context)
+        if lemma == "include" and pos == "VERB":
+            found_here += _aims_listed(token, context)
+        elif pos == "NOUN" and lemma in knowledge.words.get("aim_noun", ()):
+            found_here += _aims_named(token, context)
         if lemma in failures and pos == "VERB":
             found_here += _failures(token, context)
         if pos == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in derisive for c in token.children):
@@ -223,6 +227,37 @@ def _wishes(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
             for wisher in wishers:
                 if key and key != wisher and context.referents[wisher].principal != key:
                     yield FoundRelation(wisher, "urges", key, verb, "wish", _polarity(verb, context))
+
+
+def _aims_listed(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Smith's priorities include lower taxes': what an actor's aims include it supports (`aim_noun`
+    in ontology/cues.tsv; a topic, with the polarity of the verb)."""
+    aims = next((c for c in verb.children if c.dep_ == "nsubj"
+                 and c.lemma_.lower() in context.knowledge.words.get("aim_noun", ())), None)
+    if aims is not None:
+        yield from _aimed_at(aims, [c for c in verb.children if c.dep_ == "dobj"], verb, "aim:include",
+                             _polarity(verb, context), context)
+
+
+def _aims_named(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Smith's priorities of lower taxes and ...': the aims an actor's aim noun names with 'of' (not
+    'a priority of his administration', which has no possessor: whose it is, not what)."""
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    yield from _aimed_at(noun, named, noun, "aim:of", Polarity.ASSERTED, context)
+
+
+def _aimed_at(aims: Token, objects: list[Token], cue: Token, rule: str, polarity: Polarity,
+              context: ArticleContext) -> Iterator[FoundRelation]:
+    """The possessor of an aim noun supports each topic among ``objects`` ('@POTUS’ priorities' has
+    the handle as a compound)."""
+    subject = next((k for c in aims.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                    for k in (context.refer(c, actors_only=True),) if k), None)
+    if subject is None:
+        return
+    for obj in (t for o in objects for t in _expand(o, context)):
+        key = context.open_topic(obj) if context.refer(obj, actors_only=True) is None else None
+        if key is not None:
+            yield FoundRelation(subject, "supports", key, cue, rule, polarity)
 
 
 def _failures(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
