@@ -2552,3 +2552,11 @@ def test_an_office_handle_is_the_person_the_article_gives_that_office(read):
     # two presidents the handle could be: it stays a person of its own
     two = read("President Jose Garcia met President Ali Demir. Maria Lopez praised @POTUS.")
     assert "@POTUS" in {r.name for r in two.referents}
+
+
+def test_concerns_raised_that_are_said_by_who_raised_them(read):
+    assert said(read("The ranking Democrat on the committee, Senator Maria Lopez, raised concerns that no "
+                     "cost-benefit analysis had been done on the wall.")) == [
+        ("Maria Lopez", "that no cost-benefit analysis had been done on the wall", False)]
+    assert not said(read("News headlines about the changes have raised fears that all program subsidies are ending."))
+    assert not said(read("Maria Lopez did not express the hope that Spain would leave."))

@@ -416,6 +416,10 @@ def _can_speak(noun: Token, context: ArticleContext) -> bool:
 def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
     if subject.ent_type_ in _AMOUNTS:
         return None     # '26 percent think ...': a share of a poll's respondents is no one to quote
+    def person(token: Token) -> bool:
+        return token.i in context.token_ref and context.referents[context.token_ref[token.i]].kind is Kind.PERSON
+    if not person(subject):     # 'The ranking Democrat on the committee, Senator X, raised ...': X
+        subject = next((c for c in subject.children if c.dep_ == "appos" and person(c)), subject)
     key = context.organ_speaker(subject) or context.refer(subject, actors_only=True, speaking=True)
     if key:
         return key
@@ -580,18 +584,23 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
 
 def _said_by_possessor(noun: Token, context: ArticleContext) -> _Found | None:
     """'Smith's claim that there were thousands of shootings', 'her warning that the deal would fail':
-    a noun for something said, with its that-clause, is a statement by its possessor."""
+    a noun for something said, with its that-clause, is a statement by its possessor; 'raised concerns
+    that ...', 'voiced the fear that ...': with a light verb, by the verb's speaker."""
     if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"}:
         return None
     clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if clause is None or owner is None:
+    light = (noun.dep_ == "dobj" and noun.head.lemma_.lower() in context.knowledge.words.get("light", ())
+             and not _negated(noun.head))
+    if clause is None or (owner is None and not light):
         return None
-    speaker = _subject_speaker(owner, context)
+    speaker = _subject_speaker(owner, context) if owner is not None else _speaker(noun.head, context)
     content = _char_span(list(clause.subtree), fewest=3)
     if speaker is None or content is None:
         return None
+    if owner is None and speaker.startswith("desc:") and context.referents[speaker].kind is not Kind.PERSON:
+        return None     # 'News headlines have raised fears that ...' made others fear; they said nothing
     sent = noun.sent
     return _Found(FoundStatement(
         speaker, context.text[content[0]:content[1]].strip(), noun.lower_, False, content,
