@@ -2560,3 +2560,12 @@ def test_concerns_raised_that_are_said_by_who_raised_them(read):
         ("Maria Lopez", "that no cost-benefit analysis had been done on the wall", False)]
     assert not said(read("News headlines about the changes have raised fears that all program subsidies are ending."))
     assert not said(read("Maria Lopez did not express the hope that Spain would leave."))
+
+
+def test_a_deputy_is_an_official_and_a_title_after_to_or_for_is_whom_the_holder_serves(read):
+    found = facts(read("Maria Lopez served as Jose Garcia's deputy in the White House."))
+    assert ("Maria Lopez", "officialOf", "White House") in found
+    found = facts(read("Maria Lopez is the nominee to head the Department of Homeland Security. Lopez served in the "
+                       "administration of President Ali Demir as Special Assistant to the President for Homeland "
+                       "Security."))
+    assert not [r for r in found if r[0] == "Maria Lopez" and r[1] == "leaderOf"], found

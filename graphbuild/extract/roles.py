@@ -323,6 +323,10 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
                 continue
             if all(t.i in context.token_ref for t in tokens[start:end]):
                 break   # a name ('Republican' of the party), not a title
+            first = tokens[start]
+            if (first.dep_ == "pobj" and first.head.lower_ in {"to", "for"} and first.i not in context.token_ref
+                    and (head is None or first.i != head.i)):
+                break   # whom the holder serves ('Special Assistant to the President'), not the holder's title
             # the longest; of two as long, the later: 'the Republican chairman' is a chairman
             if best is None or end - start >= best[1] - best[0]:
                 best = (start, end)
