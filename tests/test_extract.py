@@ -2569,3 +2569,22 @@ def test_a_deputy_is_an_official_and_a_title_after_to_or_for_is_whom_the_holder_
                        "administration of President Ali Demir as Special Assistant to the President for Homeland "
                        "Security."))
     assert not [r for r in found if r[0] == "Maria Lopez" and r[1] == "leaderOf"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain and Italy have argued that the U.S. demands would cause serious damage to the industry.",
+     {("Spain", "criticizes", "United States"), ("Italy", "criticizes", "United States")}),
+    ("Spain said Ali Demir's policy would hurt the economy.", {("Spain", "criticizes", "Ali Demir")}),
+    ("Spain decried a U.S. decision to end the program.", {("Spain", "criticizes", "United States")}),
+])
+def test_saying_what_someone_did_or_asked_for_does_harm_criticises_them(read, text, expected):
+    assert expected <= {r[:3] for r in relations(read(text)) if r[3] == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Spain said the storm would hurt the economy.",
+    "Spain said Ali Demir's policy would not hurt the economy.",
+    'Ali Demir told Xi that the United States government stuck to the "one China" policy.',
+])
+def test_no_criticism_of_a_storm_nor_of_a_harm_denied_nor_of_a_name_inside_a_policy(read, text):
+    assert not [r for r in facts(read(text)) if r[1] == "criticizes" or r[2] == "China"]

@@ -75,6 +75,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _requests(token, context)
         if pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr"}):
             found_here += _judgements(token, context)
+        if lemma in knowledge.words.get("harm", ()) and pos == "VERB":
+            found_here += _harm_claims(token, context)
         if lower in exhortations:
             found_here += _exhortations(token, context)
         if lemma in wishes and pos == "VERB":
@@ -184,6 +186,31 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
             key = context.refer(obj) or context.open_topic(obj)
             for holder in holders if key else ():
                 yield FoundRelation(holder, relation, key, adjective, f"judgement:{adjective.dep_}", polarity)
+
+
+def _harm_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'argued that the U.S. demands would cause serious damage', 'said France's policy would hurt the
+    economy': whoever says a thing does harm criticises it, and its author (`harm` and `harm_noun` in
+    ontology/cues.tsv: 'cause' only with a harm as its object)."""
+    words = context.knowledge.words
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.lemma_.lower() not in context.knowledge.speech_verbs or any(
+            c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.lemma_.lower() == "cause" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words.get("harm_noun", ()) for c in verb.children):
+        return
+    cue = Cue(verb.lemma_.lower(), "VERB", "dobj", frozenset(), "criticizes")
+    holders = clause_subjects(said, context)
+    polarity = _polarity(said, context)
+    made = words.get("deed", frozenset()) | words.get("utterance", frozenset())
+    for thing in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}):
+        for obj in _expand(_author(thing, cue, context)):
+            # an actor or what one did or said, not 'the storm would hurt the economy'
+            key = context.refer(obj, actors_only=True) or (
+                context.open_topic(obj) if obj.lemma_.lower() in made else None)
+            for holder in holders if key else ():
+                yield FoundRelation(holder, "criticizes", key, verb, "judgement:harm", polarity)
 
 
 def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -735,7 +762,11 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
     lemma = obj.lemma_.lower()
     deed = lemma in words.get("deed", ())
     if cue.relation in words.get("author_relation", ()) and (deed or lemma in words.get("utterance", ())):
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        # 'Merkel's remarks'; 'the U.S. demands': a country's name before it (not an adjective: 'the
+        # Chinese proposal' stays the proposal)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
+            (c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and _country(c, context)
+             and not any(True for _ in c.children) and not context.in_marks(c.idx)), None)   # not 'the “one China” policy'
         if owner is None:       # 'the conclusions by three agencies' ('criticism of X' is aimed at X)
             preps = {"by", "from", "of"} if deed else {"by", "from"}
             owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
@@ -744,6 +775,11 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
         if key and not (owner.pos_ == "PRON" and key.startswith("desc:")):     # 'her request': not a guess
             return owner
     return obj
+
+
+def _country(token: Token, context: ArticleContext) -> bool:
+    key = context.refer(token, actors_only=True)
+    return key is not None and context.referents[key].kind is Kind.COUNTRY
 
 
 def _following_gerund(verb: Token, obj: Token) -> Token | None:
