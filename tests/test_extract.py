@@ -2588,3 +2588,9 @@ def test_saying_what_someone_did_or_asked_for_does_harm_criticises_them(read, te
 ])
 def test_no_criticism_of_a_storm_nor_of_a_harm_denied_nor_of_a_name_inside_a_policy(read, text):
     assert not [r for r in facts(read(text)) if r[1] == "criticizes" or r[2] == "China"]
+
+
+def test_a_name_after_a_word_for_a_relative_is_a_person(read):
+    extraction = read("Ali Demir and his wife Melania were whisked from Beijing airport to the Forbidden City.")
+    assert ("Melania", "relativeOf", "Ali Demir") in facts(extraction)
+    assert {r.name: r.kind for r in extraction.referents}["Melania"] is Kind.PERSON

@@ -184,6 +184,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         named = _titled_name(span, knowledge) if kind is not Kind.PERSON and use is None and not place else None
         if named is not None:      # 'Representative Barton' tagged as an organisation: a person, by title
             span, text, kind = named, named.text, Kind.PERSON
+        elif kind in {Kind.PLACE, Kind.ORGANIZATION} and use is None and not place and _after_kin(span, knowledge):
+            kind = Kind.PERSON     # 'his wife Melania' tagged as a place
         if kind is Kind.ORGANIZATION and use is None and _PARTICLE_NAME.match(text) \
                 and knowledge.place(text.split()[-1]) is None:     # not 'Banco de Chile'
             kind = Kind.PERSON      # 'Staffan de Mistura', 'Ursula von der Leyen': a person's name, whatever the model says
@@ -222,6 +224,14 @@ def _titled_name(span: Span, knowledge: Knowledge) -> Span | None:
             or knowledge.entity_uses.get(rest.text) or rest[-1].lower_ in knowledge.titles):
         return None
     return rest
+
+
+def _after_kin(span: Span, knowledge: Knowledge) -> bool:
+    """Whether a name of one or two words follows a word for a relative ('his wife Melania')."""
+    if len(span) > 2 or span.start == 0:
+        return False
+    title = knowledge.titles.get(span.doc[span.start - 1].lower_)
+    return title is not None and title.relation == "relativeOf"
 
 
 def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
