@@ -60,7 +60,8 @@ def _register_components() -> None:
             elif (token.text in _CLOSING_QUOTES and token.i and doc[token.i - 1].text[-1] in ".?!"
                   and token.whitespace_ and doc[token.i + 1].is_title):
                 starts[token.i + 1] = 1
-            elif _INITIALISM.match(token.text) and doc[token.i + 1].is_title and not doc[token.i + 1].is_stop:
+            elif token.text[-1] == "." and _INITIALISM.match(token.text) and doc[token.i + 1].is_title \
+                    and not doc[token.i + 1].is_stop:
                 starts[token.i + 1] = -1
         return doc.from_array([SENT_START], starts.astype("uint64"))
 
