@@ -338,10 +338,11 @@ class ArticleContext:
         office of another country (a Washington story's 'Zinke's travels' are no visit to anywhere)."""
         if self.dateline is None:
             return None
-        host = self.country_referent(self.dateline)
-        countries = {k for sup in self.referents[visitor].superiors
+        countries = {self.referents[k].country for sup in self.referents[visitor].superiors
                      for k in (sup, self.referents[sup].principal) if k and self.referents[k].kind is Kind.COUNTRY}
-        return host if countries and host not in countries else None
+        if not countries or self.dateline in countries:
+            return None
+        return self.country_referent(self.dateline)      # made here when the article names it nowhere else
 
     def country_referent(self, iso3: str) -> str:
         """The referent for a country, created when the article only named its capital or people."""

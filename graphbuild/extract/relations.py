@@ -763,10 +763,10 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
     deed = lemma in words.get("deed", ())
     if cue.relation in words.get("author_relation", ()) and (deed or lemma in words.get("utterance", ())):
         # 'Merkel's remarks'; 'the U.S. demands': a country's name before it (not an adjective: 'the
-        # Chinese proposal' stays the proposal)
+        # Chinese proposal' stays the proposal; nor a name with words of its own: 'the “one China” policy')
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
             (c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and _country(c, context)
-             and not any(True for _ in c.children) and not context.in_marks(c.idx)), None)   # not 'the “one China” policy'
+             and not any(True for _ in c.children) and not context.in_marks(c.idx)), None)
         if owner is None:       # 'the conclusions by three agencies' ('criticism of X' is aimed at X)
             preps = {"by", "from", "of"} if deed else {"by", "from"}
             owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
@@ -911,7 +911,8 @@ def _moment(verb: Token, context: ArticleContext) -> Token | None:
 def _intention(verb: Token, context: ArticleContext) -> Token | None:
     """'an invitation to meet X', 'a plan to visit X': the intention noun (ontology/cues.tsv) that an
     infinitive modifies (also parsed as an adverbial clause of the noun), else None."""
-    if not (verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN")) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    on_noun = verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN")
+    if not on_noun or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return verb.head if verb.head.lemma_.lower() in context.knowledge.words.get("intention", ()) else None
 
