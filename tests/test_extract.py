@@ -2594,3 +2594,15 @@ def test_a_name_after_a_word_for_a_relative_is_a_person(read):
     extraction = read("Ali Demir and his wife Melania were whisked from Beijing airport to the Forbidden City.")
     assert ("Melania", "relativeOf", "Ali Demir") in facts(extraction)
     assert {r.name: r.kind for r in extraction.referents}["Melania"] is Kind.PERSON
+
+
+def test_the_datelines_country_is_no_entity_without_a_visit_to_it(nlp, tmp_path):
+    from graphbuild.extract import extract
+    from graphbuild.ingest.readers import read_txt
+
+    path = tmp_path / "story.txt"
+    path.write_text("BEIJING (Reuters) - Maria Lopez praised Jose Garcia on Monday. Garcia's visit was long.\n",
+                    encoding="utf-8")
+    article = next(read_txt(path))
+    extraction = extract(article, nlp(article.text))
+    assert sorted(r.name for r in extraction.referents) == ["Jose Garcia", "Maria Lopez"]
