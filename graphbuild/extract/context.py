@@ -232,12 +232,15 @@ class ArticleContext:
             title, iso3 = office
             # the office of that country, or of no country the article names ('President Donald Trump')
             holders = [k for k, r in self.referents.items() if k != key and r.kind is Kind.PERSON and title in r.titles
-                       and self._office_countries(r) <= {iso3}]
+                       and self._countries_of(r) <= {iso3}]
             if len(holders) == 1:
                 self._absorb({key}, holders[0])
 
-    def _office_countries(self, referent: Draft) -> set[str]:
-        return {self.referents[k].country for k in referent.superiors if self.referents[k].kind is Kind.COUNTRY}
+    def _countries_of(self, referent: Draft) -> set[str]:
+        """The countries (ISO codes) whose offices the article gives a person: those its roles are of, and
+        those the bodies its roles are of speak for."""
+        return {self.referents[k].country for sup in referent.superiors
+                for k in (sup, self.referents[sup].principal) if k and self.referents[k].kind is Kind.COUNTRY}
 
     def _alias(self, chain: Span, target: str) -> None:
         """Make ``chain`` (and any referent named by it or by a shorter form of it) a name of ``target``."""
@@ -338,8 +341,7 @@ class ArticleContext:
         office of another country (a Washington story's 'Zinke's travels' are no visit to anywhere)."""
         if self.dateline is None:
             return None
-        countries = {self.referents[k].country for sup in self.referents[visitor].superiors
-                     for k in (sup, self.referents[sup].principal) if k and self.referents[k].kind is Kind.COUNTRY}
+        countries = self._countries_of(self.referents[visitor])
         if not countries or self.dateline in countries:
             return None
         return self.country_referent(self.dateline)      # made here when the article names it nowhere else

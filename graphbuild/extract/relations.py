@@ -59,7 +59,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     knowledge = context.knowledge
     requests, exhortations = knowledge.words.get("request", ()), knowledge.words.get("exhortation", ())
     failures, derisive = knowledge.words.get("failure", ()), knowledge.words.get("derisive", ())
-    wishes = knowledge.words.get("wish", ())
+    wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
         pos, lower, lemma = token.pos_, token.lower_, token.lemma_.lower()
@@ -75,7 +75,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _requests(token, context)
         if pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr"}):
             found_here += _judgements(token, context)
-        if lemma in knowledge.words.get("harm", ()) and pos == "VERB":
+        if lemma in harms and pos == "VERB":
             found_here += _harm_claims(token, context)
         if lower in exhortations:
             found_here += _exhortations(token, context)
@@ -83,7 +83,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _wishes(token, context)
         if lemma == "include" and pos == "VERB":
             found_here += _aims_listed(token, context)
-        elif pos == "NOUN" and lemma in knowledge.words.get("aim_noun", ()):
+        elif pos == "NOUN" and lemma in aim_nouns:
             found_here += _aims_named(token, context)
         if lemma in failures and pos == "VERB":
             found_here += _failures(token, context)
