@@ -240,6 +240,18 @@ def test_a_title_whose_for_or_to_the_parser_ran_into_the_name_is_the_names(read,
     assert expected in facts(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez repeated what her predecessor, Jose Garcia, had said.", {("Maria Lopez", "Jose Garcia")}),
+    ("Jose Garcia, Maria Lopez's predecessor, backed her.", {("Maria Lopez", "Jose Garcia")}),
+    ("Spanish Prime Minister Jose Garcia said his predecessors, Maria Lopez and Ali Demir, had failed.", set()),
+])
+def test_whoever_a_predecessor_is_named_for_succeeds_them(read, text, expected):
+    """One predecessor is the one succeeded; a list of predecessors held the office before, not all just before."""
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.subject], names[r.object]) for r in extraction.relations if r.predicate == "succeeds"} == expected
+
+
 def test_a_plural_title_names_each_person_listed_beside_it(read):
     found = facts(read("Two conservative senators, Maria Lopez and Ali Demir, met in Madrid. The Senate voted."))
     assert {("Maria Lopez", "memberOf", "Senate"), ("Ali Demir", "memberOf", "Senate")} <= found

@@ -19,7 +19,7 @@ from graphbuild.extract.context import ArticleContext, Draft
 from graphbuild.extract.entities import group_mentions, mentions, parenthesised_acronyms, split_hashtag
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
-from graphbuild.extract.roles import FoundRole, predecessors, roles
+from graphbuild.extract.roles import FoundRole, predecessors, roles, successions
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
 from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement
@@ -52,6 +52,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     # roles a description gave a person the article names later ('Turkey's prime minister ... Prime Minister X')
     found_roles += [FoundRole(key, title, phrase, token, owner, "role:description")
                     for key, title, phrase, token, owner in context.owned_titles]
+    succeeded = successions(found_roles, context)
     found_roles = predecessors(found_roles, context)
 
     evidence = _EvidenceMaker(article, context.text)
@@ -62,7 +63,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     statement_spans = Spans([s.content for s in found_statements])
     relation_records = [_relation(r, found_statements, statement_records, statement_spans, evidence)
                         for r in found_relations]
-    relation_records += [_role_relation(r, evidence) for r in found_roles if r.organization]
+    relation_records += [_role_relation(r, evidence) for r in [*found_roles, *succeeded] if r.organization]
     role_records = tuple(_role(r, evidence.token(r.token), article) for r in found_roles)
 
     used = {r.subject for r in relation_records} | {r.object for r in relation_records}

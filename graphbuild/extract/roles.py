@@ -20,6 +20,7 @@ from graphbuild.knowledge import Title
 from graphbuild.model import PAST_TITLE, Kind
 
 _PREDECESSOR = "predecessor"    # the category of ontology/titles.tsv for whoever held an office before
+_SUCCESSION = Title("predecessor", "succeeds", "succession")
 _ROLE_PREPS = {"of", "to", "for", "on", "at", "in"}
 _BREAKS = {"-", "—", "–", ":", ";"}    # with a space before: a dash, not the hyphen of 'son-in-law'
 
@@ -72,6 +73,16 @@ def predecessors(found: list[FoundRole], context: ArticleContext) -> list[FoundR
         result.append(FoundRole(role.holder, office.title, f"former {office.text}", role.token, office.organization,
                                 "role:predecessor"))
     return result
+
+
+def successions(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """'her predecessor, John Kelly', 'Trump's predecessor Barack Obama': the person the predecessor is
+    named for succeeds them (gb:succeeds), whether or not the article names the office. A plural
+    ('his predecessors, Clinton, Bush and Obama') lists all who held it before, not the one succeeded."""
+    return [FoundRole(role.organization, _SUCCESSION, role.text, role.token, role.holder, "role:succession")
+            for role in found
+            if role.title.category == _PREDECESSOR and role.organization not in {None, role.holder}
+            and role.token.tag_ == "NN" and context.referents[role.organization].kind is Kind.PERSON]
 
 
 def _from_token(token: Token, context: ArticleContext) -> list[FoundRole]:
