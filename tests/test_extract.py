@@ -252,6 +252,19 @@ def test_whoever_a_predecessor_is_named_for_succeeds_them(read, text, expected):
     assert {(names[r.subject], names[r.object]) for r in extraction.relations if r.predicate == "succeeds"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trade negotiators from Spain, France and Italy met behind closed doors in Rome.",
+     {("Spain", "France"), ("Spain", "Italy"), ("France", "Italy")}),
+    ("Negotiators from Spain met Ali Demir in Rome.", set()),
+    ("A negotiator from Spain and France met Ali Demir in Rome.", set()),
+])
+def test_negotiators_drawn_from_several_actors_make_each_pair_negotiate(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.subject], names[r.object]) for r in extraction.relations
+            if r.predicate == "negotiatesWith"} == expected
+
+
 def test_a_plural_title_names_each_person_listed_beside_it(read):
     found = facts(read("Two conservative senators, Maria Lopez and Ali Demir, met in Madrid. The Senate voted."))
     assert {("Maria Lopez", "memberOf", "Senate"), ("Ali Demir", "memberOf", "Senate")} <= found

@@ -1136,7 +1136,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     for cue in cues:
         if cue.slot == "holder":
             yield from _holder_relations(noun, cue, context)
-    cues = tuple(c for c in cues if c.slot != "holder")
+        elif cue.slot == "parties":
+            yield from _parties(noun, cue, context)
+    cues = tuple(c for c in cues if c.slot not in {"holder", "parties"})
     if not cues:
         return
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
@@ -1218,6 +1220,23 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
             if cue.lemma in fellows and link != "poss" and context.referents[other].kind is Kind.ORGANIZATION:
                 relation, rule = "memberOf", rule + ":fellow"   # 'the two NATO allies', 'a partner of the firm'
             yield FoundRelation(holder, relation, other, noun, rule, polarity)
+
+
+def _parties(noun: Token, cue: Cue, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'negotiators from Spain, France and Italy met': the people of a two-sided act, drawn from two or
+    more actors (slot `parties` in ontology/lexicon.tsv), make each of those actors do it with each other."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return
+    parties: list[str] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in cue.preps:
+            for token in (t for g in child.children if g.dep_ == "pobj" for t in _expand(g)):
+                key = context.refer(token, actors_only=True)
+                parties += [key] if key and key not in parties else []
+    polarity = _polarity(noun.head, context) if noun.dep_ in SUBJECT_DEPS else Polarity.ASSERTED
+    for i, party in enumerate(parties):
+        for other in parties[i + 1:]:
+            yield FoundRelation(party, cue.relation, other, noun, f"noun:{cue.lemma}:parties", polarity)
 
 
 def _holder_tokens(noun: Token) -> list[Token]:
