@@ -613,6 +613,16 @@ def test_a_definite_description_names_the_organisation_mentioned_before(read):
     assert said(read(text))[0][0] == "Lower Valley Teachers Union"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir urged the administration to act. Maria Lopez criticized the Garcia administration.",
+     {("Ali Demir", "urges", "Garcia administration"), ("Maria Lopez", "criticizes", "Garcia administration")}),
+    ("Ali Demir urged the administration to act. Maria Lopez compared the Garcia administration "
+     "and the Perez administration.", set()),
+])
+def test_a_definite_description_before_any_name_is_the_one_organisation_it_can_be(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] in {"urges", "criticizes"}} == expected
+
+
 def test_another_countrys_party_named_with_a_party_word_is_not_the_us_party(read):
     extraction = read("“Talks failed,” said Ali Demir, foreign policy spokesman for Germany’s Social Democrats. "
                       "House Democrats voted against the bill.")
@@ -790,6 +800,8 @@ def test_attacking_a_person_is_criticism_and_a_trip_belongs_to_the_subject(read)
 
 @pytest.mark.parametrize("text, expected", [
     ("Iran has shown no interest in dialogue.", ("Iran", "supports", "dialogue", "negated")),
+    ("The report showed no evidence of collusion between Spain and France.",
+     ("Spain", "cooperatesWith", "France", "negated")),
     ("Angela Merkel expressed hope for a ceasefire.", ("Angela Merkel", "supports", "ceasefire", "asserted")),
     ("Jean Dupont downplayed Angela Merkel's remarks on Monday.", ("Jean Dupont", "contradicts", "Angela Merkel", "asserted")),
     ("Germany is maintaining open lines of communication with Iran.", ("Germany", "communicatesWith", "Iran", "asserted")),

@@ -582,7 +582,9 @@ class ArticleContext:
     def _organisation_description(self, token: Token) -> str | None:
         """'the credit union said' after 'Lower East Side People's Federal Credit Union': a definite
         noun that is the head word of an organisation named earlier refers to it (the latest one);
-        a plural is several ('ordered the parties to return' after 'the Republican Party')."""
+        a plural is several ('ordered the parties to return' after 'the Republican Party'). Before any is
+        named, the one organisation of the article that it can be ('Holcomb urged the administration ...',
+        the Trump administration named later)."""
         if token.tag_ in {"NNS", "NNPS"} or not any(t.dep_ == "det" and t.lower_ in {"the", "this", "that"}
                                                     for t in token.lefts):
             return None
@@ -594,7 +596,12 @@ class ArticleContext:
             return (referent.kind is Kind.ORGANIZATION and bool(words) and words[-1].rstrip("s") == head
                     and all(m in words for m in modifiers))
 
-        return self._latest(self.organisations.get(head, ()), token.i, named)
+        keys = self.organisations.get(head, ())
+        found = self._latest(keys, token.i, named)
+        if found is None:
+            later = [key for key in keys if key in self.referents and named(self.referents[key])]
+            found = later[0] if len(later) == 1 else None
+        return found
 
     def _person_description(self, token: Token) -> str | None:
         """'the former comedian', 'the billionaire': a definite, unowned, singular person noun that is

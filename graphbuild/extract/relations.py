@@ -1151,6 +1151,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         polarity = _DENIED[_polarity(governor, context)]
     elif any(c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.children):
         polarity = Polarity.NEGATED    # 'shown no interest in dialogue'
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and any(
+            c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.head.head.children):
+        polarity = Polarity.NEGATED    # 'no evidence of collusion between X and Y', 'no sign of talks with X'
     elif polarity is Polarity.ASSERTED and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         polarity = Polarity.HEDGED     # 'would undermine any talks between X and Y': none need exist
     yield from _between(noun, cues, polarity, context)
