@@ -623,6 +623,15 @@ def test_a_definite_description_before_any_name_is_the_one_organisation_it_can_b
     assert {f for f in facts(read(text)) if f[1] in {"urges", "criticizes"}} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A teachers union has sued Ali Demir. The Lower Valley Teachers Union said the cuts were illegal.",
+     {("Lower Valley Teachers Union", "sues", "Ali Demir")}),
+    ("Ali Demir met Jose Garcia. A teachers union has sued him. The Lower Valley Teachers Union said so.", set()),
+])
+def test_an_indefinite_description_in_the_first_sentence_is_the_organisation_named_later(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "sues"} == expected
+
+
 def test_another_countrys_party_named_with_a_party_word_is_not_the_us_party(read):
     extraction = read("“Talks failed,” said Ali Demir, foreign policy spokesman for Germany’s Social Democrats. "
                       "House Democrats voted against the bill.")

@@ -584,9 +584,11 @@ class ArticleContext:
         noun that is the head word of an organisation named earlier refers to it (the latest one);
         a plural is several ('ordered the parties to return' after 'the Republican Party'). Before any is
         named, the one organisation of the article that it can be ('Holcomb urged the administration ...',
-        the Trump administration named later)."""
-        if token.tag_ in {"NNS", "NNPS"} or not any(t.dep_ == "det" and t.lower_ in {"the", "this", "that"}
-                                                    for t in token.lefts):
+        the Trump administration named later). In the first sentence, where a news story often describes
+        before it names, so is an indefinite one ('A federal credit union has sued ...', then 'the Lower
+        East Side People's Federal Credit Union called on ...')."""
+        determiners = {"the", "this", "that"} | ({"a", "an"} if self.sentence_start[token.i] == 0 else set())
+        if token.tag_ in {"NNS", "NNPS"} or not any(t.dep_ == "det" and t.lower_ in determiners for t in token.lefts):
             return None
         head = token.lemma_.lower().rstrip("s")
         modifiers = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
