@@ -26,6 +26,7 @@ from graphbuild.ingest.normalize import (
     drop_boilerplate,
     footer_publisher,
     normalize_dashes,
+    plain_possessives,
     join_hyphenated,
     join_paragraphs,
     normalize_whitespace,
@@ -46,15 +47,16 @@ def assert_maps_back(original: str, text: str, offsets: TextMap) -> None:
     """Every repaired offset lands in the original, in order, on the character it came from.
 
     A character the repair wrote itself may only be one of its substitutions: an apostrophe,
-    a space or a line break, each in place of whitespace, or an em dash in place of a horizontal
-    bar or figure dash.
+    a space or a line break, each in place of whitespace, an em dash in place of a horizontal
+    bar or figure dash, or a straight apostrophe in place of a curly one.
     """
     previous = 0
     for i, char in enumerate(text):
         j = offsets.to_original(i)
         assert previous <= j < len(original), (i, j)
         source = original[j]
-        substituted = (char in "' \n" and source.isspace()) or (char == "\u2014" and source in "\u2015\u2012")
+        substituted = ((char in "' \n" and source.isspace()) or (char == "\u2014" and source in "\u2015\u2012")
+                       or (char == "'" and source == "’"))
         assert char == source or substituted, (i, char, j, source)
         previous = j
     assert previous <= offsets.to_original(len(text)) <= len(original)
@@ -213,6 +215,28 @@ def test_odd_dashes_become_em_dashes_one_for_one() -> None:
     assert apply_edits(messy, edits)[0] == text
     repaired, offsets = repair(messy)
     assert_maps_back(messy, repaired, offsets)      # each dash maps back to the one it replaced
+
+
+@pytest.mark.parametrize("curly, plain", [
+    ("Republican lawmakers’ charges", "Republican lawmakers' charges"),
+    ("the ‘bad’ lawmakers’ charges", "the ‘bad’ lawmakers' charges"),      # the single quote closed before
+    ("the ‘bad hombres’ said so", None),                                     # a single quote still open
+    ("Trump’s plan", None),                                                  # no plural possessive
+    ("the lawmakers’\ncharges", None),
+])
+def test_a_curly_apostrophe_closing_a_plural_possessive_becomes_straight(curly: str, plain: str | None) -> None:
+    text, _ = plain_possessives(curly)
+    assert text == (plain or curly) and len(text) == len(curly)
+    repaired, offsets = repair(curly)
+    assert_maps_back(curly, repaired, offsets)
+
+
+def test_a_plural_possessive_with_a_curly_apostrophe_is_read_as_one(read) -> None:
+    text, _ = repair("Ali Demir dismissed Republican lawmakers’ charges that the agents are biased.")
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations} == {
+        ("Ali Demir", "rejects", "Republican Party")}     # not also 'rejects charge', a second object
 
 
 def test_a_horizontal_bar_is_no_speaker(read) -> None:

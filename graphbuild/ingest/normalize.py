@@ -203,6 +203,24 @@ def join_hyphenated(text: str) -> tuple[str, list[Edit]]:
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad][^\S\n]*\n\s*(?=[^\W\d_])")
 
 
+def plain_possessives(text: str) -> tuple[str, list[Edit]]:
+    """A curly apostrophe closing a plural possessive becomes a straight one, one character for one:
+    spaCy's small model reads ``lawmakers' charges`` as a possessive but ``lawmakers’ charges`` as two
+    objects. Not inside single curly quotes still open in the paragraph (``‘bad hombres’ said``)."""
+    def plain(match: re.Match[str]) -> Iterable[Edit]:
+        paragraph = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        opened = paragraph.rfind("‘")
+        if opened >= 0 and not _SINGLE_CLOSER.search(paragraph, opened):
+            return ()
+        return (Edit(match.start(), match.end(), "'"),)
+
+    return edit_matches(text, _PLURAL_POSSESSIVE, plain)
+
+
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[^\W\d_]s)’(?=[^\S\n]+[^\W\d_])")
+_SINGLE_CLOSER = re.compile(r"’(?![^\W\d_])")     # a curly quote not followed by a letter: no apostrophe
+
+
 def normalize_dashes(text: str) -> tuple[str, list[Edit]]:
     """The horizontal bar and the figure dash some sites print for a dash (``―``, ``‒``) become the em
     dash ``—``, one character for one: spaCy's model reads ``—`` as punctuation but takes ``―`` for a
@@ -268,6 +286,7 @@ REPAIR_STEPS: tuple[Step, ...] = (
     join_paragraphs,
     join_initials,
     restore_apostrophes,   # after the joins, so that repairing a repaired text changes nothing ('Trump\ns plan')
+    plain_possessives,     # after it, which leaves a text with any apostrophe untouched
     drop_boilerplate,
     normalize_whitespace,  # again, to tidy what the removals left
 )
