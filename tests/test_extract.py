@@ -811,6 +811,7 @@ def test_attacking_a_person_is_criticism_and_a_trip_belongs_to_the_subject(read)
     ("Iran has shown no interest in dialogue.", ("Iran", "supports", "dialogue", "negated")),
     ("The report showed no evidence of collusion between Spain and France.",
      ("Spain", "cooperatesWith", "France", "negated")),
+    ("Jose Garcia is probing allegations that Spain attacked France.", ("Spain", "attacks", "France", "hedged")),
     ("Angela Merkel expressed hope for a ceasefire.", ("Angela Merkel", "supports", "ceasefire", "asserted")),
     ("Jean Dupont downplayed Angela Merkel's remarks on Monday.", ("Jean Dupont", "contradicts", "Angela Merkel", "asserted")),
     ("Germany is maintaining open lines of communication with Iran.", ("Germany", "communicatesWith", "Iran", "asserted")),

@@ -1054,6 +1054,11 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             if any(c.dep_ in {"det", "neg"} and c.lower_ in negations for c in token.head.children):
                 return Polarity.NEGATED      # 'there was no evidence the campaign colluded with X'
             hedged = True                    # 'evidence that X colluded': a finding, not yet a fact
+        if (token.dep_ in {"acl", "ccomp"} and token.head.pos_ == "NOUN"
+                and token.head.lemma_.lower() in words.get("utterance", ())
+                and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
+                            for c in token.head.children)):
+            hedged = True                    # 'probing allegations that X attacked Y': nobody's claim, no fact
         if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries
                       or (below.dep_ == "xcomp" and token.lemma_.lower() in words.get("disposition", ()))):
             hedged = True
