@@ -1916,6 +1916,20 @@ def test_the_two_countries_or_officials_are_the_two_named_last(read, text, expec
     assert expected <= facts(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In a meeting with Prime Minister Ali Demir, Vice President Jose Garcia voiced concern. The embassy said "
+     "nothing. Madrid said nothing. The statement said the two officials agreed on the need for dialogue.",
+     {("Ali Demir", "supports", "dialogue"), ("Jose Garcia", "supports", "dialogue")}),
+    ("Two officials said Prime Minister Ali Demir met Vice President Jose Garcia. The embassy said nothing. "
+     "Madrid said nothing. The statement said the two officials agreed on the need for dialogue.", set()),
+])
+def test_the_two_officials_far_from_their_names_are_the_two_who_met_last(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations
+            if r.predicate == "supports"} == expected     # the statement's claim, but whose
+
+
 def test_the_two_men_is_not_guessed(read):
     text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
     assert not any(r[1] == "meets" for r in facts(read(text)))

@@ -436,7 +436,34 @@ class ArticleContext:
                 self.referents[s].kind is Kind.COUNTRY for s in r.superiors if s in self.referents))
             if statesmen:
                 return statesmen
-        return self._last_two(token, accept)
+        return self._last_two(token, accept) or self._last_met(token, accept)
+
+    def _last_met(self, token: Token, accept: Callable[[Draft], bool]) -> list[str] | None:
+        """'In a White House meeting with Prime Minister X, Pence said ...', and paragraphs later 'the two
+        officials agreed ...': the two people of that sort in the last sentence before that names a meeting
+        or talks (a noun or verb cue of `meets`, `negotiatesWith` or `communicatesWith` in
+        ontology/lexicon.tsv) and exactly two of them. Not when the article brought in people by that
+        plural before ('two officials said ...'), who may be the ones meant."""
+        if any(t.lemma_ == token.lemma_ and any(c.dep_ == "nummod" for c in t.children)
+               and not any(c.dep_ == "det" for c in t.children) for t in self.doc[:token.i]):
+            return None
+        meeting = {"meets", "negotiatesWith", "communicatesWith"}
+        cues = {lemma for table in (self.knowledge.verb_cues, self.knowledge.noun_cues)
+                for lemma, found in table.items() if any(c.relation in meeting for c in found)}
+        sentence = self.sentence_start[token.i]
+        while sentence > 0:
+            sentence = self.sentence_start[sentence - 1]
+            end = next((i for i in range(sentence, len(self.doc)) if self.sentence_start[i] != sentence), len(self.doc))
+            if not any(t.lemma_.lower() in cues for t in self.doc[sentence:end]):
+                continue
+            found: list[str] = []
+            for i in range(sentence, end):
+                for key in self.at_token.get(i, ()):
+                    if accept(self.referents[key]) and key not in found:
+                        found.append(key)
+            if len(found) == 2:
+                return found
+        return None
 
     def _last_two(self, token: Token, accept: Callable[[Draft], bool]) -> list[str] | None:
         found: list[str] = []
