@@ -1930,6 +1930,28 @@ def test_the_two_officials_far_from_their_names_are_the_two_who_met_last(read, t
             if r.predicate == "supports"} == expected     # the statement's claim, but whose
 
 
+@pytest.mark.parametrize("text, first_speaker", [
+    ("The chairman of the Spanish Senate Finance Committee said on Monday the bill would pass. "
+     "Senator Ali Demir told reporters the vote would be close.", "Ali Demir"),
+    # the one who tells the story is not the one it is about
+    ("The judge in the fraud case has stepped aside, a court spokeswoman said on Thursday. "
+     "Judge Ali Demir had presided over the first hearing.", "court spokeswoman"),
+    # two people named: neither is the one described
+    ("The lawyer for Maria Lopez said on Monday she would appeal. Jose Garcia and his deputy Ali Demir "
+     "filed the papers.", "lawyer"),
+])
+def test_the_person_the_first_sentence_describes_is_the_one_the_second_names(read, text, first_speaker):
+    assert said(read(text))[0][0] == first_speaker
+
+
+def test_a_former_title_in_the_first_sentence_is_former_for_the_one_named_next(read):
+    extraction = read("A former Spanish intelligence employee pleaded guilty on Friday to taking documents home. "
+                      "Jose Garcia faces prison.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert [(names[r.subject], r.former) for r in extraction.relations if r.predicate == "memberOf"] == [
+        ("Jose Garcia", True)]
+
+
 def test_the_two_men_is_not_guessed(read):
     text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
     assert not any(r[1] == "meets" for r in facts(read(text)))

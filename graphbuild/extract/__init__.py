@@ -43,6 +43,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     context = ArticleContext.build(doc, groups, knowledge)
     context.dateline = _dateline_country(article.dateline, knowledge)
     context.learn_nicknames()
+    context.learn_lede()
     found_roles = list(roles(context))
     context.learn_offices()
     context.index_references()

@@ -10,6 +10,8 @@ source (``a senior administration official``, later ``the official``); or a topi
 
 from __future__ import annotations
 
+import itertools
+
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
@@ -185,6 +187,59 @@ class ArticleContext:
             chain = beside or self._unknown_name_before(token, target)
             if chain is not None:
                 self._alias(chain, target)
+
+    def learn_lede(self) -> None:
+        """A news story often describes its main person in the first sentence and names them in the second:
+        'Donald Trump's nominee to head the Department of Homeland Security told a Senate committee ...',
+        then 'Kirstjen Nielsen repeated ...'. The unnamed person who is the subject of the first sentence's
+        main clause (a title or person noun, `person_noun` in ontology/cues.tsv) is the person named as the
+        subject of the second's, when the first does not name them."""
+        found = self._lede()
+        if found is None:
+            return
+        described, key, title = found
+        self.resolved[described.i] = key
+        self._remember(described.i, key)
+        self.referents[key].described.add(_phrase(described))
+        if title is None:
+            return
+        phrase, held = title
+        past = [t.lower_ for t in described.lefts if t.lower_ in PAST_TITLE]
+        phrase = " ".join([*past[:1], phrase])      # 'a former intelligence employee' no longer is one
+        owner = self._owner(described, held)
+        if owner and held.body and self.referents[owner].country == held.body_country:
+            owner = self.body_referent(held.body)      # 'A Democratic U.S. senator' sits in the Senate
+        self.add_title(key, held, phrase, owner)
+        if owner and owner != key:
+            self.owned_titles.append((key, held, phrase, described, owner))
+
+    def _lede(self) -> tuple[Token, str, tuple[str, Title] | None] | None:
+        """The first sentence's described subject, the person the second names, and the description's title."""
+        sentences = list(itertools.islice(self.doc.sents, 2))
+        if len(sentences) < 2:
+            return None
+        first, second = sentences
+        described, named = _main_subject(first), _main_subject(second)
+        if (described is None or named is None or described.i in self.token_ref or described.tag_ != "NN"
+                or described.i > first.root.i
+                or any(c.dep_ in {"ccomp", "parataxis"} and c.i < described.i for c in first.root.children)
+                or any(c.dep_ == "appos" for c in described.children)
+                or not any(c.dep_ in {"det", "poss"} for c in described.children)
+                or any(c.dep_ == "conj" for c in named.children)):
+            return None     # '..., a court spokeswoman said' tells the story; 'X and his associate Y were charged'
+        title = self._title_of(described)
+        if title is None and described.lemma_.lower() not in self.knowledge.words.get("person_noun", ()):
+            return None
+        own = next((self._title_of(c) for c in named.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if title is not None and (title[1].relation == "relativeOf" or (own and own[1].category != title[1].category)):
+            return None     # 'Trump's eldest son asked ...', then 'Alan Futerfas, a lawyer for ..., said'
+        key = self.token_ref.get(named.i)
+        genders = {_pronoun_gender(t.lower_) for t in first if t.pos_ == "PRON"} - {None}
+        if (key is None or self.referents[key].kind is not Kind.PERSON
+                or (len(genders) == 1 and self.referents[key].shown_gender not in {None, *genders})
+                or any(key in self.at_token.get(i, ()) for i in range(first.start, first.end))):
+            return None     # 'The acting director ... said that she ...', then 'President Donald Trump named ...'
+        return described, key, title
 
     def _unknown_name_before(self, token: Token, target: str) -> Span | None:
         """The nearest proper-name chain before ``token``, in its sentence or the one before (a
@@ -1074,6 +1129,11 @@ def _last_parts(title: str) -> list[str]:
     """'former secretary of state' -> itself, 'secretary of state', 'of state', 'state': the phrases
     ``p`` with ``title == p or title.endswith(" " + p)``."""
     return [title] + [title[n + 1:] for n, char in enumerate(title) if char == " "]
+
+
+def _main_subject(sentence: Span) -> Token | None:
+    """The subject of a sentence's main verb."""
+    return next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _apposition(token: Token) -> Span | None:
