@@ -291,6 +291,11 @@ class ArticleContext:
             if len(holders) == 1:
                 self._absorb({key}, holders[0])
 
+    def at_home(self, person: str, place: str) -> bool:
+        """Is the place in a country whose office the article gives the person (Xi Jinping in Beijing)?"""
+        country = self.referents[place].country
+        return country is not None and country in self._countries_of(self.referents[person])
+
     def _countries_of(self, referent: Draft) -> set[str]:
         """The countries (ISO codes) whose offices the article gives a person: those its roles are of, and
         those the bodies its roles are of speak for."""

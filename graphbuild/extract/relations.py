@@ -1188,12 +1188,14 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
                          *_gerunds(child)]:
                 for obj in _expand(_titled(pobj, context), context):
-                    obj_key = context.refer(obj, actors_only=not takes_topics)
+                    obj_key = context.refer(obj, actors_only=not (takes_topics or cue.relation == "visits"))
                     if obj_key is None and takes_topics:
                         obj_key = context.open_topic(obj)
-                    if obj_key is None:
-                        continue
+                    if obj_key is None or (cue.relation == "visits" and context.referents[obj_key].kind is Kind.TOPIC):
+                        continue    # 'her arrival in Madrid', 'a trip to Geneva': a city is visited too
                     for subject in subjects:
+                        if cue.relation == "visits" and context.at_home(subject, obj_key):
+                            continue    # 'during his visit to Beijing' read as Xi's: no one visits home
                         yield FoundRelation(subject, cue.relation, obj_key, noun, f"noun:{cue.lemma}", polarity)
                         if both_ways:   # 'traded insults with X' runs both ways
                             yield FoundRelation(obj_key, cue.relation, subject, noun, f"noun:{cue.lemma}:reciprocal",
