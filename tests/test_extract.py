@@ -235,6 +235,9 @@ def test_a_predecessor_held_the_office_of_the_one_named_as_owner(read, text, off
     ("Ali Demir held talks with U.N. Special Envoy for Syria Staffan de Mistura.",
      ("Staffan de Mistura", "officialOf", "U.N.")),
     ("U.S. Ambassador to the United Nations Maria Lopez visited a camp.", ("Maria Lopez", "officialOf", "United States")),
+    # parsed with 'Representative' joined to 'Ross' and the name apart
+    ("The meeting included Governor Ali Demir of Iowa, as well as President Donald Trump’s Commerce Secretary "
+     "Wilbur Ross and U.S. Trade Representative Robert Lighthizer.", ("Robert Lighthizer", "officialOf", "United States")),
 ])
 def test_a_title_whose_for_or_to_the_parser_ran_into_the_name_is_the_names(read, text, expected):
     assert expected in facts(read(text))

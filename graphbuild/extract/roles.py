@@ -270,10 +270,12 @@ def _past_word(words: list[Token]) -> list[Token]:
 
 def _detached_title(root: Token, holder: str, context: ArticleContext) -> list[Token]:
     """'Senate Democratic whip Jane Doe declared', parsed with the title as a word of its own: the
-    phrase of a noun right before the name."""
+    phrase of a noun right before the name; also a capitalised title word the parser made a name of
+    its own ('... and U.S. Trade Representative Robert Lighthizer', with the title joined to the name before)."""
     start = min(t.i for t in root.subtree if context.token_ref.get(t.i) == holder)
     before = root.doc[start - 1] if start > 0 else None
-    if before is None or before.pos_ != "NOUN" or before.i in context.token_ref or before.head is root:
+    titled = before is not None and before.pos_ == "PROPN" and before.lower_ in context.knowledge.titles
+    if before is None or not (before.pos_ == "NOUN" or titled) or before.i in context.token_ref or before.head is root:
         return []
     return [t for t in before.subtree if t.i < start and context.token_ref.get(t.i) != holder]
 
