@@ -277,6 +277,15 @@ def test_a_plural_title_names_each_person_listed_beside_it(read):
         >= {("Maria Lopez", "Spain", True), ("Ali Demir", "Spain", True)}
 
 
+def test_a_name_listed_with_people_is_a_persons(read):
+    extraction = read("The meeting included Governors Kim Reynolds of Iowa, Rick Snyder of Michigan, Bill Haslam "
+                      "of Tennessee and Asa Hutchinson of Arkansas. Hutchinson said trade mattered.")
+    kinds = {r.name: r.kind.value for r in extraction.referents}
+    assert kinds.get("Asa Hutchinson") == "Person" and "Hutchinson" not in kinds
+    extraction = read("Speaker Jose Garcia and Senate Majority Leader Ali Demir met.")
+    assert "Senate Majority Leader" not in {r.name for r in extraction.referents}
+
+
 def test_a_past_word_in_another_phrase_makes_no_title_former(read):
     extraction = read("He tried to arrange a meeting between then-candidate Trump and Russian President Vladimir Putin.")
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]

@@ -13,10 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Container, Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.spans import span_text, tokens_of
-from graphbuild.knowledge import Knowledge, is_region
+from graphbuild.knowledge import Knowledge, first_name_genders, is_region
 from graphbuild.model import KIND_PRIORITY, Kind
 from graphbuild.names import name_key
 
@@ -62,7 +62,29 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     found = list(_model_mentions(doc, knowledge))
     found += refind(doc, found)
     found += _party_words(doc, found, knowledge)
-    return sorted(_bodies(doc, found, knowledge), key=lambda m: m.start)
+    return sorted(_listed_with_people(doc, _bodies(doc, found, knowledge)), key=lambda m: m.start)
+
+
+def _listed_with_people(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'Governors Kim Reynolds of Iowa, ... and Asa Hutchinson of Arkansas' with the last name tagged an
+    organisation, in part or not at all: a plain name of two or three words joined by 'and' or a comma
+    to a person's name in a list is a person's too, when its first word is a known first name (not
+    'Senate Majority Leader' or 'House Republicans' the parser joined to a person's name)."""
+    people = {i for m in found if m.kind is Kind.PERSON for i in range(m.start, m.end)}
+    first_names = first_name_genders()
+    kept = list(found)
+    for token in tokens_of(doc):
+        if not (token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.i in people and any(
+                c.dep_ == "cc" or c.text == "," for c in token.head.children if c.i < token.i)):
+            continue
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        name = doc[start:token.i + 1]
+        inside = [m for m in kept if m.start < token.i + 1 and start < m.end]
+        if not _plain_name(name.text) or name[0].text.upper() not in first_names or any(m.kind is not Kind.ORGANIZATION or m.start < start or m.end > token.i + 1
+                                             for m in inside):
+            continue
+        kept = [m for m in kept if m not in inside] + [Mention(start, token.i + 1, name.text, Kind.PERSON)]
+    return kept
 
 
 def _party_words(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterator[Mention]:
