@@ -233,6 +233,8 @@ class ArticleContext:
         own = next((self._title_of(c) for c in named.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
         if title is not None and (title[1].relation == "relativeOf" or (own and own[1].category != title[1].category)):
             return None     # 'Trump's eldest son asked ...', then 'Alan Futerfas, a lawyer for ..., said'
+        if title is not None and self._other_holder(described, named, title[1]):
+            return None
         key = self.token_ref.get(named.i)
         genders = {_pronoun_gender(t.lower_) for t in first if t.pos_ == "PRON"} - {None}
         if (key is None or self.referents[key].kind is not Kind.PERSON
@@ -240,6 +242,18 @@ class ArticleContext:
                 or any(key in self.at_token.get(i, ()) for i in range(first.start, first.end))):
             return None     # 'The acting director ... said that she ...', then 'President Donald Trump named ...'
         return described, key, title
+
+    def _other_holder(self, described: Token, named: Token, title: Title) -> bool:
+        """Does the name's own title show another holder than the description: another country's ('Italy's
+        prime minister' and 'British Prime Minister Ann Lee'), or a current one for a former one?"""
+        own = [t for c in named.lefts if c.dep_ in {"compound", "amod"} for t in c.subtree
+               if self.token_ref.get(t.i) != self.token_ref.get(named.i)]
+        owner = self._owner(described, title)
+        country = self.referents[owner].country if owner else None
+        theirs = {self.referents[k].country for t in own for k in [self.token_ref.get(t.i)] if k} - {None}
+        past = any(t.lower_ in PAST_TITLE for t in described.lefts)
+        return bool(country and theirs and country not in theirs) or (past and bool(own) and not any(
+            t.lower_ in PAST_TITLE for t in named.lefts))
 
     def _unknown_name_before(self, token: Token, target: str) -> Span | None:
         """The nearest proper-name chain before ``token``, in its sentence or the one before (a
