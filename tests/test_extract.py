@@ -1970,6 +1970,13 @@ def test_a_former_title_in_the_first_sentence_is_former_for_the_one_named_next(r
         ("Jose Garcia", True)]
 
 
+def test_it_after_a_named_event_is_no_actor(read):
+    found = facts(read("The Spanish Red Cross came under criticism for its response to the disaster wrought by "
+                       "Hurricane Maria when it struck Cuba in September."))
+    assert not [f for f in found if f[2] == "Cuba"]
+    assert ("Red Cross", "helps", "Cuba") in relations_without_polarity(read("The Spanish Red Cross said it would help Cuba."))
+
+
 def test_the_two_men_is_not_guessed(read):
     text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
     assert not any(r[1] == "meets" for r in facts(read(text)))

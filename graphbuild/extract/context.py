@@ -50,6 +50,7 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _PLURAL_FIRST = {"we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ACTOR_KINDS = {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY, Kind.GROUP}
+_THING_ENTITIES = {"EVENT", "LAW", "PRODUCT", "FAC", "WORK_OF_ART"}     # spaCy's types of named things
 
 
 @dataclass
@@ -816,6 +817,8 @@ class ArticleContext:
                 return first
         if lower in PERSON_PRONOUNS and self._generic_person_before(token):
             return None     # 'any woman who ... has every right to speak up, even if she is accusing X'
+        if kinds == {Kind.ORGANIZATION, Kind.COUNTRY} and self._thing_named_last(token, kinds):
+            return None     # '... the disaster wrought by Hurricane Maria when it struck X': the storm
         window = self._sentence_start(token, back=5)
         in_quote = self.in_marks(token.idx)
         own_content = _own_complements(token)
@@ -840,6 +843,16 @@ class ArticleContext:
             if start == current:
                 return candidates[-1][1]
         return earlier[-1][1]
+
+    def _thing_named_last(self, token: Token, kinds: set[Kind]) -> bool:
+        """Is the last name before 'it' in its sentence that of an event, a law, a product or a building
+        (no actor graphbuild keeps), with no organisation or country named after it?"""
+        for i in range(token.i - 1, self.sentence_start[token.i] - 1, -1):
+            if any(self.referents[key].kind in kinds for key in self.at_token.get(i, ())):
+                return False
+            if self.doc[i].ent_type_ in _THING_ENTITIES:
+                return True
+        return False
 
     def _generic_person_before(self, token: Token) -> bool:
         """Whether the pronoun's sentence speaks of anyone at all before it: 'any woman', 'a man',
