@@ -1977,6 +1977,13 @@ def test_it_after_a_named_event_is_no_actor(read):
     assert ("Red Cross", "helps", "Cuba") in relations_without_polarity(read("The Spanish Red Cross said it would help Cuba."))
 
 
+def test_a_gerund_the_parser_joined_to_a_finite_verb_is_no_act_of_its_subject(read):
+    text = "Ali Demir will lead a ministry responsible for border security, disaster response, and protecting Spanish ports."
+    assert not [r for r in relations_without_polarity(read(text)) if r[0] == "Ali Demir" and r[1] == "supports"]
+    found = relations_without_polarity(read("Ali Demir was meeting Jose Garcia and praising Spain."))
+    assert ("Ali Demir", "praises", "Spain") in found
+
+
 def test_the_two_men_is_not_guessed(read):
     text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
     assert not any(r[1] == "meets" for r in facts(read(text)))

@@ -827,6 +827,9 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
     joined = _joined_subject(verb)
     if joined is not None:
         return [k for k in (context.refer(joined, actors_only=True),) if k]
+    if (verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in {"VB", "VBD", "VBZ", "VBP"}
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+        return []   # 'will take the reins of a department responsible for X, Y and protecting Z': a list's item
     object_control = context.knowledge.words.get("object_control", frozenset())
     token, below = verb, None
     for _ in range(_MAX_CLIMB):
