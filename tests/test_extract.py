@@ -2458,6 +2458,11 @@ def test_whoever_replaces_someone_with_another_makes_the_other_the_successor(rea
     assert not [r for r in found if r[1] == "succeeds" and r[0] != "Maria Lopez"], found
 
 
+def test_replacing_someone_with_a_thing_makes_no_one_their_successor(read):
+    found = relations(read("The Spanish Red Cross fired Jose Garcia and replaced him with a committee."))
+    assert not [r for r in found if r[1] == "succeeds"], found
+
+
 def test_what_someone_is_accused_of_is_the_accusers_claim(read):
     extraction = read("Maria Lopez accused Jose Garcia of rigging the process to help Ali Demir.")
     assert said(extraction) == [("Maria Lopez", "Jose Garcia of rigging the process to help Ali Demir", False)]

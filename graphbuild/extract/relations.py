@@ -428,8 +428,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     reduced = _reduced_passive(verb)
     passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subjects = _agents(verb, context) if passive else clause_subjects(verb, context)
-    if any(c.relation == "succeeds" for c in cues):
-        subjects = _successors(verb, context) or subjects
+    if any(c.relation == "succeeds" for c in cues) and _with_phrase(verb):
+        subjects = _successors(verb, context)   # 'replaced the ban with a proclamation': no one succeeds it
     if not subjects:
         return
     polarity = _polarity(verb, context)
@@ -496,6 +496,10 @@ def _visits_here(noun: Token, context: ArticleContext) -> Iterator[FoundRelation
     for subject in _noun_subjects(noun, context):
         if context.referents[subject].kind is Kind.PERSON and (host := context.host(subject)) is not None:
             yield FoundRelation(subject, "visits", host, noun, "noun:visit:dateline", Polarity.ASSERTED)
+
+
+def _with_phrase(verb: Token) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ == "with" and p.i > verb.i for p in verb.children)
 
 
 def _successors(verb: Token, context: ArticleContext) -> list[str]:
