@@ -1984,6 +1984,16 @@ def test_a_gerund_the_parser_joined_to_a_finite_verb_is_no_act_of_its_subject(re
     assert ("Ali Demir", "praises", "Spain") in found
 
 
+@pytest.mark.parametrize("text, topic", [
+    ("Ali Demir backed the plan for a tax hike.", "tax hike"),
+    ("Ali Demir backed Maria Lopez's call for a tax hike.", "tax hike"),
+])
+def test_a_transparent_noun_before_its_topic_is_no_topic_of_its_own(read, text, topic):
+    found = relations_without_polarity(read(text))
+    assert ("Ali Demir", "supports", topic) in found
+    assert not [r for r in found if r[2] in {"plan", "call"}]
+
+
 def test_the_two_men_is_not_guessed(read):
     text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
     assert not any(r[1] == "meets" for r in facts(read(text)))

@@ -446,6 +446,9 @@ class ArticleContext:
         lemma = token.lemma_.lower()
         if token.tag_ == "VBG" and token.dep_ == "pcomp":
             return self._gerund_topic(token)
+        inner = _of_object(token, ("of", "for")) if lemma in words.get("transparent", ()) else None
+        if inner is not None and inner.i not in self.token_ref:
+            return self._topic(inner) or self.open_topic(inner)     # 'backed the plan for a tax hike': the hike
         if (token.pos_ != "NOUN" or token.i in self.token_ref or lemma in words.get("generic", ())
                 or lemma in words.get("transparent", ()) or self._title_of(token) is not None
                 or lemma in self.knowledge.organs or not lemma.isalpha() or len(lemma) < 3
