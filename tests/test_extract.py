@@ -1994,6 +1994,15 @@ def test_a_transparent_noun_before_its_topic_is_no_topic_of_its_own(read, text, 
     assert not [r for r in found if r[2] in {"plan", "call"}]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir described Maria Lopez as a liar.", {("Ali Demir", "criticizes", "Maria Lopez")}),
+    ("Ali Demir sees Spain as a fraud.", {("Ali Demir", "criticizes", "Spain")}),
+    ("Ali Demir described Maria Lopez as a friend.", set()),
+])
+def test_naming_someone_as_a_judgement_judges_them(read, text, expected):
+    assert {r for r in facts(read(text)) if r[1] in {"criticizes", "praises"}} == expected
+
+
 def test_the_two_men_is_not_guessed(read):
     text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
     assert not any(r[1] == "meets" for r in facts(read(text)))

@@ -73,7 +73,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _visits_here(token, context)
         if lemma in requests:
             found_here += _requests(token, context)
-        if pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr"}):
+        if pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr", "pobj"}):
             found_here += _judgements(token, context)
         if lemma in harms and pos == "VERB":
             found_here += _harm_claims(token, context)
@@ -169,6 +169,9 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
         verb, said = verb.head, verb.head.head
     if adjective.dep_ == "oprd" and verb.lemma_.lower() in context.knowledge.naming_verbs:
         things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"], verb    # 'called X an idiot'
+    elif (adjective.dep_ == "pobj" and verb.lower_ == "as" and said.lemma_.lower() in words.get("naming_as", ())
+          and said.i < verb.i):
+        things, holder_verb = [c for c in said.children if c.dep_ == "dobj"], said    # 'described X as a liar'
     elif (adjective.dep_ in {"acomp", "amod", "attr"} and verb.lemma_ == "be" and verb.dep_ == "ccomp"
           and said.lemma_.lower() in context.knowledge.speech_verbs):     # 'said X is a disgrace'
         things, holder_verb = [c for c in verb.children if c.dep_ == "nsubj"], said
