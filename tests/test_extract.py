@@ -838,6 +838,16 @@ def test_stance_nouns_and_utterances(read, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Jose Garcia's speech was a provocative shot at Angela Merkel.", {("Jose Garcia", "Angela Merkel")}),
+    ("Jose Garcia's tweet undercut his foreign minister. It also was a provocative shot at Angela Merkel.",
+     {("Jose Garcia", "Angela Merkel")}),
+    ("The storm hit Spain. It also was a provocative shot at Angela Merkel.", set()),
+])
+def test_what_an_actor_said_acts_as_the_actor_as_the_subject_of_be_and_as_it(read, text, expected):
+    assert {(r[0], r[2]) for r in facts(read(text)) if r[1] == "criticizes"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Jose Garcia said that Ali Demir said he would meet Maria Lopez.", ("Ali Demir", "meets", "Maria Lopez")),
     ("Jose Garcia told reporters he wrote the memo in which Ali Demir said he fired Maria Lopez.",
      ("Ali Demir", "opposesActor", "Maria Lopez")),

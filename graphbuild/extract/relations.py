@@ -862,7 +862,8 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                     controlled and child.lower_ not in {"it", "this", "that"}):
                 return []    # not the subject of a clause above it either
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
-                keys = context.pair(child) or [_made_by(s, context) or context.refer(s, actors_only=True)
+                keys = context.pair(child) or [_made_by(s, context) or _its_maker(s, context)
+                                               or context.refer(s, actors_only=True)
                                                or _possessor(s, context) for s in _listed(child, context)]
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
                     keys = [context.refer(s, actors_only=True) for s in _expand(token.head)]
@@ -951,6 +952,21 @@ def _possessor(token: Token, context: ArticleContext) -> str | None:
         if child.dep_ == "poss":
             return context.refer(child, actors_only=True)
     return _made_by(token, context)
+
+
+def _its_maker(token: Token, context: ArticleContext) -> str | None:
+    """'Trump's tweet undercut his secretary of state. It also was a shot at X': 'it' opening a sentence
+    after one whose subject is something an actor said or did (`utterance`, `message` and `deed` in
+    ontology/cues.tsv) is that thing, and acts as its maker."""
+    if token.lower_ != "it" or token.head.dep_ != "ROOT" or token.sent.start == 0:
+        return None
+    before = context.doc[token.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    words = context.knowledge.words
+    made = words.get("utterance", frozenset()) | words.get("message", frozenset()) | words.get("deed", frozenset())
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in made:
+        return None
+    return _possessor(subject, context)
 
 
 def _made_by(token: Token, context: ArticleContext) -> str | None:
@@ -1339,6 +1355,10 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context):
         return clause_subjects(governor, context)
+    if noun.dep_ == "attr" and governor.lemma_ == "be":     # 'Trump's tweet was a shot at X', 'It was ...'
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        maker = (_its_maker(subject, context) or _possessor(subject, context)) if subject is not None else None
+        return [maker] if maker else []
     if at_occasion:     # 'said during a trip to China'; 'in talks with X, Merkel said'
         subjects = clause_subjects(occasion.head, context)
         return [k for k in subjects if context.referents[k].kind is Kind.PERSON] if in_setting else subjects
