@@ -2013,6 +2013,16 @@ def test_naming_someone_as_a_judgement_judges_them(read, text, expected):
     assert {r for r in facts(read(text)) if r[1] in {"criticizes", "praises"}} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("At a time when Spain is continuing its provocations, Ali Demir does not think now is the time to "
+     "negotiate with them.", {("Ali Demir", "negotiatesWith", "Spain", "negated")}),
+    ("As Spain sent its officials to Rome, Ali Demir declined to negotiate with them.", set()),   # the officials
+    ("As Spain and the EU traded provocations, Ali Demir declined to negotiate with them.", set()),
+])
+def test_an_object_them_with_no_people_before_it_is_the_one_country_its_sentence_names(read, text, expected):
+    assert {r for r in relations(read(text)) if r[1] == "negotiatesWith" and r[0] == "Ali Demir"} == expected
+
+
 def test_the_two_men_is_not_guessed(read):
     text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
     assert not any(r[1] == "meets" for r in facts(read(text)))

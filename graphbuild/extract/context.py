@@ -909,8 +909,34 @@ class ArticleContext:
                     return []        # 'Officials for Senators X and Y said they': the officials
                 return names
             if word.tag_ in {"NNS", "NNPS"}:
-                return self.named_holders(word)     # 'the Democratic leaders ... them': the ones named
-        return []
+                holders = self.named_holders(word)     # 'the Democratic leaders ... them': the ones named
+                if holders or self._people_word(word):
+                    return holders
+                return self._country_as_them(token)    # 'continuing its provocations ... negotiate with them'
+        return self._country_as_them(token)
+
+    def _people_word(self, word: Token) -> bool:
+        """A plural that may be the people 'they' stands for: a title, a word for people or for their
+        bodies, or a name the article gives a group or an organisation."""
+        lemma, knowledge = word.lemma_.lower(), self.knowledge
+        return (lemma in knowledge.titles or lemma in knowledge.organ_people
+                or lemma in knowledge.words.get("person_noun", ()) or word.pos_ == "PROPN"
+                or any(self.referents[k].kind is not Kind.TOPIC for k in self.at_token.get(word.i, ())))
+
+    def _country_as_them(self, token: Token) -> list[Token]:
+        """'At a time when North Korea is continuing its provocations, the president does not think now is
+        the time to negotiate with them': an object 'them' with no plural before it is the one country its
+        sentence names before it as a subject, when it names no other country, organisation or group there
+        (a person is no 'them')."""
+        if token.lower_ != "them":
+            return []
+        start = self.sentence_start[token.i]
+        named = [(i, key) for i in range(start, token.i) for key in self.at_token.get(i, ())
+                 if self.referents[key].kind in _ACTOR_KINDS - {Kind.PERSON}]
+        if len({key for _, key in named}) != 1 or self.referents[named[0][1]].kind is not Kind.COUNTRY:
+            return []
+        i = named[0][0]
+        return [self.doc[i]] if _heads(self.doc[i]).dep_ in SUBJECT_DEPS else []
 
     def named_holders(self, token: Token) -> list[Token]:
         """'Democratic leaders in Congress accepted ...' in an article that names two or more people
