@@ -945,6 +945,7 @@ def test_a_relative_pronoun_object_is_the_noun_the_clause_modifies(read):
     ("Talks between Germany and France stalled.", ("Germany", "negotiatesWith", "France")),
     ("A visit by Emmanuel Macron to China is planned.", ("Emmanuel Macron", "visits", "China")),
     ("Ali Demir's arrival in Madrid was delayed.", ("Ali Demir", "visits", "Madrid")),
+    ("The ceremony on Ali Demir's arrival at Madrid's airport was lavish.", ("Ali Demir", "visits", "Madrid")),
     ("Criticism of Russia by Angela Merkel grew.", ("Angela Merkel", "criticizes", "Russia")),
 ])
 def test_nouns_of_two_sided_acts_and_agents_of_nouns(read, text, expected):

@@ -501,6 +501,15 @@ def _visits_here(noun: Token, context: ArticleContext) -> Iterator[FoundRelation
             yield FoundRelation(subject, "visits", host, noun, "noun:visit:dateline", Polarity.ASSERTED)
 
 
+def _place_of(token: Token, context: ArticleContext) -> str | None:
+    """A place's spot that is no entity, named by the place as its possessor or modifier ('Beijing's
+    airport', 'the Madrid airport'): the place itself, not its country."""
+    if token.i in context.token_ref or token.pos_ != "NOUN":
+        return None
+    return next((key for c in token.children if c.dep_ in {"poss", "compound"}
+                 for key in [context.token_ref.get(c.i)] if key and context.referents[key].kind in _PLACES), None)
+
+
 def _with_phrase(verb: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "with" and p.i > verb.i for p in verb.children)
 
@@ -1214,7 +1223,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
                          *_gerunds(child)]:
                 for obj in _expand(_titled(pobj, context), context):
-                    obj_key = context.refer(obj, actors_only=not (takes_topics or cue.relation == "visits"))
+                    obj_key = (_place_of(obj, context) if cue.relation == "visits" else None) or context.refer(
+                        obj, actors_only=not (takes_topics or cue.relation == "visits"))
                     if obj_key is None and takes_topics:
                         obj_key = context.open_topic(obj)
                     if obj_key is None or (cue.relation == "visits" and context.referents[obj_key].kind is Kind.TOPIC):
