@@ -286,6 +286,15 @@ def test_a_name_listed_with_people_is_a_persons(read):
     assert "Senate Majority Leader" not in {r.name for r in extraction.referents}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir stepped down as head of the ministry this year to be Maria Lopez's chief of staff.",
+     {("Ali Demir", "officialOf", "Maria Lopez")}),
+    ("Ali Demir wants to be the president of Spain.", set()),
+])
+def test_a_role_in_a_purpose_clause_is_its_subjects(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] in {"officialOf", "leaderOf", "adviserTo"}} == expected
+
+
 def test_a_past_word_in_another_phrase_makes_no_title_former(read):
     extraction = read("He tried to arrange a meeting between then-candidate Trump and Russian President Vladimir Putin.")
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]

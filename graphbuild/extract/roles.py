@@ -108,6 +108,9 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()):
         return []
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # 'X left the ministry to become Y's chief of staff': the one who left (not 'wants to be president')
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     named = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
     if named is not None and verb.lemma_.lower() not in context.knowledge.words.get("succession", ()):
         subject = named      # 'Trump nominated Powell as Fed chair', 'named Smith as director': the one named
