@@ -295,6 +295,13 @@ def test_a_role_in_a_purpose_clause_is_its_subjects(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] in {"officialOf", "leaderOf", "adviserTo"}} == expected
 
 
+def test_leaving_a_post_named_with_as_makes_its_title_former(read):
+    extraction = read("Ali Demir resigned as chairman of the Spanish Red Cross in May.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert [(names[r.subject], r.predicate, names[r.object], r.former) for r in extraction.relations
+            if r.predicate == "leaderOf"] == [("Ali Demir", "leaderOf", "Red Cross", True)]
+
+
 def test_a_past_word_in_another_phrase_makes_no_title_former(read):
     extraction = read("He tried to arrange a meeting between then-candidate Trump and Russian President Vladimir Putin.")
     assert [(r.predicate, r.former) for r in extraction.relations if r.predicate == "leaderOf"] == [("leaderOf", False)]
@@ -651,6 +658,13 @@ def test_a_definite_description_before_any_name_is_the_one_organisation_it_can_b
 ])
 def test_an_indefinite_description_in_the_first_sentence_is_the_organisation_named_later(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] == "sues"} == expected
+
+
+def test_a_definite_description_may_name_an_organisation_by_the_word_before_of(read):
+    text = ("Jose Garcia, the head of the Department of Homeland Affairs, spoke. "
+            "Ali Demir stepped down as head of the department this year.")
+    assert ("Ali Demir", "leaderOf", "Department of Homeland Affairs") in facts(read(text))
+    assert said(read("The Bank of Spain raised rates. The bank said inflation was high."))[0][0] == "Bank of Spain"
 
 
 def test_another_countrys_party_named_with_a_party_word_is_not_the_us_party(read):

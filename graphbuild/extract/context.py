@@ -133,9 +133,8 @@ class ArticleContext:
         insort(self.at_token.setdefault(i, []), key)
         referent = self.referents[key]
         if referent.kind is Kind.ORGANIZATION:
-            words = _name_words(referent.name)
-            if words:
-                self.organisations.setdefault(words[-1].rstrip("s"), set()).add(key)
+            for head in _head_words(referent.name):
+                self.organisations.setdefault(head, set()).add(key)
 
     def _index_countries(self) -> None:
         self.countries = {}
@@ -700,7 +699,7 @@ class ArticleContext:
 
         def named(referent: Draft) -> bool:
             words = _name_words(referent.name)
-            return (referent.kind is Kind.ORGANIZATION and bool(words) and words[-1].rstrip("s") == head
+            return (referent.kind is Kind.ORGANIZATION and head in _head_words(referent.name)
                     and all(m in words for m in modifiers))
 
         keys = self.organisations.get(head, ())
@@ -1179,6 +1178,16 @@ def _pronoun_gender(word: str) -> str | None:
     if word not in PERSON_PRONOUNS:
         return None
     return "female" if word in FEMALE_PRONOUNS else "male"
+
+
+def _head_words(name: str) -> set[str]:
+    """The nouns a definite description may name an organisation by: its last word, and the word before
+    its first 'of' ('Department of Homeland Security' is 'the department'), without a plural 's'."""
+    words = _name_words(name)
+    heads = {words[-1].rstrip("s")} if words else set()
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1].rstrip("s"))
+    return heads
 
 
 def _name_words(name: str) -> list[str]:

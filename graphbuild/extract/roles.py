@@ -105,7 +105,8 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
         verb = token.head.head
     else:
         return []
-    if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()):
+    departed = verb.lemma_.lower() in context.knowledge.words.get("departure", ())
+    if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()) and not departed:
         return []
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -125,6 +126,8 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
         return []
     if verb.lemma_.lower() in context.knowledge.words.get("succession", ()):
         return _succession(verb, subject, role, context)
+    if departed and role.current:       # 'stepped down as head of the department': held it until then
+        return [replace(role, text=f"former {role.text}")]
     return [role]
 
 
