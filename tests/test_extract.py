@@ -2047,6 +2047,16 @@ def test_an_object_them_with_no_people_before_it_is_the_one_country_its_sentence
     assert {r for r in relations(read(text)) if r[1] == "negotiatesWith" and r[0] == "Ali Demir"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Spain has no formal ties with Morocco but is bound by law to help it defend itself.",
+     {("Spain", "helps", "Morocco")}),
+    ("Maria Lopez and Ali Demir wrote to Jose Garcia asking him for more information.",
+     {("Maria Lopez", "urges", "Jose Garcia"), ("Ali Demir", "urges", "Jose Garcia")}),
+])
+def test_an_object_pronoun_is_not_the_subject_of_the_clause_it_serves(read, text, expected):
+    assert {f for f in relations_without_polarity(read(text)) if f[1] in {"helps", "urges"}} == expected
+
+
 def test_the_two_men_is_not_guessed(read):
     text = "Mark Smith spoke to Tom Jones. Later Ali Demir arrived. The two men met on Monday."
     assert not any(r[1] == "meets" for r in facts(read(text)))

@@ -824,7 +824,9 @@ class ArticleContext:
         window = self._sentence_start(token, back=5)
         in_quote = self.in_marks(token.idx)
         own_content = _own_complements(token)
-        bound = self._clause_subject(token) if lower in PERSON_PRONOUNS else set()
+        # 'help it defend itself': an 'it' its own reflexive marks as an actor is not its helper
+        reflexive = lower == "it" and any(c.lower_ == "itself" for c in token.head.children)
+        bound = self._clause_subject(token) if lower in PERSON_PRONOUNS or reflexive else set()
         earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
                    if self.referents[key].kind in kinds
                    and self.referents[key].shown_gender in (None, gender)
@@ -975,13 +977,20 @@ class ArticleContext:
             verb = pronoun.head
         elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep":
             verb = pronoun.head.head
+        elif (pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ccomp" and pronoun.head.tag_ == "VB"
+              and not any(c.dep_ == "aux" for c in pronoun.head.children)):
+            verb = pronoun.head.head    # 'is bound by law to help it defend itself': whom it helps
         else:
             return set()
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in {"VERB", "AUX"} else []
+        for _ in range(3):      # a verb with no subject of its own has its governing clause's
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.dep_ not in {"conj", "advcl", "xcomp"}:
+                break
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {"VERB", "AUX"} else []
         words = [t for subject in subjects for t in subject.subtree]
         owners = {t.i for c in words if c.dep_ == "poss" for t in c.subtree}     # 'Smith's aide': not Smith
         return {self.token_ref[t.i] for t in words if t.i in self.token_ref and t.i not in owners
-                and self.referents[self.token_ref[t.i]].kind is Kind.PERSON}
+                and self.referents[self.token_ref[t.i]].kind is not Kind.TOPIC}
 
     def could_be(self, token: Token | None, key: str | None) -> bool:
         """Could a word we could not resolve ('she', 'the official') name ``key``? Not a he or she of

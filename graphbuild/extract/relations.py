@@ -722,7 +722,7 @@ def _misattached_objects(verb: Token, cue: Cue, passive: bool, context: ArticleC
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.tag_ == "VB" and clause.i > verb.i and not any(
                 c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children):
-            yield from (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
+            yield from (c for c in clause.children if c.dep_ == "nsubj")    # 'help it defend itself': not its helper
 
 
 def _gerunds(preposition: Token) -> Iterator[Token]:
