@@ -2531,6 +2531,16 @@ def test_whoever_replaces_someone_with_another_makes_the_other_the_successor(rea
     assert not [r for r in found if r[1] == "succeeds" and r[0] != "Maria Lopez"], found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez was appointed in 1978 to fill the seat of her husband, Jose Lopez, following his death.",
+     {("Maria Lopez", "succeeds", "Jose Lopez")}),
+    ("Ali Demir had been appointed to fill the seat vacated by Jose Garcia.", {("Ali Demir", "succeeds", "Jose Garcia")}),
+    ("A special election will fill the seat vacated by Jose Garcia.", set()),
+])
+def test_whoever_fills_a_persons_seat_succeeds_them(read, text, expected):
+    assert {f for f in relations_without_polarity(read(text)) if f[1] == "succeeds"} == expected
+
+
 def test_replacing_someone_with_a_thing_makes_no_one_their_successor(read):
     found = relations(read("The Spanish Red Cross fired Jose Garcia and replaced him with a committee."))
     assert not [r for r in found if r[1] == "succeeds"], found

@@ -413,6 +413,7 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
 
 def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     yield from _journeys(verb, context)
+    yield from _seats_filled(verb, context)
     lemma = verb.lemma_.lower()
     # 'ruled out', and 'pushed back', whose 'back' the parser files as an adverb
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)), None)
@@ -609,6 +610,28 @@ def _together(subjects: list[str], cues: tuple[Cue, ...], word: Token, words: tu
 
 
 _PLACES = {Kind.COUNTRY, Kind.PLACE}
+
+
+def _seats_filled(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'was appointed to fill the seat of her husband, X', 'to fill the seat vacated by X', 'took over
+    X's post': whoever fills a person's seat succeeds them (`seat_verb` and `seat_noun` in
+    ontology/cues.tsv); 'a special election to fill his seat' names no successor."""
+    words = context.knowledge.words
+    if verb.lemma_.lower() not in words.get("seat_verb", ()):
+        return
+    for seat in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.get("seat_noun", ())):
+        holders = [g for c in seat.children if c.dep_ == "poss" for g in [c]]
+        holders += [g for c in seat.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        holders += [g for c in seat.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                    for g in a.children if g.dep_ == "pobj"]      # 'the seat vacated by X'
+        people = [k for t in holders for k in [context.refer(_titled(t, context), actors_only=True)]
+                  if k and context.referents[k].kind is Kind.PERSON]
+        successors = [k for k in clause_subjects(verb, context) if context.referents[k].kind is Kind.PERSON]
+        polarity = _polarity(verb, context)
+        for successor in successors:
+            for held in people:
+                if held != successor:
+                    yield FoundRelation(successor, "succeeds", held, verb, "seat:filled", polarity)
 
 
 def _journeys(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
