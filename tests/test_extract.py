@@ -861,10 +861,10 @@ def test_stance_nouns_and_utterances(read, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Jose Garcia's speech was a provocative shot at Angela Merkel.", {("Jose Garcia", "Angela Merkel")}),
-    ("Jose Garcia's tweet undercut his foreign minister. It also was a provocative shot at Angela Merkel.",
+    ("Jose Garcia's speech was a deliberate shot at Angela Merkel.", {("Jose Garcia", "Angela Merkel")}),
+    ("Jose Garcia's speech undercut his foreign minister. It was also a deliberate shot at Angela Merkel.",
      {("Jose Garcia", "Angela Merkel")}),
-    ("The storm hit Spain. It also was a provocative shot at Angela Merkel.", set()),
+    ("The storm hit Spain. It was also a deliberate shot at Angela Merkel.", set()),
 ])
 def test_what_an_actor_said_acts_as_the_actor_as_the_subject_of_be_and_as_it(read, text, expected):
     assert {(r[0], r[2]) for r in facts(read(text)) if r[1] == "criticizes"} == expected
@@ -2038,8 +2038,8 @@ def test_naming_someone_as_a_judgement_judges_them(read, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("At a time when Spain is continuing its provocations, Ali Demir does not think now is the time to "
-     "negotiate with them.", {("Ali Demir", "negotiatesWith", "Spain", "negated")}),
+    ("While Spain keeps up its provocations, Ali Demir refuses to negotiate with them.",
+     {("Ali Demir", "negotiatesWith", "Spain", "negated")}),
     ("As Spain sent its officials to Rome, Ali Demir declined to negotiate with them.", set()),   # the officials
     ("As Spain and the EU traded provocations, Ali Demir declined to negotiate with them.", set()),
 ])

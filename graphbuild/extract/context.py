@@ -913,7 +913,7 @@ class ArticleContext:
                 holders = self.named_holders(word)     # 'the Democratic leaders ... them': the ones named
                 if holders or self._people_word(word):
                     return holders
-                return self._country_as_them(token)    # 'continuing its provocations ... negotiate with them'
+                return self._country_as_them(token)    # 'keeps up its provocations ... talk to them'
         return self._country_as_them(token)
 
     def _people_word(self, word: Token) -> bool:
@@ -925,10 +925,9 @@ class ArticleContext:
                 or any(self.referents[k].kind is not Kind.TOPIC for k in self.at_token.get(word.i, ())))
 
     def _country_as_them(self, token: Token) -> list[Token]:
-        """'At a time when North Korea is continuing its provocations, the president does not think now is
-        the time to negotiate with them': an object 'them' with no plural before it is the one country its
-        sentence names before it as a subject, when it names no other country, organisation or group there
-        (a person is no 'them')."""
+        """'While Spain keeps up its provocations, the minister refuses to talk to them': an object 'them'
+        with no people before it is the one country its sentence names before it as a subject, when it
+        names no other country, organisation or group there (a person is no 'them')."""
         if token.lower_ != "them":
             return []
         start = self.sentence_start[token.i]

@@ -987,7 +987,7 @@ def _possessor(token: Token, context: ArticleContext) -> str | None:
 
 
 def _its_maker(token: Token, context: ArticleContext) -> str | None:
-    """'Trump's tweet undercut his secretary of state. It also was a shot at X': 'it' opening a sentence
+    """'Smith's speech undercut his foreign minister. It was also a jab at X': 'it' opening a sentence
     after one whose subject is something an actor said or did (`utterance`, `message` and `deed` in
     ontology/cues.tsv) is that thing, and acts as its maker."""
     if token.lower_ != "it" or token.head.dep_ != "ROOT" or token.sent.start == 0:

@@ -78,7 +78,7 @@ def predecessors(found: list[FoundRole], context: ArticleContext) -> list[FoundR
 def successions(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
     """'her predecessor, John Kelly', 'Trump's predecessor Barack Obama': the person the predecessor is
     named for succeeds them (gb:succeeds), whether or not the article names the office. A plural
-    ('his predecessors, Clinton, Bush and Obama') lists all who held it before, not the one succeeded."""
+    ('his predecessors, A, B and C') lists all who held it before, not the one succeeded."""
     return [FoundRole(role.organization, _SUCCESSION, role.text, role.token, role.holder, "role:succession")
             for role in found
             if role.title.category == _PREDECESSOR and role.organization not in {None, role.holder}
