@@ -11,7 +11,6 @@ source (``a senior administration official``, later ``the official``); or a topi
 from __future__ import annotations
 
 import itertools
-
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
@@ -982,7 +981,7 @@ class ArticleContext:
         else:
             return set()
         for _ in range(3):      # a verb with no subject of its own has its governing clause's
-            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.dep_ not in {"conj", "advcl", "xcomp"}:
+            if verb.dep_ not in {"conj", "advcl", "xcomp"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 break
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {"VERB", "AUX"} else []

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Container, Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from graphbuild.extract.spans import span_text, tokens_of
 from graphbuild.knowledge import Knowledge, first_name_genders, is_region
@@ -80,8 +80,8 @@ def _listed_with_people(doc: Doc, found: list[Mention]) -> list[Mention]:
         start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
         name = doc[start:token.i + 1]
         inside = [m for m in kept if m.start < token.i + 1 and start < m.end]
-        if not _plain_name(name.text) or name[0].text.upper() not in first_names or any(m.kind is not Kind.ORGANIZATION or m.start < start or m.end > token.i + 1
-                                             for m in inside):
+        if (not _plain_name(name.text) or name[0].text.upper() not in first_names
+                or any(m.kind is not Kind.ORGANIZATION or m.start < start or m.end > token.i + 1 for m in inside)):
             continue
         kept = [m for m in kept if m not in inside] + [Mention(start, token.i + 1, name.text, Kind.PERSON)]
     return kept

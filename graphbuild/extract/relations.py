@@ -621,7 +621,8 @@ def _seats_filled(verb: Token, context: ArticleContext) -> Iterator[FoundRelatio
         return
     for seat in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.get("seat_noun", ())):
         holders = [g for c in seat.children if c.dep_ == "poss" for g in [c]]
-        holders += [g for c in seat.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        holders += [g for c in seat.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
         holders += [g for c in seat.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                     for g in a.children if g.dep_ == "pobj"]      # 'the seat vacated by X'
         people = [k for t in holders for k in [context.refer(_titled(t, context), actors_only=True)]
@@ -990,10 +991,11 @@ def _its_maker(token: Token, context: ArticleContext) -> str | None:
     """'Smith's speech undercut his foreign minister. It was also a jab at X': 'it' opening a sentence
     after one whose subject is something an actor said or did (`utterance`, `message` and `deed` in
     ontology/cues.tsv) is that thing, and acts as its maker."""
-    if token.lower_ != "it" or token.head.dep_ != "ROOT" or token.sent.start == 0:
+    start = context.sentence_start[token.i]
+    if token.lower_ != "it" or token.head.dep_ != "ROOT" or start == 0:
         return None
-    before = context.doc[token.sent.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    root = next(t for t in context.doc[context.sentence_start[start - 1]:start] if t.dep_ == "ROOT" or t.head is t)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     words = context.knowledge.words
     made = words.get("utterance", frozenset()) | words.get("message", frozenset()) | words.get("deed", frozenset())
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in made:
@@ -1212,10 +1214,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     elif noun.dep_ in {"dobj", "conj"} and governor.lemma_.lower() in context.knowledge.words.get("denial", ()):
         # 'denied any collusion with X': said not to be; 'did not deny contacts with X' leaves it open
         polarity = _DENIED[_polarity(governor, context)]
-    elif any(c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.children):
+    elif _denied_by_det(noun, context):
         polarity = Polarity.NEGATED    # 'shown no interest in dialogue'
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and any(
-            c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.head.head.children):
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and _denied_by_det(noun.head.head, context):
         polarity = Polarity.NEGATED    # 'no evidence of collusion between X and Y', 'no sign of talks with X'
     elif polarity is Polarity.ASSERTED and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         polarity = Polarity.HEDGED     # 'would undermine any talks between X and Y': none need exist
@@ -1337,6 +1338,11 @@ def _between(noun: Token, cues: tuple[Cue, ...], polarity: Polarity, context: Ar
                 if "between" in cue.preps:
                     for other in parties[1:]:
                         yield FoundRelation(parties[0], cue.relation, other, noun, f"noun:{cue.lemma}:between", polarity)
+
+
+def _denied_by_det(noun: Token, context: ArticleContext) -> bool:
+    """Does a negating determiner ('no') stand before the noun?"""
+    return any(c.dep_ == "det" and c.lower_ in context.knowledge.words.get("negation", ()) for c in noun.children)
 
 
 _WITHDRAWN = {Polarity.ASSERTED: Polarity.NEGATED, Polarity.HEDGED: Polarity.HEDGED,

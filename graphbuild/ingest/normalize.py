@@ -12,6 +12,7 @@ per-character Python loops) and accepts any ``str``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -207,12 +208,18 @@ def plain_possessives(text: str) -> tuple[str, list[Edit]]:
     """A curly apostrophe closing a plural possessive becomes a straight one, one character for one:
     spaCy's small model reads ``lawmakers' charges`` as a possessive but ``lawmakers’ charges`` as two
     objects. Not inside single curly quotes still open in the paragraph (``‘bad hombres’ said``)."""
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    openers = [m.start() for m in re.finditer("‘", text)]
+    closers = [m.start() for m in _SINGLE_CLOSER.finditer(text)]
+
     def plain(match: re.Match[str]) -> Iterable[Edit]:
-        paragraph = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
-        opened = paragraph.rfind("‘")
-        if opened >= 0 and not _SINGLE_CLOSER.search(paragraph, opened):
-            return ()
-        return (Edit(match.start(), match.end(), "'"),)
+        at = match.start()
+        line = breaks[n - 1] if (n := bisect_left(breaks, at)) else -1
+        opened = openers[n - 1] if (n := bisect_left(openers, at)) else -1
+        closed = (n := bisect_right(closers, opened)) < len(closers) and closers[n] < at
+        if opened > line and not closed:
+            return ()       # inside a single quote opened in this paragraph and not yet closed
+        return (Edit(at, match.end(), "'"),)
 
     return edit_matches(text, _PLURAL_POSSESSIVE, plain)
 
