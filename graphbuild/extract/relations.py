@@ -625,7 +625,11 @@ def _seats_filled(verb: Token, context: ArticleContext) -> Iterator[FoundRelatio
                     for g in c.children if g.dep_ == "pobj"]
         holders += [g for c in seat.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                     for g in a.children if g.dep_ == "pobj"]      # 'the seat vacated by X'
-        people = [k for t in holders for k in [context.refer(_titled(t, context), actors_only=True)]
+        # a name, a pronoun or a noun with a name beside it ('her husband, X'), not a title: 'took the post
+        # of foreign minister' names no one who held it
+        named = [t if t.pos_ in {"PROPN", "PRON"} else next((a for a in t.children if a.dep_ == "appos"
+                                                             and a.pos_ == "PROPN"), None) for t in holders]
+        people = [k for t in named if t is not None for k in [context.refer(t, actors_only=True)]
                   if k and context.referents[k].kind is Kind.PERSON]
         successors = [k for k in clause_subjects(verb, context) if context.referents[k].kind is Kind.PERSON]
         polarity = _polarity(verb, context)
