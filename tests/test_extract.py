@@ -2600,7 +2600,11 @@ def test_a_shot_at_something_that_is_no_actor_is_an_attempt_not_criticism(read):
     ("Spain announced a plan for Italy to invade France.", ("Italy", "attacks", "France", "hedged")),
 ])
 def test_a_plan_for_someone_to_act_is_theirs_and_not_done(read, text, expected):
-    found = relations(read(text))
+    assert_the_one_of_its_kind(relations(read(text)), expected)
+
+
+def assert_the_one_of_its_kind(found: set[tuple[str, str, str, str]], expected: tuple[str, str, str, str]) -> None:
+    """``expected`` is found, and no other relation with its property."""
     assert expected in found
     assert len([r for r in found if r[1] == expected[1]]) == 1, found
 
@@ -2649,9 +2653,7 @@ def test_a_share_of_a_polls_respondents_is_no_speaker(read):
     ("A judge barred Spain from sanctioning France.", ("Spain", "sanctions", "France", "hedged")),
 ])
 def test_whom_someone_keeps_from_an_act_would_have_done_it(read, text, expected):
-    found = relations(read(text))
-    assert expected in found
-    assert len([r for r in found if r[1] == expected[1]]) == 1, found
+    assert_the_one_of_its_kind(relations(read(text)), expected)
 
 
 def test_british_spellings_of_the_tables_words_are_read(read):

@@ -1208,6 +1208,13 @@ def _last_parts(title: str) -> list[str]:
     return [title] + [title[n + 1:] for n, char in enumerate(title) if char == " "]
 
 
+def particle(verb: Token) -> str | None:
+    """The particle of a phrasal verb: 'ruled out', and 'pushed back' or 'stepped down', whose particle the
+    parser may file as an adverb right after the verb."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)),
+                None)
+
+
 def _main_subject(sentence: Span) -> Token | None:
     """The subject of a sentence's main verb."""
     return next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

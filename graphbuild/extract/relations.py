@@ -25,7 +25,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from graphbuild.extract.context import SUBJECT_DEPS, ArticleContext
+from graphbuild.extract.context import SUBJECT_DEPS, ArticleContext, particle
 from graphbuild.knowledge import Cue
 from graphbuild.model import Kind, Polarity
 
@@ -415,9 +415,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     yield from _journeys(verb, context)
     yield from _seats_filled(verb, context)
     lemma = verb.lemma_.lower()
-    # 'ruled out', and 'pushed back', whose 'back' the parser files as an adverb
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)), None)
-    cues = context.knowledge.verb_cues.get(f"{lemma} {particle}") if particle else None
+    phrasal = particle(verb)     # 'ruled out', 'pushed back'
+    cues = context.knowledge.verb_cues.get(f"{lemma} {phrasal}") if phrasal else None
     aims = _aim(verb, context)
     cues = (cues or context.knowledge.verb_cues.get(lemma, ())) + aims
     described = _visiting(verb, cues)

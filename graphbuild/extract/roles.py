@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from graphbuild.extract.context import ArticleContext
+from graphbuild.extract.context import ArticleContext, particle
 from graphbuild.knowledge import Title
 from graphbuild.model import PAST_TITLE, Kind
 
@@ -105,10 +105,8 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
         verb = token.head.head
     else:
         return []
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)),
-                    None)     # 'stepped down as', its 'down' filed as a particle or an adverb
-    departures = context.knowledge.words.get("departure", ())
-    departed = verb.lemma_.lower() in departures or f"{verb.lemma_.lower()} {particle}" in departures
+    departures = context.knowledge.words.get("departure", ())     # 'resigned as', 'stepped down as'
+    departed = verb.lemma_.lower() in departures or f"{verb.lemma_.lower()} {particle(verb)}" in departures
     if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()) and not departed:
         return []
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
