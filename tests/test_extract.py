@@ -2818,3 +2818,37 @@ def test_the_datelines_country_is_no_entity_without_a_visit_to_it(nlp, tmp_path)
     article = next(read_txt(path))
     extraction = extract(article, nlp(article.text))
     assert sorted(r.name for r in extraction.referents) == ["Jose Garcia", "Maria Lopez"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Republicans opposing Ali Demir said the vote would fail.", {("Republican Party", "opposesActor", "Ali Demir")}),
+    ("Spain, accusing France of bad faith, left the talks.", {("Spain", "accuses", "France")}),
+    # after a comma, a participle the parser hung on the object is still the subject's act
+    ("Ali Demir attacked Maria Lopez, accusing her of lying.", {("Ali Demir", "criticizes", "Maria Lopez"),
+                                                              ("Ali Demir", "accuses", "Maria Lopez")}),
+])
+def test_an_active_participle_on_a_noun_is_that_nouns_act(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] != "memberOf"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez filed a lawsuit accusing Ali Demir of fraud.", ("Maria Lopez", "accuses", "Ali Demir", "asserted")),
+    ("Maria Lopez sent a letter to Spain urging Ali Demir to resign.", ("Maria Lopez", "urges", "Ali Demir", "asserted")),
+    ("Spain issued a statement condemning France.", ("Spain", "criticizes", "France", "asserted")),
+    ("In a statement condemning France, Spain said the attack was illegal.", ("Spain", "criticizes", "France", "asserted")),
+    ("A letter from Maria Lopez urging Ali Demir to resign was published.", ("Maria Lopez", "urges", "Ali Demir", "asserted")),
+    ("A lawsuit filed by Maria Lopez accusing Ali Demir of fraud was dismissed.", ("Maria Lopez", "accuses", "Ali Demir", "asserted")),
+])
+def test_a_participle_on_a_document_is_its_authors_act(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_who_receives_a_letter_is_not_its_author(read):
+    assert not [r for r in relations(read("Ali Demir received a letter urging him to resign.")) if r[1] == "urges"]
+
+
+def test_a_quote_goes_on_a_reported_clause_only_in_the_next_sentence(read):
+    extraction = read('Maria Lopez said the plan was "a failure." Spain backed it, Jose Garcia said. '
+                      'Posters across Madrid read "a good start for all of us."')
+    assert ("Maria Lopez", 'the plan was "a failure.', False) in said(extraction)
+    assert ("Jose Garcia", "Spain backed it", True) in said(extraction)

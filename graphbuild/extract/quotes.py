@@ -186,6 +186,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
                 found.append(_Found(statement, cue.i))
                 continue
         if (previous is not None and len(text.split()) >= _MIN_UNCUED_WORDS
+                and (previous.statement.direct or _next_sentence(previous.content[1], start, context))
                 and (same_paragraph or (cue is None and _goes_on(previous, match.start(), match.end(), context.text)))
                 and (cue is None or context.could_be(next((c for c in cue.children if c.dep_ == "nsubj"), None),
                                                      previous.statement.speaker))):
@@ -225,6 +226,17 @@ def _goes_on(previous: _Found, opening: int, closing: int, text: str) -> bool:
         return False        # not a quote, or the new paragraph holds more than the quote ('..., X asked')
     between = [part for part in text[previous.content[1]:opening].split("\n") if part.strip()]
     return len(between) <= 1 and all(len(part.split()) <= _LONE_ATTRIBUTION_TOKENS for part in between)
+
+
+def _next_sentence(end: int, start: int, context: ArticleContext) -> bool:
+    """Whether the text at ``start`` is in the sentence that holds ``end`` or the one right after it: a
+    reported clause with a few words quoted in it ('said the army was "depleted."') goes on in a quote
+    that follows at once, not in one further on, past what others said."""
+    tokens = context.tokens
+    last = tokens[max(bisect_left(tokens, end, key=lambda t: t.idx) - 1, 0)]
+    first = tokens[min(bisect_left(tokens, start, key=lambda t: t.idx), len(tokens) - 1)]
+    sentence, before = context.sentence_start[first.i], context.sentence_start[last.i]
+    return sentence == before or (sentence > 0 and context.sentence_start[sentence - 1] == before)
 
 
 def _breaks_between(line_breaks: list[int], start: int, end: int) -> bool:

@@ -867,6 +867,9 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
         if owners or intention.dep_ != "dobj":
             return owners
         return clause_subjects(intention.head, context)
+    participle = _participle_actors(verb, context)
+    if participle is not None:
+        return participle
     joined = _joined_subject(verb)
     if joined is not None:
         return [k for k in (context.refer(joined, actors_only=True),) if k]
@@ -898,9 +901,7 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                     controlled and child.lower_ not in {"it", "this", "that"}):
                 return []    # not the subject of a clause above it either
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
-                keys = context.pair(child) or [_made_by(s, context) or _its_maker(s, context)
-                                               or context.refer(s, actors_only=True)
-                                               or _possessor(s, context) for s in _listed(child, context)]
+                keys = _subject_keys(child, context)
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
                     keys = [context.refer(s, actors_only=True) for s in _expand(token.head)]
                 return [k for k in keys if k]
@@ -921,6 +922,55 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                 # an investigation': the object did it; 'blocked X from installing Y': the object would
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(reason)) if k]
             token = token.head
+    return []
+
+
+def _subject_keys(subject: Token, context: ArticleContext) -> list[str | None]:
+    """The referents a subject word stands for: a pair, the names it lists, what made it or owns it."""
+    return context.pair(subject) or [_made_by(s, context) or _its_maker(s, context)
+                                     or context.refer(s, actors_only=True)
+                                     or _possessor(s, context) for s in _listed(subject, context)]
+
+
+def _participle_actors(verb: Token, context: ArticleContext) -> list[str] | None:
+    """The actors of an active participle on a noun, or None for any other verb. 'Republicans opposing
+    the bill', 'Spain, accusing France of bad faith, left': the noun's act. On something written
+    (`document` in ontology/cues.tsv), its author's: 'filed a lawsuit accusing X', 'a letter from Smith
+    urging X'. After a comma the parser's attachment to an object is a guess: 'attacked Smith, accusing
+    him of lying' is the attacker's act, as it is when the participle hangs from the verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.lemma_.lower() in context.knowledge.words.get("document", ()):
+        return _authors(noun, context)
+    after_comma = verb.i > 0 and context.doc[verb.i - 1].lower_ == ","
+    if after_comma and noun.dep_ not in SUBJECT_DEPS:
+        return clause_subjects(noun.head, context) if noun.head.pos_ in {"VERB", "AUX"} and noun.dep_ == "dobj" else []
+    return [k for k in _subject_keys(noun, context) if k]
+
+
+def _authors(document: Token, context: ArticleContext) -> list[str]:
+    """Who wrote or issued a document: its owner ('Spain's statement', 'a statement by Spain', 'a letter
+    from Smith'), the subject of the verb that issued it (`publish` in ontology/cues.tsv: 'Smith sent a
+    letter', 'a lawsuit filed by Smith'), or of the speech verb it was said in ('said in a statement')."""
+    owner = _possessor(document, context) or next(
+        (k for c in document.children if c.dep_ == "prep" and c.lower_ == "from"
+         for g in c.children if g.dep_ == "pobj" for k in (context.refer(g, actors_only=True),) if k), None)
+    if owner is not None:
+        return [owner]
+    publish = context.knowledge.words.get("publish", ())
+    issued = next((c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and c.lemma_.lower() in publish), None)
+    if issued is not None:          # 'a lawsuit filed by Smith accusing X'
+        return _agents(issued, context)
+    head = document.head
+    if document.dep_ == "dobj" and head.lemma_.lower() in publish:
+        return clause_subjects(head, context)
+    if (document.dep_ == "pobj" and head.lower_ == "in"
+            and head.head.lemma_.lower() in context.knowledge.speech_verbs):
+        return clause_subjects(head.head, context)
     return []
 
 
@@ -1118,6 +1168,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 return Polarity.NEGATED      # 'there was no evidence the campaign colluded with X'
             hedged = True                    # 'evidence that X colluded': a finding, not yet a fact
         if (token.dep_ in {"acl", "ccomp"} and token.head.pos_ == "NOUN"
+                and not (token is verb and token.tag_ == "VBG")     # 'a statement condemning X': its act
                 and token.head.lemma_.lower() in words.get("utterance", ())
                 and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
                             for c in token.head.children)):
