@@ -2852,3 +2852,22 @@ def test_a_quote_goes_on_a_reported_clause_only_in_the_next_sentence(read):
                       'Posters across Madrid read "a good start for all of us."')
     assert ("Maria Lopez", 'the plan was "a failure.', False) in said(extraction)
     assert ("Jose Garcia", "Spain backed it", True) in said(extraction)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Madrid Mayor Maria Lopez criticized the plan.", ("Maria Lopez", "leaderOf", "Madrid")),
+    ("Ali Demir, a former mayor of Madrid, met Jose Garcia.", ("Ali Demir", "leaderOf", "Madrid")),
+])
+def test_a_city_office_is_the_citys_though_a_capital_acts_for_its_country(read, text, expected):
+    found = {r[:3] for r in relations_without_polarity(read(text)) if r[1] == "leaderOf"}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president of France, Ali Demir, met Maria Lopez.", {("Ali Demir", "meets", "Maria Lopez"),
+                                                              ("Ali Demir", "leaderOf", "France")}),
+    ("The foreign minister of Spain, Maria Lopez, criticized France.", {("Maria Lopez", "criticizes", "France"),
+                                                                        ("Maria Lopez", "officialOf", "Spain")}),
+])
+def test_a_name_after_a_titles_of_phrase_is_the_titles_apposition(read, text, expected):
+    assert expected <= facts(read(text))

@@ -19,6 +19,7 @@ from graphbuild.extract.context import ArticleContext, Draft
 from graphbuild.extract.entities import group_mentions, mentions, parenthesised_acronyms, split_hashtag
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
+from graphbuild.extract.repair import repair
 from graphbuild.extract.roles import FoundRole, predecessors, roles, successions
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
@@ -39,6 +40,7 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
 
 
 def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
+    repair(doc, knowledge)
     groups = group_mentions(mentions(doc, knowledge), parenthesised_acronyms(doc))
     context = ArticleContext.build(doc, groups, knowledge)
     context.dateline = _dateline_country(article.dateline, knowledge)

@@ -395,6 +395,12 @@ def _body_named_after(country: Token, context: ArticleContext) -> str | None:
     return None
 
 
+def _city(token: Token, context: ArticleContext) -> str | None:
+    """The place a name stands for, never its country: 'mayor of Madrid' governs Madrid."""
+    key = context.token_ref.get(token.i)
+    return key if key is not None and context.referents[key].kind is Kind.PLACE else None
+
+
 def _organization(tokens: list[Token], holder: str, title: Title, context: ArticleContext, *,
                   exclude: set[int]) -> str | None:
     """What the role is of: a prepositional object, or a name or demonym modifying the title.
@@ -411,11 +417,14 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                              for t in p.subtree}
     named_body = any(context.referents[context.token_ref[t.i]].kind is Kind.ORGANIZATION
                      for t in tokens if t.i < first and t.i in context.token_ref and context.token_ref[t.i] != holder)
+    # a city's office ('mayor of Madrid', 'Madrid Mayor X': `local_title` in ontology/cues.tsv) is the
+    # city's, though a capital elsewhere acts for its country
+    local = title.title.split()[-1] in context.knowledge.words.get("local_title", ())
     for token in tokens:   # 'leader of X'; the 'of' of 'House of Commons Labour leader' is the name's
         if token.dep_ == "prep" and token.lower_ in _ROLE_PREPS and token.i not in exclude and token.i > first:
             for obj in token.children:
                 if obj.dep_ == "pobj":
-                    key = context.refer(obj, actors_only=True)
+                    key = (_city(obj, context) if local else None) or context.refer(obj, actors_only=True)
                     if key and named_body and token.lower_ == "for" and context.referents[key].kind in {
                             Kind.COUNTRY, Kind.PLACE}:
                         continue
@@ -456,7 +465,7 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             continue   # 'Democratic Governor Jane Doe' governs no party; 'Democratic leader' leads it
         if personal and (referent.kind is Kind.PLACE or (referent.country and token.dep_ != "poss")):
             continue
-        if referent.country:
+        if referent.country and not (local and referent.kind is Kind.PLACE):
             if title.relation == "memberOf":   # one is a member of a body, not of a country
                 continue
             return context.country_referent(referent.country)
