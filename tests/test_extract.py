@@ -967,6 +967,7 @@ def test_a_relative_pronoun_object_is_the_noun_the_clause_modifies(read):
     # 'who(m)' wants a person, not the place just before it
     found = facts(read("They argued about Jane Smith, a banker living in Brazil whom Spain blames for the losses."))
     assert ("Spain", "accuses", "Brazil") not in found
+    assert ("Spain", "accuses", "Jane Smith") in found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2871,3 +2872,20 @@ def test_a_city_office_is_the_citys_though_a_capital_acts_for_its_country(read, 
 ])
 def test_a_name_after_a_titles_of_phrase_is_the_titles_apposition(read, text, expected):
     assert expected <= facts(read(text))
+
+
+def test_a_named_persons_surname_the_parser_took_for_an_adjective_is_still_them(read):
+    extraction = read("Senator Jane Strange met Ali Demir on Monday. "
+                      "Strange, speaking to reporters as she left, praised Spain for its help.")
+    assert ("Jane Strange", "praises", "Spain") in facts(extraction)
+
+
+def test_a_relative_clause_on_a_persons_description_is_about_the_person(read):
+    extraction = read("The vote was a blow to Ali Demir, a wealthy donor, who backed Maria Lopez.")
+    assert ("Ali Demir", "supports", "Maria Lopez") in facts(extraction)
+
+
+def test_a_relative_clause_on_a_description_beside_a_listed_name_is_about_that_name_only(read):
+    found = facts(read("Polls show a close contest between Democrat Ali Demir, the state's lieutenant governor, "
+                       "and Republican Jose Garcia, a former party chairman who has been endorsed by Maria Lopez."))
+    assert {f for f in found if f[1] == "supports"} == {("Maria Lopez", "supports", "Jose Garcia")}

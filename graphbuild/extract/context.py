@@ -618,6 +618,8 @@ class ArticleContext:
         for child in token.children:   # 'his father, Kim Jong Il'
             if child.dep_ == "appos" and child.i in self.token_ref:
                 return self.token_ref[child.i]
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i in self.token_ref:
+            return self.token_ref[token.head.i]     # 'X, Trump's former strategist, who backed Y': X
         lemma = token.lemma_.lower()
         if token.tag_ == "NN" and lemma in self.knowledge.organ_people and self._title_of(token):
             held = self._description(token, unnamed=False)    # 'the U.S. leader' once the article has named him

@@ -773,6 +773,8 @@ def _titled(token: Token, context: ArticleContext) -> Token:
     if token.lower_ not in context.knowledge.titles or (token.i in context.token_ref and
                                                         context.referents[context.token_ref[token.i]].kind is Kind.PERSON):
         return token
+    if token.dep_ == "appos" and token.head.i in context.token_ref:
+        return token        # 'X, a former party chairman who was endorsed by Y': X, not a name in its clause
     for candidate in token.subtree:
         if candidate.i > token.i and candidate.dep_ != "conj":
             key = context.refer(candidate, actors_only=True)
@@ -839,6 +841,8 @@ def _event_object(token: Token) -> Iterator[Token]:
     countries: when the object carries a gerund clause, the nouns inside that clause are the object."""
     if token.tag_ == "VBG":
         clause = token
+    elif token.dep_ == "appos":     # 'Smith, a banker living in Brazil': a description, no event
+        clause = None
     else:
         clause = next((c for t in (token, *token.conjuncts) for c in t.children
                        if c.dep_ == "acl" and c.tag_ == "VBG"), None)
