@@ -2889,3 +2889,49 @@ def test_a_relative_clause_on_a_description_beside_a_listed_name_is_about_that_n
     found = facts(read("Polls show a close contest between Democrat Ali Demir, the state's lieutenant governor, "
                        "and Republican Jose Garcia, a former party chairman who has been endorsed by Maria Lopez."))
     assert {f for f in found if f[1] == "supports"} == {("Maria Lopez", "supports", "Jose Garcia")}
+
+
+def posts(extraction) -> set[tuple[str, str, str, str, bool]]:
+    names = {r.key: r.name for r in extraction.referents}
+    return {(names[r.subject], r.predicate, names[r.object], r.polarity.value, r.former)
+            for r in extraction.relations if r.predicate == "leaderOf" and r.rule.startswith("verb:")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez heads the Department of Homeland Security.",
+     {("Maria Lopez", "leaderOf", "Department of Homeland Security", "asserted", False)}),
+    ("Maria Lopez, who chairs the Senate Judiciary Committee, met Jose Garcia.",
+     {("Maria Lopez", "leaderOf", "Senate Judiciary Committee", "asserted", False)}),
+    # a post held in the past
+    ("Maria Lopez led the Department of Homeland Security before she joined the bank.",
+     {("Maria Lopez", "leaderOf", "Department of Homeland Security", "asserted", True)}),
+    # named to a post holds it; nominated or picked for one, not yet
+    ("Ali Demir named Maria Lopez to head the Federal Reserve.",
+     {("Maria Lopez", "leaderOf", "Federal Reserve", "asserted", False)}),
+    ("Ali Demir nominated Maria Lopez to lead the Federal Reserve.",
+     {("Maria Lopez", "leaderOf", "Federal Reserve", "hedged", False)}),
+    ("Ali Demir picked Maria Lopez to run the Federal Reserve.",
+     {("Maria Lopez", "leaderOf", "Federal Reserve", "hedged", False)}),
+    ("Maria Lopez, Ali Demir's nominee to head the Federal Reserve, met Jose Garcia.",
+     {("Maria Lopez", "leaderOf", "Federal Reserve", "hedged", False)}),
+    ("Ali Demir's nominee to head the Federal Reserve met Jose Garcia. Maria Lopez said the bank was strong.",
+     {("Maria Lopez", "leaderOf", "Federal Reserve", "hedged", False)}),
+    # no leader that is not a person, of a person, of something unnamed, or of a pronoun's guess
+    ("The Republicans lead the House of Representatives.", set()),
+    ("Ali Demir leads Maria Lopez in the polls.", set()),
+    ("Spain named Maria Lopez to head the Spanish embassy in Havana.", set()),
+    ("Maria Lopez joined the Senate Judiciary Committee. Ali Demir will chair it.", set()),
+])
+def test_heading_running_or_chairing_a_body_is_leading_it(read, text, expected):
+    assert posts(read(text)) == expected
+
+
+def test_a_relative_clause_after_a_list_of_described_people_is_about_the_last(read):
+    found = posts(read("The list includes Ali Demir, Spain's ambassador to Italy; Jose Garcia, its minister of "
+                       "culture; and Maria Lopez, who heads the National Telephone Company."))
+    assert found == {("Maria Lopez", "leaderOf", "National Telephone Company", "asserted", False)}
+
+
+def test_a_relative_clause_between_two_names_is_about_the_first(read):
+    found = posts(read("Representatives Maria Lopez, who heads the Freedom Caucus, and Ali Demir met on Monday."))
+    assert found == {("Maria Lopez", "leaderOf", "Freedom Caucus", "asserted", False)}

@@ -138,7 +138,7 @@ def _relation(found: FoundRelation, found_statements: list[FoundStatement], reco
         if found.subject not in {statement.speaker, records[index].principal}:
             confidence = round(confidence * REPORTED_FACTOR, 2)
     return Relation(found.subject, found.predicate, found.object, evidence.token(found.cue), found.cue.lower_,
-                    found.rule, polarity, confidence, index)
+                    found.rule, polarity, confidence, index, former=found.former)
 
 
 def _role_relation(role: FoundRole, evidence: _EvidenceMaker) -> Relation:

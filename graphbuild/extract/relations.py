@@ -47,6 +47,7 @@ class FoundRelation:
     cue: Token
     rule: str
     polarity: Polarity
+    former: bool = False    # a post held in the past ('led the department before ...')
 
     @property
     def confidence(self) -> float:
@@ -401,12 +402,16 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
     if (kind is not Kind.TOPIC and found.rule.startswith("verb:")
             and found.cue.lemma_.lower() in context.knowledge.words.get("topic_cue", ())):
         return None     # 'was introduced by his wife': an actor is not what these cues take
+    if (found.predicate in context.knowledge.words.get("person_relation", ()) and found.rule.startswith("verb:")
+            and context.referents[found.subject].kind is not Kind.PERSON):
+        return None     # 'Republicans lead the House' makes no party its leader
     becomes = context.knowledge.overrides.get((found.predicate, kind.value))
     if becomes is None:
         return found
     if becomes == NO_RELATION:
         return None
-    return FoundRelation(found.subject, becomes, found.object, found.cue, found.rule, found.polarity)
+    return FoundRelation(found.subject, becomes, found.object, found.cue, found.rule, found.polarity,
+                         found.former)
 
 
 # ---------------------------------------------------------------------- verbs
@@ -463,10 +468,14 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                     obj_key = context.open_topic(obj)
                 if obj_key is None:
                     continue
+                post = cue.relation in context.knowledge.words.get("person_relation", ())
+                if post and obj.i not in context.token_ref:
+                    continue    # 'heads the U.S. embassy' leads no country; 'will chair it': no guess
                 for subject in subjects:
                     yield FoundRelation(subject, cue.relation, obj_key, verb,
                                         f"verb:{cue.slot}" + (":passive" if passive else "") + (":aim" if cue in aims else ""),
-                                        _polarity(verb.head, context) if cue in aims else polarity)
+                                        _polarity(verb.head, context) if cue in aims else polarity,
+                                        former=post and verb.tag_ == "VBD")   # 'led the department before ...'
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
 
@@ -874,6 +883,9 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
     participle = _participle_actors(verb, context)
     if participle is not None:
         return participle
+    if verb.dep_ == "acl" and _nominee(verb, context) and verb.head.lemma_.lower() in context.knowledge.words.get(
+            "nomination", ()):     # 'Smith's nominee to head X': the nominee, whom the article may name later
+        return [k for k in (context.refer(verb.head, actors_only=True),) if k]
     joined = _joined_subject(verb)
     if joined is not None:
         return [k for k in (context.refer(joined, actors_only=True),) if k]
@@ -907,10 +919,10 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
                 keys = _subject_keys(child, context)
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
-                    keys = [context.refer(s, actors_only=True) for s in _expand(token.head)]
+                    keys = [context.refer(s, actors_only=True) for s in _modified(token)]
                 return [k for k in keys if k]
         if token.dep_ == "relcl":
-            return [k for k in (context.refer(s, actors_only=True) for s in _expand(token.head)) if k]
+            return [k for k in (context.refer(s, actors_only=True) for s in _modified(token)) if k]
         if token.dep_ not in _CLAUSE_LINKS or token.head is token:
             return []
         if token.dep_ == "ccomp" and token is verb:
@@ -927,6 +939,16 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(reason)) if k]
             token = token.head
     return []
+
+
+def _modified(clause: Token) -> list[Token]:
+    """The nouns a relative clause is about: its head and the head's conjuncts before the clause ('X and
+    Y, who met Z'), not those after it ('X, who heads Z, and Y'), nor those of a list whose items are
+    described one by one (an age is no description): 'A, Spain's envoy; B, its minister; and C, who heads Z': C."""
+    listed = [t for t in _expand(clause.head) if t.i < clause.i]
+    if any(c.dep_ == "appos" and c.pos_ != "NUM" for t in listed if t.i != clause.head.i for c in t.children):
+        return [clause.head] if clause.head.i < clause.i else []
+    return listed
 
 
 def _subject_keys(subject: Token, context: ArticleContext) -> list[str | None]:
@@ -1071,10 +1093,11 @@ def _made_by(token: Token, context: ArticleContext) -> str | None:
 
 
 def _people_noun(token: Token, context: ArticleContext) -> bool:
-    """A noun for people other than its possessor: a tie (ally, critic), a title (aide, lawyer), officials."""
+    """A noun for people other than its possessor: a tie (ally, critic), a title (aide, lawyer), officials,
+    whom the possessor put forward ('Smith's pick', 'his nominee')."""
     lemma, knowledge = token.lemma_.lower(), context.knowledge
     return (lemma in knowledge.titles or lemma in knowledge.organ_people
-            or lemma in knowledge.words.get("person_noun", ())
+            or lemma in knowledge.words.get("person_noun", ()) or lemma in knowledge.words.get("nomination", ())
             or any(c.slot == "holder" for c in knowledge.noun_cues.get(lemma, ())))
 
 
@@ -1186,6 +1209,10 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             # 'urged X to meet Y': asked for, not done; 'persuaded X to meet Y', '..., prompting X to praise Y':
             # done (not 'will have a hard time convincing X to veto Y')
             hedged = True
+        if depth and below.dep_ in {"xcomp", "advcl"} and token.lemma_.lower() in words.get("nomination", set()):
+            hedged = True       # 'nominated X to lead Y': not in the post yet
+        if not depth and _nominee(token, context):
+            hedged = True       # 'his nominee to head Y', 'X, his nominee to head Y'
         if depth and token.lemma_.lower() in words.get("refusal", set()):
             # 'refused to meet X', 'stopped attacking X'; 'declined to say whether she will back X' leaves it open
             return Polarity.HEDGED if asked else Polarity.NEGATED
@@ -1215,6 +1242,17 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             break
         below, token = token, token.head
     return Polarity.HEDGED if hedged else Polarity.ASSERTED
+
+
+def _nominee(verb: Token, context: ArticleContext) -> bool:
+    """An infinitive on a noun for someone put forward for a post (`nomination` in ontology/cues.tsv):
+    'his nominee to head Y', also hung on the name the noun stands beside ('X, his nominee to head Y')."""
+    if verb.dep_ not in {"acl", "relcl"} or not _infinitive(verb):
+        return False
+    nominations = context.knowledge.words.get("nomination", ())
+    noun = verb.head
+    return noun.lemma_.lower() in nominations or any(
+        c.dep_ == "appos" and c.lemma_.lower() in nominations for c in noun.children)
 
 
 def _disposed(adjective: Token, context: ArticleContext) -> bool:
