@@ -2935,3 +2935,23 @@ def test_a_relative_clause_after_a_list_of_described_people_is_about_the_last(re
 def test_a_relative_clause_between_two_names_is_about_the_first(read):
     found = posts(read("Representatives Maria Lopez, who heads the Freedom Caucus, and Ali Demir met on Monday."))
     assert found == {("Maria Lopez", "leaderOf", "Freedom Caucus", "asserted", False)}
+
+
+def memberships(extraction) -> set[tuple[str, str, bool]]:
+    names = {r.key: r.name for r in extraction.referents}
+    return {(names[r.subject], names[r.object], r.former)
+            for r in extraction.relations if r.predicate == "memberOf" and r.rule.startswith("verb:")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez worked at the State Department for ten years.", {("Maria Lopez", "State Department", True)}),
+    ("Maria Lopez, who works for the FBI, met Jose Garcia.", {("Maria Lopez", "FBI", False)}),
+    ("Maria Lopez has served in the Senate since 2010.", {("Maria Lopez", "Senate", False)}),
+    ("Maria Lopez sits on the Senate Judiciary Committee.", {("Maria Lopez", "Senate Judiciary Committee", False)}),
+    # a place, a person, a topic or a country is no body one serves in
+    ("Maria Lopez served in Iraq.", set()),
+    ("Maria Lopez worked for Ali Demir.", set()),
+    ("Maria Lopez worked on the Russia investigation.", set()),
+])
+def test_serving_or_working_in_a_named_body_is_membership(read, text, expected):
+    assert memberships(read(text)) == expected

@@ -394,6 +394,12 @@ def _asked_to_act(word: Token, pobj: Token, context: ArticleContext) -> bool:
             and _to_act(word, pobj) and context.refer(pobj, actors_only=True) is not None)
 
 
+def _serves(cue: Token, relation: str, context: ArticleContext) -> bool:
+    """A verb of holding a post in a body ('served in the Senate', 'works at the State Department',
+    'sits on the board': `service_verb` in ontology/cues.tsv), read as membership."""
+    return relation == "memberOf" and cue.lemma_.lower() in context.knowledge.words.get("service_verb", ())
+
+
 def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | None:
     """'attacked Mueller' is criticism, not force: ontology/relation_overrides.tsv by object kind;
     None when the table says the cue gives no relation with such an object ('joined Smith'), or when
@@ -402,9 +408,12 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
     if (kind is not Kind.TOPIC and found.rule.startswith("verb:")
             and found.cue.lemma_.lower() in context.knowledge.words.get("topic_cue", ())):
         return None     # 'was introduced by his wife': an actor is not what these cues take
-    if (found.predicate in context.knowledge.words.get("person_relation", ()) and found.rule.startswith("verb:")
-            and context.referents[found.subject].kind is not Kind.PERSON):
-        return None     # 'Republicans lead the House' makes no party its leader
+    if found.rule.startswith("verb:") and (
+            found.predicate in context.knowledge.words.get("person_relation", ())
+            or _serves(found.cue, found.predicate, context)) and (
+            context.referents[found.subject].kind is not Kind.PERSON
+            or (_serves(found.cue, found.predicate, context) and kind is not Kind.ORGANIZATION)):
+        return None     # 'Republicans lead the House' makes no party its leader; 'served in Iraq' no member
     becomes = context.knowledge.overrides.get((found.predicate, kind.value))
     if becomes is None:
         return found
@@ -468,7 +477,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                     obj_key = context.open_topic(obj)
                 if obj_key is None:
                     continue
-                post = cue.relation in context.knowledge.words.get("person_relation", ())
+                post = (cue.relation in context.knowledge.words.get("person_relation", ())
+                        or _serves(verb, cue.relation, context))
                 if post and obj.i not in context.token_ref:
                     continue    # 'heads the U.S. embassy' leads no country; 'will chair it': no guess
                 for subject in subjects:
