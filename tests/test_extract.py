@@ -2955,3 +2955,12 @@ def memberships(extraction) -> set[tuple[str, str, bool]]:
 ])
 def test_serving_or_working_in_a_named_body_is_membership(read, text, expected):
     assert memberships(read(text)) == expected
+
+
+def test_a_past_verb_joined_to_a_bare_infinitive_belongs_to_the_past_verb_above(read):
+    extraction = read("Vice President Ali Demir met Prime Minister Maria Lopez on Monday. The two officials expressed "
+                      "hope that their meeting would help and agreed on the need for constructive dialogue.")
+    assert {("Ali Demir", "supports", "dialogue"), ("Maria Lopez", "supports", "dialogue")} <= facts(extraction)
+    # 'said X would happen and set a hearing': the judge set it; what she said ends before 'and'
+    extraction = read("Judge Maria Lopez said the terms would remain in place, and set a hearing for Monday.")
+    assert said(extraction) == [("Maria Lopez", "the terms would remain in place", False)]

@@ -4,6 +4,9 @@ parsed Doc before anything reads it.
 - A person's name set off by commas after a title's ``of`` phrase is in apposition to the title, not to
   the title's object: 'The president of France, Ali Demir, met X', which the parser often hangs on
   'France' (so that neither the role nor the subject would find the person).
+- A past-tense verb with no subject joined to a bare infinitive ('... hope that their meeting would help
+  and agreed on X') cannot share its 'would' or 'to': it is joined to the nearest past-tense verb above
+  ('expressed hope ... and agreed'), whose subject it shares.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from spacy.tokens import Doc
 from graphbuild.knowledge import Knowledge
 
 _TITLE_PREPS = {"of", "for", "at"}
+_BARE = {"to", "would", "will", "could", "should", "can", "may", "might", "must", "shall"}   # before a bare infinitive
 
 
 def repair(doc: Doc, knowledge: Knowledge) -> None:
@@ -22,6 +26,10 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             title = _title_of_object(token, knowledge)
             if title is not None:
                 token.head = title
+        elif token.dep_ == "conj" and token.tag_ == "VBD":
+            finite = _finite_above(token)
+            if finite is not None:
+                token.head = finite
 
 
 def _title_of_object(name, knowledge: Knowledge):
@@ -36,3 +44,18 @@ def _title_of_object(name, knowledge: Knowledge):
             or any(c.dep_ == "appos" for c in title.children)):
         return None
     return title
+
+
+def _finite_above(verb):
+    """The past-tense verb a subjectless past-tense ``verb`` belongs with when the parser joined it to a
+    bare infinitive; else None."""
+    head = verb.head
+    if (head.tag_ != "VB" or head.i > verb.i or not any(c.dep_ == "aux" and c.lower_ in _BARE for c in head.children)
+            or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)):
+        return None
+    for ancestor in head.ancestors:
+        if ancestor.tag_ == "VBD" and ancestor.pos_ == "VERB":
+            return ancestor
+        if ancestor.dep_ in {"ROOT", "relcl"}:
+            return None
+    return None
