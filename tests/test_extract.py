@@ -2964,3 +2964,14 @@ def test_a_past_verb_joined_to_a_bare_infinitive_belongs_to_the_past_verb_above(
     # 'said X would happen and set a hearing': the judge set it; what she said ends before 'and'
     extraction = read("Judge Maria Lopez said the terms would remain in place, and set a hearing for Monday.")
     assert said(extraction) == [("Maria Lopez", "the terms would remain in place", False)]
+
+
+def test_representing_a_place_in_a_body_is_membership(read):
+    found = memberships(read("Ali Demir, who represented Ohio in the Senate for 36 years, met Maria Lopez."))
+    assert found == {("Ali Demir", "Senate", True)}
+
+
+def test_capitalised_words_set_beside_a_noun_for_an_organisation_name_it(read):
+    extraction = read("Maria Lopez criticized the firm, Tern GPS, over the dossier.")
+    assert ("Maria Lopez", "criticizes", "Tern GPS") in facts(extraction)
+    assert {r.name: r.kind for r in extraction.referents}["Tern GPS"] is Kind.ORGANIZATION

@@ -62,7 +62,27 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     found = list(_model_mentions(doc, knowledge))
     found += refind(doc, found)
     found += _party_words(doc, found, knowledge)
+    found += _named_organisations(doc, found, knowledge)
     return sorted(_listed_with_people(doc, _bodies(doc, found, knowledge)), key=lambda m: m.start)
+
+
+def _named_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'attacked the firm, Fusion GPS, over the dossier' with the model tagging nothing: capitalised words
+    set beside a noun for an organisation (`organisation_noun` in ontology/cues.tsv) name it."""
+    nouns = knowledge.words.get("organisation_noun", frozenset())
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = []
+    for token in tokens_of(doc):
+        if token.dep_ != "appos" or token.head.lemma_.lower() not in nouns or token.head.pos_ != "NOUN":
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+        start, end = words[0].i, token.i + 1
+        name = doc[start:end]
+        if (end - start != len(words) or any(t.i in taken for t in name) or doc[start - 1].text != ","
+                or not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in name)):
+            continue
+        extra.append(Mention(start, end, name.text, Kind.ORGANIZATION))
+    return extra
 
 
 def _listed_with_people(doc: Doc, found: list[Mention]) -> list[Mention]:
