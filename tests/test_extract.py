@@ -2975,3 +2975,12 @@ def test_capitalised_words_set_beside_a_noun_for_an_organisation_name_it(read):
     extraction = read("Maria Lopez criticized the firm, Tern GPS, over the dossier.")
     assert ("Maria Lopez", "criticizes", "Tern GPS") in facts(extraction)
     assert {r.name: r.kind for r in extraction.referents}["Tern GPS"] is Kind.ORGANIZATION
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain agreed to talks with France on Wednesday.", ("Spain", "negotiatesWith", "France", "hedged")),
+    ("Spain did not agree to talks with France.", ("Spain", "negotiatesWith", "France", "negated")),
+    ("The Republicans voted down the plan.", ("Republican Party", "rejects", "plan", "asserted")),
+])
+def test_agreeing_to_talks_is_talks_to_come_and_voting_down_rejects(read, text, expected):
+    assert expected in relations(read(text))

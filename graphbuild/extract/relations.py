@@ -1326,6 +1326,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         polarity = Polarity.NEGATED    # 'no evidence of collusion between X and Y', 'no sign of talks with X'
     elif polarity is Polarity.ASSERTED and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         polarity = Polarity.HEDGED     # 'would undermine any talks between X and Y': none need exist
+    elif _accepted(noun, context):     # 'agreed to talks with X': to come; 'did not agree to talks': none
+        polarity = Polarity.NEGATED if _polarity(noun.head.head, context) is Polarity.NEGATED else Polarity.HEDGED
     yield from _between(noun, cues, polarity, context)
     subjects = _noun_subjects(noun, context)
     if not subjects:
@@ -1471,6 +1473,12 @@ def _transparent_holder(noun: Token, context: ArticleContext) -> Token | None:
     return None
 
 
+def _accepted(noun: Token, context: ArticleContext) -> bool:
+    """'agreed to talks with X': a noun after 'to' of a verb of accepting (`acceptance` in ontology/cues.tsv)."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head is not noun.head
+            and noun.head.head.lemma_.lower() in context.knowledge.words.get("acceptance", ()))
+
+
 def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     """Who does what a noun names: its possessor or a name modifying it ('U.S. sanctions'),
     else the subject of a light verb that takes it as object ('held talks with'); under a
@@ -1504,6 +1512,8 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         maker = (_its_maker(subject, context) or _possessor(subject, context)) if subject is not None else None
         return [maker] if maker else []
+    if _accepted(noun, context):      # 'Spain agreed to talks with France'
+        return clause_subjects(occasion.head, context)
     if at_occasion:     # 'said during a trip to China'; 'in talks with X, Merkel said'
         subjects = clause_subjects(occasion.head, context)
         return [k for k in subjects if context.referents[k].kind is Kind.PERSON] if in_setting else subjects
