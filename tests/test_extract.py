@@ -2945,7 +2945,9 @@ def memberships(extraction) -> set[tuple[str, str, bool]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Maria Lopez worked at the State Department for ten years.", {("Maria Lopez", "State Department", True)}),
-    ("Maria Lopez, who works for the FBI, met Jose Garcia.", {("Maria Lopez", "FBI", False)}),
+    ("Maria Lopez, who works at the FBI, met Jose Garcia.", {("Maria Lopez", "FBI", False)}),
+    # whom one works for may be a person the model took for an organisation: not read
+    ("Maria Lopez worked for the FBI.", set()),
     ("Maria Lopez has served in the Senate since 2010.", {("Maria Lopez", "Senate", False)}),
     ("Maria Lopez sits on the Senate Judiciary Committee.", {("Maria Lopez", "Senate Judiciary Committee", False)}),
     # a place, a person, a topic or a country is no body one serves in
