@@ -78,7 +78,7 @@ def _named_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) -
         words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
         start, end = words[0].i, token.i + 1
         name = doc[start:end]
-        if (end - start != len(words) or any(t.i in taken for t in name) or doc[start - 1].text != ","
+        if (end - start != len(words) or start == 0 or any(t.i in taken for t in name) or doc[start - 1].text != ","
                 or not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in name)):
             continue
         extra.append(Mention(start, end, name.text, Kind.ORGANIZATION))

@@ -11,7 +11,7 @@ parsed Doc before anything reads it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphbuild.knowledge import Knowledge
 
@@ -32,7 +32,7 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
                 token.head = finite
 
 
-def _title_of_object(name, knowledge: Knowledge):
+def _title_of_object(name: Token, knowledge: Knowledge) -> Token | None:
     """The title whose prepositional object the parser gave ``name`` to, when ``name`` follows a comma
     and that object names no person; else None."""
     obj = name.head
@@ -46,7 +46,7 @@ def _title_of_object(name, knowledge: Knowledge):
     return title
 
 
-def _finite_above(verb):
+def _finite_above(verb: Token) -> Token | None:
     """The past-tense verb a subjectless past-tense ``verb`` belongs with when the parser joined it to a
     bare infinitive; else None."""
     head = verb.head
