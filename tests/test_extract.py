@@ -2986,3 +2986,27 @@ def test_capitalised_words_set_beside_a_noun_for_an_organisation_name_it(read):
 ])
 def test_agreeing_to_talks_is_talks_to_come_and_voting_down_rejects(read, text, expected):
     assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain has many times praised France.", ("Spain", "praises", "France")),
+    ("Ali Demir has several times contradicted Maria Lopez on policy.", ("Ali Demir", "contradicts", "Maria Lopez")),
+])
+def test_a_subject_the_parser_hung_on_an_auxiliary_is_the_verbs(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_have_the_parser_made_the_main_verb_is_the_participles_auxiliary(nlp):
+    from spacy.tokens import Doc
+
+    from graphbuild.extract.repair import repair
+    from graphbuild.knowledge import load
+
+    # the parse the model gives some such sentences: 'has' the root, 'contradicted' a clause of it
+    doc = Doc(nlp.vocab, words=["Smith", "has", "several", "times", "contradicted", "Jones", "."],
+              heads=[1, 1, 3, 4, 1, 4, 1], deps=["nsubj", "ROOT", "amod", "npadvmod", "ccomp", "dobj", "punct"],
+              tags=["NNP", "VBZ", "JJ", "NNS", "VBD", "NNP", "."], pos=["PROPN", "VERB", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+              lemmas=["Smith", "have", "several", "time", "contradict", "Jones", "."])
+    repair(doc, load())
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Smith", "has", "contradicted"}] == [
+        ("Smith", "nsubj", "contradicted"), ("has", "aux", "contradicted"), ("contradicted", "ROOT", "contradicted")]

@@ -7,6 +7,9 @@ parsed Doc before anything reads it.
 - A past-tense verb with no subject joined to a bare infinitive ('... hope that their meeting would help
   and agreed on X') cannot share its 'would' or 'to': it is joined to the nearest past-tense verb above
   ('expressed hope ... and agreed'), whose subject it shares.
+- A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
+  'have' the parser made the main verb, with the participle as its clause ('Smith has several times
+  contradicted Jones'), is the participle's auxiliary.
 """
 
 from __future__ import annotations
@@ -16,11 +19,20 @@ from spacy.tokens import Doc, Token
 from graphbuild.knowledge import Knowledge
 
 _TITLE_PREPS = {"of", "for", "at"}
+_AUXILIARIES = {"have", "be", "do", "will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 _BARE = {"to", "would", "will", "could", "should", "can", "may", "might", "must", "shall"}   # before a bare infinitive
 
 
 def repair(doc: Doc, knowledge: Knowledge) -> None:
     """Make the repairs above, in place."""
+    for token in doc:
+        participle = _perfect_participle(token)
+        if participle is not None:
+            _make_auxiliary(token, participle)
+    for token in doc:
+        if (token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in {"aux", "auxpass"}
+                and token.head.lemma_ in _AUXILIARIES and token.head.head.i != token.head.i):
+            token.head = token.head.head
     for token in doc:
         if token.dep_ == "appos" and token.ent_type_ == "PERSON":
             title = _title_of_object(token, knowledge)
@@ -59,3 +71,27 @@ def _finite_above(verb: Token) -> Token | None:
         if ancestor.dep_ in {"ROOT", "relcl"}:
             return None
     return None
+
+
+def _perfect_participle(have: Token) -> Token | None:
+    """The past participle of a perfect the parser read as 'have' with a clause: 'has several times
+    contradicted Jones', with 'contradicted' a subjectless clause of 'has'; else None."""
+    if have.lemma_ != "have" or not any(c.dep_ == "nsubj" for c in have.children) or any(
+            c.dep_ in {"dobj", "attr", "aux"} for c in have.children):
+        return None
+    return next((c for c in have.children if c.dep_ == "ccomp" and c.tag_ in {"VBN", "VBD"} and c.i > have.i
+                 and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+                 and all(t.dep_ in {"npadvmod", "advmod"} or t.head.dep_ in {"npadvmod", "advmod"} or t.is_punct
+                         for t in have.doc[have.i + 1:c.i])), None)
+
+
+def _make_auxiliary(have: Token, participle: Token) -> None:
+    """Make ``participle`` the head of the clause and ``have`` its auxiliary."""
+    root = have.head.i == have.i
+    dep = have.dep_
+    for child in [c for c in have.children if c.i != participle.i]:
+        child.head = participle
+    participle.head = participle if root else have.head
+    participle.dep_ = dep
+    have.head = participle
+    have.dep_ = "aux"
