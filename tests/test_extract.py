@@ -3003,10 +3003,13 @@ def test_a_have_the_parser_made_the_main_verb_is_the_participles_auxiliary(nlp):
     from graphbuild.knowledge import load
 
     # the parse the model gives some such sentences: 'has' the root, 'contradicted' a clause of it
-    doc = Doc(nlp.vocab, words=["Smith", "has", "several", "times", "contradicted", "Jones", "."],
-              heads=[1, 1, 3, 4, 1, 4, 1], deps=["nsubj", "ROOT", "amod", "npadvmod", "ccomp", "dobj", "punct"],
-              tags=["NNP", "VBZ", "JJ", "NNS", "VBD", "NNP", "."], pos=["PROPN", "VERB", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
-              lemmas=["Smith", "have", "several", "time", "contradict", "Jones", "."])
+    doc = Doc(nlp.vocab, words=["Smith", "has", "several", "times", "contradicted", "Jones", ".", "He", "left", "."],
+              heads=[1, 1, 3, 4, 1, 4, 1, 8, 8, 8],
+              deps=["nsubj", "ROOT", "amod", "npadvmod", "ccomp", "dobj", "punct", "nsubj", "ROOT", "punct"],
+              tags=["NNP", "VBZ", "JJ", "NNS", "VBD", "NNP", ".", "PRP", "VBD", "."],
+              pos=["PROPN", "VERB", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
+              lemmas=["Smith", "have", "several", "time", "contradict", "Jones", ".", "he", "leave", "."])
     repair(doc, load())
     assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Smith", "has", "contradicted"}] == [
         ("Smith", "nsubj", "contradicted"), ("has", "aux", "contradicted"), ("contradicted", "ROOT", "contradicted")]
+    assert [s.text for s in doc.sents] == ["Smith has several times contradicted Jones .", "He left ."]

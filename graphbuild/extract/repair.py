@@ -76,7 +76,9 @@ def _finite_above(verb: Token) -> Token | None:
 def _perfect_participle(have: Token) -> Token | None:
     """The past participle of a perfect the parser read as 'have' with a clause: 'has several times
     contradicted Jones', with 'contradicted' a subjectless clause of 'has'; else None."""
-    if have.lemma_ != "have" or not any(c.dep_ == "nsubj" for c in have.children) or any(
+    # the subject before 'have': once every other word of the clause hangs from the participle, the
+    # clause's first word is still the first of its subtree, so spaCy keeps the sentence as it was
+    if have.lemma_ != "have" or not any(c.dep_ == "nsubj" and c.i < have.i for c in have.children) or any(
             c.dep_ in {"dobj", "attr", "aux"} for c in have.children):
         return None
     return next((c for c in have.children if c.dep_ == "ccomp" and c.tag_ in {"VBN", "VBD"} and c.i > have.i
