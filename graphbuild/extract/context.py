@@ -920,10 +920,14 @@ class ArticleContext:
     def _people_word(self, word: Token) -> bool:
         """A plural that may be the people 'they' stands for: a title, a word for people or for their
         bodies, or a name the article gives a group or an organisation."""
-        lemma, knowledge = word.lemma_.lower(), self.knowledge
-        return (lemma in knowledge.titles or lemma in knowledge.organ_people
-                or lemma in knowledge.words.get("person_noun", ()) or word.pos_ == "PROPN"
+        return (self.names_people(word.lemma_.lower()) or word.pos_ == "PROPN"
                 or any(self.referents[k].kind is not Kind.TOPIC for k in self.at_token.get(word.i, ())))
+
+    def names_people(self, lemma: str) -> bool:
+        """Is the lemma a word for people: a title, a word for the people of a body, a person noun?"""
+        knowledge = self.knowledge
+        return (lemma in knowledge.titles or lemma in knowledge.organ_people
+                or lemma in knowledge.words.get("person_noun", ()))
 
     def _country_as_them(self, token: Token) -> list[Token]:
         """'While Spain keeps up its provocations, the minister refuses to talk to them': an object 'them'

@@ -408,11 +408,10 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
     if (kind is not Kind.TOPIC and found.rule.startswith("verb:")
             and found.cue.lemma_.lower() in context.knowledge.words.get("topic_cue", ())):
         return None     # 'was introduced by his wife': an actor is not what these cues take
-    if found.rule.startswith("verb:") and (
-            found.predicate in context.knowledge.words.get("person_relation", ())
-            or _serves(found.cue, found.predicate, context)) and (
-            context.referents[found.subject].kind is not Kind.PERSON
-            or (_serves(found.cue, found.predicate, context) and kind is not Kind.ORGANIZATION)):
+    serves = _serves(found.cue, found.predicate, context)
+    post = serves or found.predicate in context.knowledge.words.get("person_relation", ())
+    if found.rule.startswith("verb:") and post and (
+            context.referents[found.subject].kind is not Kind.PERSON or (serves and kind is not Kind.ORGANIZATION)):
         return None     # 'Republicans lead the House' makes no party its leader; 'served in Iraq' no member
     becomes = context.knowledge.overrides.get((found.predicate, kind.value))
     if becomes is None:
@@ -460,6 +459,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         topical = (cue.relation in context.knowledge.words.get("topic_relation", ())
                    and lemma not in context.knowledge.words.get("actor_cue", ()))    # 'fired missiles': no stance
         topic_cues = context.knowledge.words.get("topic_cue", ())
+        post = cue.relation in context.knowledge.words.get("person_relation", ()) or _serves(verb, cue.relation, context)
         for obj_token in objects:
             for obj in _expand(obj_token, context):
                 if obj.lower_ in _REFLEXIVES:      # 'help Taiwan defend itself': no relation with oneself
@@ -477,8 +477,6 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                     obj_key = context.open_topic(obj)
                 if obj_key is None:
                     continue
-                post = (cue.relation in context.knowledge.words.get("person_relation", ())
-                        or _serves(verb, cue.relation, context))
                 if post and obj.i not in context.token_ref:
                     continue    # 'heads the U.S. embassy' leads no country; 'will chair it': no guess
                 for subject in subjects:
@@ -893,7 +891,7 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
     participle = _participle_actors(verb, context)
     if participle is not None:
         return participle
-    if verb.dep_ == "acl" and _nominee(verb, context) and verb.head.lemma_.lower() in context.knowledge.words.get(
+    if verb.dep_ == "acl" and _infinitive(verb) and verb.head.lemma_.lower() in context.knowledge.words.get(
             "nomination", ()):     # 'Smith's nominee to head X': the nominee, whom the article may name later
         return [k for k in (context.refer(verb.head, actors_only=True),) if k]
     joined = _joined_subject(verb)
@@ -1106,8 +1104,7 @@ def _people_noun(token: Token, context: ArticleContext) -> bool:
     """A noun for people other than its possessor: a tie (ally, critic), a title (aide, lawyer), officials,
     whom the possessor put forward ('Smith's pick', 'his nominee')."""
     lemma, knowledge = token.lemma_.lower(), context.knowledge
-    return (lemma in knowledge.titles or lemma in knowledge.organ_people
-            or lemma in knowledge.words.get("person_noun", ()) or lemma in knowledge.words.get("nomination", ())
+    return (context.names_people(lemma) or lemma in knowledge.words.get("nomination", ())
             or any(c.slot == "holder" for c in knowledge.noun_cues.get(lemma, ())))
 
 

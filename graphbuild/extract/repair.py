@@ -33,8 +33,7 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
         if (token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in {"aux", "auxpass"}
                 and token.head.lemma_ in _AUXILIARIES and token.head.head.i != token.head.i):
             token.head = token.head.head
-    for token in doc:
-        if token.dep_ == "appos" and token.ent_type_ == "PERSON":
+        elif token.dep_ == "appos" and token.ent_type_ == "PERSON":
             title = _title_of_object(token, knowledge)
             if title is not None:
                 token.head = title
