@@ -3013,3 +3013,22 @@ def test_a_have_the_parser_made_the_main_verb_is_the_participles_auxiliary(nlp):
     assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"Smith", "has", "contradicted"}] == [
         ("Smith", "nsubj", "contradicted"), ("has", "aux", "contradicted"), ("contradicted", "ROOT", "contradicted")]
     assert [s.text for s in doc.sents] == ["Smith has several times contradicted Jones .", "He left ."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez told Jose Garcia on Monday that the plan would fail.", {("Maria Lopez", "communicatesWith", "Jose Garcia")}),
+    ("Maria Lopez told the Senate Foreign Relations Committee that the plan would fail.",
+     {("Maria Lopez", "communicatesWith", "Senate Foreign Relations Committee")}),
+    # talking to the press is no contact between actors: a listed outlet, or a name ending in an outlet's word
+    ("Maria Lopez told CNN that the plan would fail.", set()),
+    ("Maria Lopez told the Lakeside Gazette on Monday that the plan would fail.", set()),
+    ("Maria Lopez met with the Valley Tribune on Monday and told Reuters the plan would fail.", set()),
+    # a clause on the press only describes it
+    ("The plan would fail, Maria Lopez told reporters traveling with Jose Garcia.", set()),
+    ("Maria Lopez praised journalists traveling with Jose Garcia.", set()),
+    # asked to act, the listener is urged, not only told
+    ("Maria Lopez told Jose Garcia to leave.", {("Maria Lopez", "urges", "Jose Garcia")}),
+])
+def test_telling_an_actor_is_communication_telling_the_press_is_not(read, text, expected):
+    found = {f for f in facts(read(text)) if f[1] in {"communicatesWith", "urges", "meets", "praises"}}
+    assert {f for f in found if f[2] != "journalist"} == expected

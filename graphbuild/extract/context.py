@@ -929,6 +929,17 @@ class ArticleContext:
         return (lemma in knowledge.titles or lemma in knowledge.organ_people
                 or lemma in knowledge.words.get("person_noun", ()))
 
+    def is_outlet(self, key: str) -> bool:
+        """Is the referent a news outlet: a name ontology/entities.tsv lists as media ('CNN'), or an
+        organisation whose name ends in a word for one ('the Detroit News', 'WWL-TV')?"""
+        referent = self.referents[key]
+        if referent.kind is not Kind.ORGANIZATION:
+            return False
+        uses = self.knowledge.entity_uses
+        last = referent.name.split()[-1]
+        return (any(uses.get(name) == "media" for name in referent.names)
+                or last.split("-")[-1] in self.knowledge.words.get("outlet_word", ()))
+
     def _country_as_them(self, token: Token) -> list[Token]:
         """'While Spain keeps up its provocations, the minister refuses to talk to them': an object 'them'
         with no people before it is the one country its sentence names before it as a subject, when it

@@ -279,7 +279,7 @@ def _after_kin(span: Span, knowledge: Knowledge) -> bool:
 
 def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
     """Our kind for a mention: the data tables first, then what the name is, then spaCy's label."""
-    if use in {"platform", "organization", "party"}:
+    if use in {"platform", "organization", "party", "media"}:
         return Kind.ORGANIZATION
     if use == "group":
         return Kind.GROUP

@@ -34,6 +34,7 @@ _CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp", "pcomp"}
 _REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 _MAX_CLIMB = 4
 NO_RELATION = "none"      # ontology/relation_overrides.tsv: the cue gives nothing with such an object
+OUTLET = "Outlet"         # ontology/relation_overrides.tsv: the object kind of a news outlet (ArticleContext.is_outlet)
 _RELATIVE = {"who", "whom", "which", "that"}
 _PARTITIVES = {"some", "all", "many", "most", "much", "several", "each", "any", "none", "both", "part", "parts"}
 _PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "then"}   # not "old": an old ally still is one
@@ -401,9 +402,10 @@ def _serves(cue: Token, relation: str, context: ArticleContext) -> bool:
 
 
 def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | None:
-    """'attacked Mueller' is criticism, not force: ontology/relation_overrides.tsv by object kind;
-    None when the table says the cue gives no relation with such an object ('joined Smith'), or when
-    the cue takes only topics (topic_cue in ontology/cues.tsv)."""
+    """'attacked Mueller' is criticism, not force: ontology/relation_overrides.tsv by object kind, a
+    news outlet's first ('told CNN' is talking to the press, no contact between actors); None when
+    the table says the cue gives no relation with such an object ('joined Smith'), or when the cue
+    takes only topics (topic_cue in ontology/cues.tsv)."""
     kind = context.referents[found.object].kind
     if (kind is not Kind.TOPIC and found.rule.startswith("verb:")
             and found.cue.lemma_.lower() in context.knowledge.words.get("topic_cue", ())):
@@ -413,7 +415,9 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
     if found.rule.startswith("verb:") and post and (
             context.referents[found.subject].kind is not Kind.PERSON or (serves and kind is not Kind.ORGANIZATION)):
         return None     # 'Republicans lead the House' makes no party its leader; 'served in Iraq' no member
-    becomes = context.knowledge.overrides.get((found.predicate, kind.value))
+    overrides = context.knowledge.overrides
+    becomes = (context.is_outlet(found.object) and overrides.get((found.predicate, OUTLET))
+               or overrides.get((found.predicate, kind.value)))
     if becomes is None:
         return found
     if becomes == NO_RELATION:
@@ -451,8 +455,11 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     polarity = _polarity(verb, context)
     if any(c.relation == "urges" for c in cues) and _asks_a_question(verb, context):
         cues = tuple(replace(c, relation="communicatesWith") if c.relation == "urges" else c for c in cues)
+    bidden = {t.i for t, _ in _asked(verb, context.knowledge.words.get("bid", frozenset()))}
     for cue in cues:
         objects = _object_tokens(verb, cue, passive, context)
+        if cue.relation == "communicatesWith":
+            objects = [t for t in objects if t.i not in bidden]    # 'told X to leave' urges X (_requests)
         if reduced and cue.slot == "dobj":
             objects = _reduced_objects(verb)
         # 'hosted the talks' is no meeting with a topic: only stances take topics as objects
@@ -730,11 +737,11 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                         continue
                 child = _partitive(child)
                 following = _following_gerund(verb, child)
-                yield from _event_object(following or _author(_titled(child, context), cue, context))
+                yield from _event_object(following or _author(_titled(child, context), cue, context), context)
         elif child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:   # not 'On Twitter, X called him ...'
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if not _asked_to_act(verb, pobj, context):     # 'pushed back at demands by X': at X
-                    yield from _event_object(_author(_titled(pobj, context), cue, context))
+                    yield from _event_object(_author(_titled(pobj, context), cue, context), context)
             yield from _gerunds(child)
 
 
@@ -853,12 +860,16 @@ def _following_gerund(verb: Token, obj: Token) -> Token | None:
     return None
 
 
-def _event_object(token: Token) -> Iterator[Token]:
+def _event_object(token: Token, context: ArticleContext) -> Iterator[Token]:
     """'support the United States and North Korea engaging in dialogue' supports an event, not the
-    countries: when the object carries a gerund clause, the nouns inside that clause are the object."""
+    countries: when the object carries a gerund clause, the nouns inside that clause are the object.
+    Not when the object is the press, whom the clause only describes ('told reporters traveling with
+    X': `press_word` in ontology/cues.tsv)."""
     if token.tag_ == "VBG":
         clause = token
     elif token.dep_ == "appos":     # 'Smith, a banker living in Brazil': a description, no event
+        clause = None
+    elif token.lemma_.lower() in context.knowledge.words.get("press_word", ()):
         clause = None
     else:
         clause = next((c for t in (token, *token.conjuncts) for c in t.children
