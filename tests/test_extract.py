@@ -3032,3 +3032,16 @@ def test_a_have_the_parser_made_the_main_verb_is_the_participles_auxiliary(nlp):
 def test_telling_an_actor_is_communication_telling_the_press_is_not(read, text, expected):
     found = {f for f in facts(read(text)) if f[1] in {"communicatesWith", "urges", "meets", "praises"}}
     assert {f for f in found if f[2] != "journalist"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Later that day, Ali Demir called Jose Garcia and Maria Lopez.",
+     {("Ali Demir", "communicatesWith", "Jose Garcia"), ("Ali Demir", "communicatesWith", "Maria Lopez")}),
+    ("Ali Demir called Jose Garcia on Monday to discuss the plan.", {("Ali Demir", "communicatesWith", "Jose Garcia")}),
+    # naming someone something is no call, and a platform after 'on' is where it was said
+    ("Ali Demir called Jose Garcia a liar.", {("Ali Demir", "criticizes", "Jose Garcia")}),
+    ('Ali Demir called Jose Garcia "Little Rocket Man" on Twitter.', set()),
+    ("Ali Demir called on Twitter to remove the posts.", {("Ali Demir", "urges", "Twitter")}),
+])
+def test_calling_someone_is_contact_naming_them_is_not(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] in {"communicatesWith", "urges", "criticizes"}} == expected

@@ -21,7 +21,7 @@ Patterns, all read off spaCy's dependency parse:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -455,11 +455,10 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     polarity = _polarity(verb, context)
     if any(c.relation == "urges" for c in cues) and _asks_a_question(verb, context):
         cues = tuple(replace(c, relation="communicatesWith") if c.relation == "urges" else c for c in cues)
-    bidden = {t.i for t, _ in _asked(verb, context.knowledge.words.get("bid", frozenset()))}
     for cue in cues:
         objects = _object_tokens(verb, cue, passive, context)
         if cue.relation == "communicatesWith":
-            objects = [t for t in objects if t.i not in bidden]    # 'told X to leave' urges X (_requests)
+            objects = _contacted(verb, objects, context)
         if reduced and cue.slot == "dobj":
             objects = _reduced_objects(verb)
         # 'hosted the talks' is no meeting with a topic: only stances take topics as objects
@@ -493,6 +492,16 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         former=post and verb.tag_ == "VBD")   # 'led the department before ...'
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
+
+
+def _contacted(verb: Token, objects: Iterable[Token], context: ArticleContext) -> list[Token]:
+    """The objects of a verb of contact that were contacted: not those asked to act ('told X to
+    leave' urges X: _requests), nor those named something ('called X a liar' says what X is)."""
+    if verb.lemma_.lower() in context.knowledge.naming_verbs and any(
+            c.dep_ == "oprd" for c in verb.children):
+        return []
+    bidden = {t.i for t, _ in _asked(verb, context.knowledge.words.get("bid", frozenset()))}
+    return [t for t in objects if t.i not in bidden]
 
 
 def _visiting(verb: Token, cues: tuple[Cue, ...]) -> Token | None:
@@ -740,9 +749,18 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 yield from _event_object(following or _author(_titled(child, context), cue, context), context)
         elif child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:   # not 'On Twitter, X called him ...'
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if _channel(verb, child, pobj, context):
+                    continue
                 if not _asked_to_act(verb, pobj, context):     # 'pushed back at demands by X': at X
                     yield from _event_object(_author(_titled(pobj, context), cue, context), context)
             yield from _gerunds(child)
+
+
+def _channel(verb: Token, prep: Token, pobj: Token, context: ArticleContext) -> bool:
+    """'called X "a fool" on Twitter': a platform after 'on', beside the verb's object, is where it was
+    said ('called on Twitter to remove the posts' asks Twitter)."""
+    return (prep.lower_ == "on" and context.knowledge.entity_uses.get(pobj.text) == "platform"
+            and any(c.dep_ in {"dobj", "oprd"} for c in verb.children))
 
 
 def _stray_objects(verb: Token) -> set[int]:
