@@ -3045,3 +3045,14 @@ def test_telling_an_actor_is_communication_telling_the_press_is_not(read, text, 
 ])
 def test_calling_someone_is_contact_naming_them_is_not(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] in {"communicatesWith", "urges", "criticizes"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir wrote to Jose Garcia last week.", {("Ali Demir", "communicatesWith", "Jose Garcia")}),
+    ("Ali Demir wrote to the Lakeside Gazette last week.", set()),
+    # the parser joins the second name to the first one's state: 'Iowa and Rick Snyder'
+    ("Governors Kim Reynolds of Iowa and Rick Snyder of Michigan met Jose Garcia.",
+     {("Kim Reynolds", "meets", "Jose Garcia"), ("Rick Snyder", "meets", "Jose Garcia")}),
+])
+def test_writing_to_someone_and_a_pair_each_named_with_their_state(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] in {"communicatesWith", "meets"}} == expected

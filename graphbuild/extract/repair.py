@@ -7,6 +7,9 @@ parsed Doc before anything reads it.
 - A past-tense verb with no subject joined to a bare infinitive ('... hope that their meeting would help
   and agreed on X') cannot share its 'would' or 'to': it is joined to the nearest past-tense verb above
   ('expressed hope ... and agreed'), whose subject it shares.
+- A person's name joined to the place of another person's 'of' or 'from' phrase is joined to that person:
+  'Governors Ali Demir of Ohio and Maria Lopez of Iowa met X', which the parser often reads as 'Ohio and
+  Maria Lopez' (so that Lopez would neither meet X nor be one of the governors).
 - A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
   'have' the parser made the main verb, with the participle as its clause ('Smith has several times
   contradicted Jones'), is the participle's auxiliary.
@@ -37,6 +40,10 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             title = _title_of_object(token, knowledge)
             if title is not None:
                 token.head = title
+        elif token.dep_ == "conj" and token.ent_type_ == "PERSON":
+            person = _person_of_place(token)
+            if person is not None:
+                token.head = person
         elif token.dep_ == "conj" and token.tag_ == "VBD":
             finite = _finite_above(token)
             if finite is not None:
@@ -55,6 +62,17 @@ def _title_of_object(name: Token, knowledge: Knowledge) -> Token | None:
             or any(c.dep_ == "appos" for c in title.children)):
         return None
     return title
+
+
+def _person_of_place(name: Token) -> Token | None:
+    """The person whose 'of' or 'from' place the parser joined ``name`` to ('Ali Demir of Ohio and Maria
+    Lopez of Iowa'), when that place is a place's name; else None."""
+    place, prep = name.head, name.head.head
+    person = prep.head
+    if (place.dep_ != "pobj" or place.ent_type_ not in {"GPE", "LOC"} or prep.lower_ not in {"of", "from"}
+            or prep.dep_ != "prep" or person.ent_type_ != "PERSON" or person.i > place.i):
+        return None
+    return person
 
 
 def _finite_above(verb: Token) -> Token | None:
