@@ -3056,3 +3056,12 @@ def test_calling_someone_is_contact_naming_them_is_not(read, text, expected):
 ])
 def test_writing_to_someone_and_a_pair_each_named_with_their_state(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] in {"communicatesWith", "meets"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir met leaders of Spain on Monday.", {("Ali Demir", "meets", "Spain")}),
+    ("Ali Demir criticized the government of Spain.", {("Ali Demir", "criticizes", "Spain")}),
+    ("Ali Demir met Spanish officials.", {("Ali Demir", "meets", "Spain")}),
+])
+def test_a_countrys_body_or_people_named_with_of_act_as_the_country(read, text, expected):
+    assert facts(read(text)) == expected

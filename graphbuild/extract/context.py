@@ -1042,12 +1042,15 @@ class ArticleContext:
         return start
 
     def _organ(self, token: Token) -> str | None:
-        """'China's foreign ministry', 'Chinese leaders', 'the Pyongyang regime' act as the country."""
+        """'China's foreign ministry', 'Chinese leaders', 'the Pyongyang regime', 'officials of Spain' act as
+        the country."""
         if not self._is_organ(token):
             return None
         people = bool({token.lemma_.lower(), token.lower_} & self.knowledge.organ_people)
-        for child in token.children:
-            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.i in self.token_ref:
+        owners = [*token.children, *(g for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                                     for g in p.children if g.dep_ == "pobj")]
+        for child in owners:
+            if child.dep_ in {"poss", "compound", "amod", "nmod", "pobj"} and child.i in self.token_ref:
                 referent = self.referents[self.token_ref[child.i]]
                 if referent.country:
                     return self.country_referent(referent.country)
