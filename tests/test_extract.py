@@ -3065,3 +3065,10 @@ def test_writing_to_someone_and_a_pair_each_named_with_their_state(read, text, e
 ])
 def test_a_countrys_body_or_people_named_with_of_act_as_the_country(read, text, expected):
     assert facts(read(text)) == expected
+
+
+def test_a_plural_title_gives_each_name_its_party_too(read):
+    found = facts(read("Republican Senators Ali Demir, Maria Lopez and Jose Garcia criticized the bill."))
+    for name in ("Ali Demir", "Maria Lopez", "Jose Garcia"):
+        assert (name, "memberOf", "Senate") in found
+        assert (name, "memberOf", "Republican Party") in found

@@ -199,8 +199,8 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
 
 def _list_title(root: Token, context: ArticleContext) -> list[Token]:
     """'Governors Kim Reynolds of Iowa, Rick Snyder of Michigan and ...': the plural title before the
-    first name of a list of people, for each name after it (reached through the list's commas, 'and'
-    and 'of' phrases only)."""
+    first name of a list of people, with the words before it, for each name after it (reached through
+    the list's commas, 'and' and 'of' phrases only)."""
     token = root
     for _ in range(6):
         if token.dep_ not in {"appos", "conj", "pobj", "prep"} or token.head.i == token.i:
@@ -209,8 +209,9 @@ def _list_title(root: Token, context: ArticleContext) -> list[Token]:
         if token.i in context.token_ref and context.referents[context.token_ref[token.i]].kind is Kind.PERSON:
             plural = [t for t in token.lefts if t.dep_ == "compound" and t.lower_.endswith("s")
                       and t.lower_[:-1] in context.knowledge.titles and t.i not in context.token_ref]
-            if plural:
-                return plural
+            if plural:     # with the words before it: 'Republican Senators X and Y' are both Republicans
+                last = plural[-1].i
+                return [t for m in token.lefts if m.i <= last for t in m.subtree if t.i <= last]
     return []
 
 
