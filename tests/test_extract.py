@@ -3072,3 +3072,16 @@ def test_a_plural_title_gives_each_name_its_party_too(read):
     for name in ("Ali Demir", "Maria Lopez", "Jose Garcia"):
         assert (name, "memberOf", "Senate") in found
         assert (name, "memberOf", "Republican Party") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir spoke in support of Jose Garcia.", {("Ali Demir", "supports", "Jose Garcia")}),
+    ("The Senate voted in favor of the bill.", {("Senate", "supports", "bill")}),
+    ("Ali Demir wrote in defense of Jose Garcia.", {("Ali Demir", "supports", "Jose Garcia")}),
+    # on a noun, the noun's doer: not the one who needs the vote
+    ("Republicans may need Maria Lopez's vote in favor of the bill.", {("Maria Lopez", "supports", "bill")}),
+    # 'the support of X' is X's
+    ("Ali Demir won the support of Jose Garcia.", set()),
+])
+def test_acting_in_support_or_in_favor_of_something_supports_it(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "supports"} == expected

@@ -1338,6 +1338,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     cues = tuple(c for c in cues if c.slot not in {"holder", "parties"})
     if not cues:
         return
+    if _in_manner(noun, context):     # 'spoke in support of X': 'of' names what is supported
+        cues = tuple(replace(c, preps=c.preps | {"of"}) for c in cues)
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and governor.lemma_.lower() in context.knowledge.words.get("withdrawal", ()):
@@ -1505,6 +1507,13 @@ def _accepted(noun: Token, context: ArticleContext) -> bool:
             and noun.head.head.lemma_.lower() in context.knowledge.words.get("acceptance", ()))
 
 
+def _in_manner(noun: Token, context: ArticleContext) -> bool:
+    """'voted in favor of the bill', 'spoke in support of X': a `manner_noun` (ontology/cues.tsv) as the
+    object of 'in' says how its clause's subject acts."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head is not noun.head
+            and noun.lemma_.lower() in context.knowledge.words.get("manner_noun", ()))
+
+
 def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     """Who does what a noun names: its possessor or a name modifying it ('U.S. sanctions'),
     else the subject of a light verb that takes it as object ('held talks with'); under a
@@ -1540,6 +1549,9 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
         return [maker] if maker else []
     if _accepted(noun, context):      # 'Spain agreed to talks with France'
         return clause_subjects(occasion.head, context)
+    if _in_manner(noun, context):     # 'voted in favor of X'; 'Pence's vote in favor of X': the vote's
+        acting = occasion.head
+        return _noun_subjects(acting, context) if acting.pos_ in {"NOUN", "PROPN"} else clause_subjects(acting, context)
     if at_occasion:     # 'said during a trip to China'; 'in talks with X, Merkel said'
         subjects = clause_subjects(occasion.head, context)
         return [k for k in subjects if context.referents[k].kind is Kind.PERSON] if in_setting else subjects
