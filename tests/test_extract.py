@@ -3085,3 +3085,14 @@ def test_a_plural_title_gives_each_name_its_party_too(read):
 ])
 def test_acting_in_support_or_in_favor_of_something_supports_it(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ali Demir has called Jose Garcia a "mentally deranged dotard."', ("Ali Demir", "criticizes", "Jose Garcia")),
+    ("Ali Demir has called the allegations of collusion a hoax.", ("Ali Demir", "rejects", "allegation")),
+    ("Ali Demir called talks with Spain a waste of time.", ("Ali Demir", "rejects", "talks")),
+    # the name parsed as an apposition of the object, and a name of two words
+    ('Ali Demir has called the inquiry "a witch hunt."', ("Ali Demir", "criticizes", "inquiry")),
+])
+def test_naming_something_a_hoax_or_someone_a_dotard_judges_it(read, text, expected):
+    assert expected in facts(read(text))

@@ -75,7 +75,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _visits_here(token, context)
         if lemma in requests:
             found_here += _requests(token, context)
-        if pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr", "pobj"}):
+        if pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr", "pobj", "appos"}):
             found_here += _judgements(token, context)
         if lemma in harms and pos == "VERB":
             found_here += _harm_claims(token, context)
@@ -163,14 +163,17 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
     `condemning` and `approving` of ontology/cues.tsv). In the article's own voice ('the claim is
     false') no one is named as judging."""
     words, lemma = context.knowledge.words, adjective.lemma_.lower()
-    relation = next((r for kind, r in _JUDGEMENTS.items() if lemma in words.get(kind, ())), None)
+    phrase = " ".join([*(c.lower_ for c in adjective.lefts if c.dep_ == "compound"), lemma])    # 'a witch hunt'
+    relation = next((r for kind, r in _JUDGEMENTS.items() if {lemma, phrase} & words.get(kind, set())), None)
     if relation is None:
         return
-    verb, said = adjective.head, adjective.head.head
-    if adjective.dep_ == "amod" and verb.dep_ == "attr":     # 'will be an excellent senator'
-        verb, said = verb.head, verb.head.head
-    if adjective.dep_ == "oprd" and verb.lemma_.lower() in context.knowledge.naming_verbs:
+    verb, said, dep = adjective.head, adjective.head.head, adjective.dep_
+    if dep == "amod" and verb.dep_ in {"attr", "oprd"}:   # 'will be an excellent senator', 'called it fake news'
+        verb, said, dep = verb.head, verb.head.head, verb.dep_
+    if dep == "oprd" and verb.lemma_.lower() in context.knowledge.naming_verbs:
         things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"], verb    # 'called X an idiot'
+    elif dep == "appos" and verb.dep_ == "dobj" and said.lemma_.lower() in context.knowledge.naming_verbs:
+        things, holder_verb = [verb], said      # 'called the probe "a witch hunt"', the name parsed as apposition
     elif (adjective.dep_ == "pobj" and verb.lower_ == "as" and said.lemma_.lower() in words.get("naming_as", ())
           and said.i < verb.i):
         things, holder_verb = [c for c in said.children if c.dep_ == "dobj"], said    # 'described X as a liar'
