@@ -3080,8 +3080,9 @@ def test_a_plural_title_gives_each_name_its_party_too(read):
     ("Ali Demir wrote in defense of Jose Garcia.", {("Ali Demir", "supports", "Jose Garcia")}),
     # on a noun, the noun's doer: not the one who needs the vote
     ("Republicans may need Maria Lopez's vote in favor of the bill.", {("Maria Lopez", "supports", "bill")}),
-    # 'the support of X' is X's
+    # 'the support of X' is X's; 'Y's support of X' is Y's
     ("Ali Demir won the support of Jose Garcia.", set()),
+    ("Critics pointed to Maria Lopez's enthusiastic support of Jose Garcia.", {("Maria Lopez", "supports", "Jose Garcia")}),
 ])
 def test_acting_in_support_or_in_favor_of_something_supports_it(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] == "supports"} == expected

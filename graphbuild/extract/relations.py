@@ -1341,7 +1341,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     cues = tuple(c for c in cues if c.slot not in {"holder", "parties"})
     if not cues:
         return
-    if _in_manner(noun, context):     # 'spoke in support of X': 'of' names what is supported
+    if _in_manner(noun, context) or (noun.lemma_.lower() in context.knowledge.words.get("manner_noun", ())
+                                     and any(c.dep_ == "poss" for c in noun.children)):
+        # 'spoke in support of X', 'Trump's support of X': 'of' names what is supported ('the support of X' is X's)
         cues = tuple(replace(c, preps=c.preps | {"of"}) for c in cues)
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
