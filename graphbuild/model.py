@@ -165,6 +165,7 @@ class Statement:
     evidence: Evidence
     channel: str | None = None  # e.g. "Twitter", "statement"
     principal: str | None = None  # Referent.key of whose position the speaker states (a ministry: its country)
+    co_speakers: tuple[str, ...] = ()   # Referent.keys of who said it with the speaker ('Pelosi and Schumer said')
 
 
 PAST_TITLE = frozenset({"former", "ex", "late", "then", "previous", "onetime", "fired", "ousted", "deposed"})   # a title no longer held
@@ -199,7 +200,7 @@ class Extraction:
         if relation.statement is None:
             return False
         statement = self.statements[relation.statement]
-        return relation.subject not in {statement.speaker, statement.principal}
+        return relation.subject not in {statement.speaker, statement.principal, *statement.co_speakers}
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,7 @@ class GB(DefinedNamespace):
     sourceLine: URIRef
     sourceRow: URIRef
     speaker: URIRef
+    coSpeaker: URIRef
     spokespersonFor: URIRef
     stance: URIRef
     startOffset: URIRef

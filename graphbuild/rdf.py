@@ -10,7 +10,7 @@ Shape (see the README for a worked example):
   reported inside someone else's statement get the node only, never the direct triple;
 - every subject-predicate-object: a gb:Edge counting the articles and sources that support it, and
   whether another article disputes it;
-- every statement: gb:Statement with text, speaker, cue, direct or not, channel, article, evidence;
+- every statement: gb:Statement with text, speaker (and co-speakers), cue, direct or not, channel, article, evidence;
 - every article: gb:Article (schema:NewsArticle, prov:Entity) with headline, date, publisher, author,
   url, origin file and row/line, and the sha256 of its text; every relation and statement is
   prov:wasDerivedFrom its article and prov:wasGeneratedBy the build (a gb:Build, prov:Activity).
@@ -445,6 +445,8 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
         if statement.speaker:
             graph.add((statement_node, GB.speaker, ns[entity_id(statement.speaker)]))
             graph.add((statement_node, RDFS.label, _literal(f"{name_of(statement.speaker)}: {_short(statement.text)}")))
+        for other in statement.co_speakers:
+            graph.add((statement_node, GB.coSpeaker, ns[entity_id(other)]))
         if statement.channel:
             graph.add((statement_node, GB.channel, _literal(statement.channel)))
 

@@ -3097,3 +3097,19 @@ def test_acting_in_support_or_in_favor_of_something_supports_it(read, text, expe
 ])
 def test_naming_something_a_hoax_or_someone_a_dotard_judges_it(read, text, expected):
     assert expected in facts(read(text))
+
+
+def test_a_we_in_a_quote_two_people_gave_is_each_of_them(read):
+    extraction = read('Maria Lopez and Ana Ruiz said in a statement: "We need to reach a budget agreement." '
+                      "Jose Garcia said nothing.")
+    names = {r.key: r.name for r in extraction.referents}
+    statement = extraction.statements[0]
+    assert names[statement.speaker] == "Maria Lopez" and [names[k] for k in statement.co_speakers] == ["Ana Ruiz"]
+    found = facts(extraction)     # each one's own stance, not a claim reported by the other
+    assert {("Maria Lopez", "supports", "budget agreement"), ("Ana Ruiz", "supports", "budget agreement")} <= found
+    assert not {f for f in found if f[1] == "cooperatesWith"}     # an agreement with others, not each other
+
+
+def test_one_speaker_has_no_co_speakers(read):
+    extraction = read('"We need to reach a budget agreement," Maria Lopez said, after meeting Ana Ruiz.')
+    assert [s.co_speakers for s in extraction.statements] == [()]

@@ -246,3 +246,16 @@ def test_corpus_articles_carry_provenance_codes_and_corroboration(corpus_build, 
     assert all(len(r["SQLDATE"]) == 8 and r["SQLDATE"] <= "20171231" for r in rows)
     # an event the sentence dates itself ('in April 2016') keeps its own date, not the article's
     assert {r["SQLDATE"][:4] for r in rows} <= {"2016", "2017"}
+
+
+def test_a_statement_two_people_gave_names_both_and_stays_valid(tmp_path):
+    from graphbuild.validate import validate
+
+    source = tmp_path / "joint.txt"
+    source.write_text('Maria Lopez and Ana Ruiz said in a statement: "We will oppose the plan." '
+                      "Jose Garcia said the plan was fine.\n", encoding="utf-8")
+    build([source], tmp_path / "out")
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "Maria Lopez" ; '
+                      'gb:coSpeaker/rdfs:label "Ana Ruiz" }')
+    assert validate(graph).conforms

@@ -50,7 +50,8 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     context.learn_offices()
     context.index_references()
     found_statements = statements(context)
-    context.set_quotes([(*s.content, s.speaker, s.direct) for s in found_statements])
+    context.set_quotes([(*s.content, s.speaker, s.direct) for s in found_statements],
+                       {s.content: s.co_speakers for s in found_statements if s.co_speakers})
     found_relations = list(relations(context))
     # roles a description gave a person the article names later ('Turkey's prime minister ... Prime Minister X')
     found_roles += [FoundRole(key, title, phrase, token, owner, "role:description")
@@ -61,7 +62,8 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     evidence = _EvidenceMaker(article, context.text)
     statement_records = tuple(
         Statement(s.speaker, s.text, s.cue, s.direct, evidence.span(*s.evidence), s.channel,
-                  _spoken_for(context.referents[s.speaker]) if s.speaker else None) for s in found_statements
+                  _spoken_for(context.referents[s.speaker]) if s.speaker else None, s.co_speakers)
+        for s in found_statements
     )
     statement_spans = Spans([s.content for s in found_statements])
     relation_records = [_relation(r, found_statements, statement_records, statement_spans, evidence)
@@ -71,6 +73,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
 
     used = {r.subject for r in relation_records} | {r.object for r in relation_records}
     used |= {s.speaker for s in statement_records if s.speaker} | {r.holder for r in role_records}
+    used |= {k for s in statement_records for k in s.co_speakers}
     used |= {d.principal for d in context.referents.values() if d.principal}
     used |= {r.organization for r in role_records if r.organization}
     referents = tuple(

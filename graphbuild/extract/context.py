@@ -91,6 +91,7 @@ class ArticleContext:
     countries: dict[str, str] = field(default_factory=dict)             # ISO code -> the first country referent
     quotes: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end char, speaker key, direct), shortest first
     quote_spans: Spans = field(default_factory=lambda: Spans([]))    # the spans of ``quotes``
+    co_speakers: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)   # quote span -> who spoke with its speaker
     marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
     text: str = ""                                                    # doc.text, which spaCy rebuilds on every access
     sentence_start: list[int] = field(default_factory=list)  # token index -> its sentence's first token (Token.sent scans)
@@ -379,10 +380,29 @@ class ArticleContext:
         return (token.pos_ == "NOUN" and token.lemma_.lower() in self.knowledge.titles
                 and bool(determiners & {"a", "an"}))
 
-    def set_quotes(self, quotes: list[tuple[int, int, str, bool]]) -> None:
-        """What each speaker said (start, end, speaker, direct), so that 'we' inside a quote is its speaker."""
+    def set_quotes(self, quotes: list[tuple[int, int, str, bool]],
+                   co_speakers: dict[tuple[int, int], tuple[str, ...]] | None = None) -> None:
+        """What each speaker said (start, end, speaker, direct), so that 'we' inside a quote is its speaker,
+        and who said it with them ('Pelosi and Schumer said: "We ..."': see speakers)."""
         self.quotes = sorted(quotes, key=lambda q: q[1] - q[0])
         self.quote_spans = Spans([(start, end) for start, end, _, _ in self.quotes])
+        self.co_speakers = co_speakers or {}
+
+    def speakers(self, token: Token) -> list[str]:
+        """Who a 'we' inside a quote spoken by two or more people stands for: each of them (as for
+        one speaker, a country's officer speaks for the country); empty for any other word."""
+        return self.joint_speakers(token) if token.lower_ in _PLURAL_FIRST else []
+
+    def joint_speakers(self, token: Token) -> list[str]:
+        """Who a 'we' in the innermost quote holding the token would stand for, when two or more spoke
+        it; else empty."""
+        held = sorted(self.quote_spans.holding(token.idx))
+        held = [i for i in held if self.quotes[i][3]] or held
+        if not held:
+            return []
+        start, end, speaker, _ = self.quotes[held[0]]
+        together = self.co_speakers.get((start, end), ())
+        return [self._we(k) for k in (speaker, *together)] if together else []
 
     # ------------------------------------------------------------------ referents
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -49,6 +49,7 @@ class FoundStatement:
     channel: str | None
     rule: str
     denies: bool = False         # the cue denies what follows ('denied that ...')
+    co_speakers: tuple[str, ...] = ()   # who said it with the speaker ('Pelosi and Schumer said')
 
 
 def statements(context: ArticleContext) -> list[FoundStatement]:
@@ -61,9 +62,26 @@ def statements(context: ArticleContext) -> list[FoundStatement]:
     lone = list(_lone_attributions(context, claimed, spans))
     claimed = Spans([s.content for s in quoted] + [s.content for s in reported] + [s.content for s in lone])
     labelled = list(_labelled_lines(context, claimed))
-    found = [s.statement for s in (*quoted, *reported, *lone, *labelled)]
+    found = [_with_co_speakers(s, context) for s in (*quoted, *reported, *lone, *labelled)]
     found += _unmarked_between(context, found)
     return sorted(_outermost(found), key=lambda s: s.content)
+
+
+def _with_co_speakers(found: _Found, context: ArticleContext) -> FoundStatement:
+    """The statement, with the people named with its speaker as the cue's subject ('Nancy Pelosi and
+    Chuck Schumer said in a statement').""" 
+    statement = found.statement
+    if found.cue_token is None or statement.speaker is None:
+        return statement
+    cue = context.doc[found.cue_token]
+    subject = next((c for c in clause_children(cue) if c.dep_ == "nsubj"), None)
+    if subject is None or not subject.conjuncts:
+        return statement
+    people = [k for t in (subject, *subject.conjuncts) if (k := context.refer(t, actors_only=True)) is not None
+              and context.referents[k].kind is Kind.PERSON]
+    if statement.speaker not in people:
+        return statement
+    return replace(statement, co_speakers=tuple(dict.fromkeys(k for k in people if k != statement.speaker)))
 
 
 _MARKS = ('"', "\u201c", "\u201d")

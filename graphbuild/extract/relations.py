@@ -636,6 +636,8 @@ def _together(subjects: list[str], cues: tuple[Cue, ...], word: Token, words: tu
     of a cue done 'with' someone, and naming no one else (in ``words``: the cue and its light verb),
     do it with each other (the relations of `joint` in ontology/cues.tsv)."""
     joint = context.knowledge.words.get("joint", ())
+    if set(subjects) <= set(context.joint_speakers(word)):
+        return      # 'Pelosi and Schumer said: "We need to reach an agreement"': with others, not each other
     for cue in cues:
         if "with" in cue.preps and cue.relation in joint and not _counterpart(words, cue, context):
             for n, first in enumerate(subjects):
@@ -992,8 +994,9 @@ def _modified(clause: Token) -> list[Token]:
 
 
 def _subject_keys(subject: Token, context: ArticleContext) -> list[str | None]:
-    """The referents a subject word stands for: a pair, the names it lists, what made it or owns it."""
-    return context.pair(subject) or [_made_by(s, context) or _its_maker(s, context)
+    """The referents a subject word stands for: a pair, the speakers of a 'we', the names it lists, what
+    made it or owns it."""
+    return context.pair(subject) or context.speakers(subject) or [_made_by(s, context) or _its_maker(s, context)
                                      or context.refer(s, actors_only=True)
                                      or _possessor(s, context) for s in _listed(subject, context)]
 
