@@ -3113,3 +3113,9 @@ def test_a_we_in_a_quote_two_people_gave_is_each_of_them(read):
 def test_one_speaker_has_no_co_speakers(read):
     extraction = read('"We need to reach a budget agreement," Maria Lopez said, after meeting Ana Ruiz.')
     assert [s.co_speakers for s in extraction.statements] == [()]
+
+
+def test_an_act_says_nothing_and_makes_no_speaker(read):
+    extraction = read("Ali Demir's countermanding of Jose Garcia underscores the fact that the talks failed.")
+    assert extraction.statements == () and all("countermanding" not in r.name for r in extraction.referents)
+    assert [s for s, _, _ in said(read("The announcer said the plan would fail."))] == ["announcer"]
