@@ -3119,3 +3119,22 @@ def test_an_act_says_nothing_and_makes_no_speaker(read):
     extraction = read("Ali Demir's countermanding of Jose Garcia underscores the fact that the talks failed.")
     assert extraction.statements == () and all("countermanding" not in r.name for r in extraction.referents)
     assert [s for s, _, _ in said(read("The announcer said the plan would fail."))] == ["announcer"]
+
+
+_RUIZ = ("Spanish President Jose Garcia met French leaders on Monday. Spanish Foreign Minister Ana Ruiz was in "
+         "Paris. Senator Maria Lopez wrote on Twitter: If Ruiz is wasting her time, it s only because her boss ")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a failure to understand is one; a failure to act is news, no judgement
+    ('"Ali Demir fails to understand the danger," Maria Lopez said.', ("Maria Lopez", "criticizes", "Ali Demir"), None),
+    ('"Ali Demir failed to pass the bill," Maria Lopez said.', None, ("Maria Lopez", "criticizes", "Ali Demir")),
+    # quote marks lost: 'her' in the senator's own words is not the senator; a minister's boss is her
+    # country's leader
+    (_RUIZ + "fails.", ("Maria Lopez", "criticizes", "Jose Garcia"), ("Maria Lopez", "criticizes", "Senate")),
+    (_RUIZ + "fails to understand the danger.", ("Maria Lopez", "criticizes", "Jose Garcia"), None),
+])
+def test_saying_someone_fails_to_understand_criticises_them(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected is None or expected in found
+    assert absent not in found

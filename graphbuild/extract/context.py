@@ -387,6 +387,33 @@ class ArticleContext:
         self.quotes = sorted(quotes, key=lambda q: q[1] - q[0])
         self.quote_spans = Spans([(start, end) for start, end, _, _ in self.quotes])
         self.co_speakers = co_speakers or {}
+        self._requote()
+
+    def _requote(self) -> None:
+        """A 'he' or 'his' resolved to the speaker of the direct quote it stands in, found only now
+        because the text lost its quote marks (before, a quote in marks keeps its pronouns off its
+        speaker), is resolved again: in a quote, the speaker would say 'I' ('If Jones is wasting his
+        time, it is because his boss fails ..., Smith wrote': Jones's boss)."""
+        for start, end, speaker, direct in self.quotes:
+            if not direct or self.in_marks(start):
+                continue
+            for token in (t for t in self.tokens if start <= t.idx < end):
+                if token.lower_ in PERSON_PRONOUNS and self.resolved.get(token.i) == speaker:
+                    self._unresolve(token.i)
+                    self._resolve(token.i, self.antecedent(token))
+                    if token.dep_ == "poss" and token.head.i in self.resolved:     # 'his boss' with it
+                        self._unresolve(token.head.i)
+                        self._resolve(token.head.i, self._refer(token.head, None))
+
+    def _unresolve(self, i: int) -> None:
+        key = self.resolved.pop(i)
+        self.mentioned[key].remove(i)
+        self.at_token[i].remove(key)
+
+    def _resolve(self, i: int, key: str | None) -> None:
+        if key is not None and self.referents[key].kind in _ACTOR_KINDS:
+            self.resolved[i] = key
+            self._remember(i, key)
 
     def speakers(self, token: Token) -> list[str]:
         """Who a 'we' inside a quote spoken by two or more people stands for: each of them (as for
@@ -804,11 +831,28 @@ class ArticleContext:
                      if kind is None or (s in self.referents and self.referents[s].kind is kind)), None)
 
     def _superior(self, token: Token) -> str | None:
-        """'his boss' -> whom the possessor's role is of ('Smith, an adviser to the minister')."""
+        """'his boss' -> whom the possessor's role is of ('Smith, an adviser to the minister'); for an
+        officer of a country, the one leader the article gives that country ('the secretary of state's
+        boss': the president)."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         key = self._refer(owner, None) if owner is not None else None
         superiors = self.referents[key].superiors if key else []
-        return superiors[-1] if superiors else None
+        if not superiors:
+            return None
+        superior = self.referents[superiors[-1]]
+        if superior.kind is Kind.COUNTRY and self.referents[key].kind is Kind.PERSON:
+            leaders = [k for k, r in self.referents.items() if r.kind is Kind.PERSON and superior.country in
+                       self._countries_of(r) and any(self._leads(title) for title in r.titles)]
+            if len(leaders) == 1 and leaders[0] != key:
+                return leaders[0]
+        return superior.key
+
+    def _leads(self, title: str) -> bool:
+        """Is the title text ('U.S. President', not 'former president') that of a leader?"""
+        words = set(title.lower().split())
+        return not words & PAST_TITLE and any(
+            (found := self.knowledge.titles.get(part)) is not None and found.relation == "leaderOf"
+            for part in _last_parts(title.lower()))
 
     def quote_speaker(self, token: Token, *, first_person: bool = False) -> str | None:
         """Who said the statement a token is in (the innermost), if any. For a first-person word, the
@@ -848,6 +892,7 @@ class ArticleContext:
         # 'help it defend itself': an 'it' its own reflexive marks as an actor is not its helper
         reflexive = lower == "it" and any(c.lower_ == "itself" for c in token.head.children)
         bound = self._clause_subject(token) if lower in PERSON_PRONOUNS or reflexive else set()
+        bound |= self._quoting(token)     # in a quote, 'his boss' is not the speaker's: he would say 'my'
         earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
                    if self.referents[key].kind in kinds
                    and self.referents[key].shown_gender in (None, gender)
@@ -868,6 +913,11 @@ class ArticleContext:
             if start == current:
                 return candidates[-1][1]
         return earlier[-1][1]
+
+    def _quoting(self, token: Token) -> set[str]:
+        """The speaker of the direct quote (in marks or not) holding a third-person pronoun, if any."""
+        held = [i for i in self.quote_spans.holding(token.idx) if self.quotes[i][3]]
+        return {self.quotes[min(held)][2]} if held else set()
 
     def _thing_named_last(self, token: Token, kinds: set[Kind]) -> bool:
         """Is the last name before 'it' in its sentence that of an event, a law, a product or a building

@@ -298,8 +298,11 @@ def _aimed_at(aims: Token, objects: list[Token], cue: Token, rule: str, polarity
 def _failures(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     """'"Clinton failed, Bush failed," Smith said': whoever says an actor failed criticises it (`failure`
     in ontology/cues.tsv); not a failure to do something ('failed to pass the bill'), nor in the
-    article's own voice."""
-    if any(c.dep_ in {"xcomp", "dobj", "neg"} for c in verb.children):
+    article's own voice; a failure to understand is one ('fails to understand the consequences':
+    `understanding` in ontology/cues.tsv)."""
+    understanding = context.knowledge.words.get("understanding", ())
+    if any(c.dep_ in {"dobj", "neg"} or (c.dep_ == "xcomp" and c.lemma_.lower() not in understanding)
+           for c in verb.children):
         return
     speaker = context.quote_speaker(verb)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
