@@ -3138,3 +3138,21 @@ def test_saying_someone_fails_to_understand_criticises_them(read, text, expected
     found = facts(read(text))
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Democratic Party has been coordinating with Jose Garcia behind the scenes.",
+     ("Democratic Party", "cooperatesWith", "Jose Garcia")),
+    ("Congress approved new sanctions on Spain.", ("Congress", "sanctions", "Spain")),
+    # a transparent noun named by a noun is a topic of its own ('the plan' alone is none)
+    ("Ali Demir called the Republican tax plan a giveaway to corporations.", ("Ali Demir", "criticizes", "tax plan")),
+    ("Ali Demir announced his opposition to the tax plan.", ("Ali Demir", "opposesActor", "tax plan")),
+])
+def test_coordinating_approving_sanctions_and_a_named_plan(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_tapping_takes_a_person_not_a_topic(read):
+    # spaCy lemmatises 'taped' as 'tap', whose supports relation takes actors only
+    assert not facts(read("Ali Demir taped a robo-call for the campaign."))
+    assert ("Ali Demir", "supports", "Jose Garcia") in facts(read("Ali Demir tapped Jose Garcia to lead the agency."))

@@ -486,7 +486,8 @@ class ArticleContext:
 
     def open_topic(self, token: Token) -> str | None:
         """A topic for a content noun the topic table does not list: 'the Geneva peace talks' ->
-        'peace talks' (narrower than 'talks' when the table lists that), 'the allegations' -> 'allegation'."""
+        'peace talks' (narrower than 'talks' when the table lists that), 'the allegations' -> 'allegation';
+        a transparent noun only with a noun that names it ('the tax plan'; 'the plan' alone is none)."""
         words = self.knowledge.words
         lemma = token.lemma_.lower()
         if token.tag_ == "VBG" and token.dep_ == "pcomp":
@@ -494,8 +495,9 @@ class ArticleContext:
         inner = _of_object(token, ("of", "for")) if lemma in words.get("transparent", ()) else None
         if inner is not None and inner.i not in self.token_ref:
             return self._topic(inner) or self.open_topic(inner)     # 'backed the plan for a tax hike': the hike
+        named = any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in token.lefts)    # 'the tax plan' is one
         if (token.pos_ != "NOUN" or token.i in self.token_ref or lemma in words.get("generic", ())
-                or lemma in words.get("transparent", ()) or self._title_of(token) is not None
+                or (lemma in words.get("transparent", ()) and not named) or self._title_of(token) is not None
                 or lemma in self.knowledge.organs or not lemma.isalpha() or len(lemma) < 3
                 or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "-")):
             return None     # 're' of 're-election', split at its hyphen, is no topic
