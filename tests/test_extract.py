@@ -3144,6 +3144,7 @@ def test_saying_someone_fails_to_understand_criticises_them(read, text, expected
     ("The Democratic Party has been coordinating with Jose Garcia behind the scenes.",
      ("Democratic Party", "cooperatesWith", "Jose Garcia")),
     ("Congress approved new sanctions on Spain.", ("Congress", "sanctions", "Spain")),
+    ("Ali Demir attended a meeting with Jose Garcia in March.", ("Ali Demir", "meets", "Jose Garcia")),
     # a transparent noun named by a noun is a topic of its own ('the plan' alone is none)
     ("Ali Demir called the Republican tax plan a giveaway to corporations.", ("Ali Demir", "criticizes", "tax plan")),
     ("Ali Demir announced his opposition to the tax plan.", ("Ali Demir", "opposesActor", "tax plan")),
