@@ -3157,3 +3157,22 @@ def test_tapping_takes_a_person_not_a_topic(read):
     # spaCy lemmatises 'taped' as 'tap', whose supports relation takes actors only
     assert not facts(read("Ali Demir taped a robo-call for the campaign."))
     assert ("Ali Demir", "supports", "Jose Garcia") in facts(read("Ali Demir tapped Jose Garcia to lead the agency."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pressure with no act asked of it undermines; asking an act urges, also with the infinitive parsed as a purpose
+    ("Spain has pressured France since Ali Demir took office last year.", {("Spain", "undermines", "France")}),
+    ("Spain pressured France to accept the deal.", {("Spain", "urges", "France")}),
+    ("He hoped that Beijing would do more to pressure North Korea to end its nuclear and missile programs.",
+     {("China", "urges", "North Korea")}),
+    # what is wanted for a purpose is asked nothing
+    ("Ali Demir said he wanted public hearings on the matter to explain the deployment.",
+     {("Ali Demir", "supports", "hearing")}),
+])
+def test_pressure_undermines_and_pressure_to_act_urges(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    found = {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations
+             if r.polarity is not Polarity.NEGATED}
+    assert expected <= found
+    assert {f for f in found if f[1] == "undermines"} == {f for f in expected if f[1] == "undermines"}

@@ -367,7 +367,8 @@ def _asked(token: Token, bidding: frozenset[str]) -> Iterator[tuple[Token, str]]
     ('told Smith to leave'), also parsed as the subject of the infinitive ('wants China to do more')
     (request:object)."""
     bids = token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in bidding
-    acts = [c.i for c in token.children if c.dep_ == "xcomp" and _infinitive(c)] if bids else []
+    # the parser files the infinitive as a complement or as a purpose ('pressure X to end its programs')
+    acts = [c.i for c in token.children if c.dep_ in {"xcomp", "advcl"} and _infinitive(c)] if bids else []
     for child in token.children:
         if child.dep_ == "dobj" and any(i > child.i for i in acts):
             yield child, "request:object"
@@ -463,8 +464,10 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         cues = tuple(replace(c, relation="communicatesWith") if c.relation == "urges" else c for c in cues)
     for cue in cues:
         objects = _object_tokens(verb, cue, passive, context)
-        if cue.relation == "communicatesWith":
-            objects = _contacted(verb, objects, context)
+        if cue.slot == "dobj" and cue.relation != "urges":
+            objects = _unbidden(verb, objects, context)
+        if cue.relation == "communicatesWith" and _names(verb, context):
+            continue      # 'called X a liar' says what X is
         if reduced and cue.slot == "dobj":
             objects = _reduced_objects(verb)
         # 'hosted the talks' is no meeting with a topic: only stances take topics as objects
@@ -500,14 +503,17 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
 
 
-def _contacted(verb: Token, objects: Iterable[Token], context: ArticleContext) -> list[Token]:
-    """The objects of a verb of contact that were contacted: not those asked to act ('told X to
-    leave' urges X: _requests), nor those named something ('called X a liar' says what X is)."""
-    if verb.lemma_.lower() in context.knowledge.naming_verbs and any(
-            c.dep_ == "oprd" for c in verb.children):
-        return []
-    bidden = {t.i for t, _ in _asked(verb, context.knowledge.words.get("bid", frozenset()))}
+def _unbidden(verb: Token, objects: Iterable[Token], context: ArticleContext) -> list[Token]:
+    """The objects of a verb not asked by it to act: one asked is urged ('told X to leave',
+    'pressured X to resign': _requests), not also told or pressured."""
+    bidden = {t.i for t, _ in _asked(verb, context.knowledge.words.get("bid", frozenset()))
+              if t.pos_ == "PRON" or context.refer(t, actors_only=True)}   # 'wanted hearings to explain ...': no one
     return [t for t in objects if t.i not in bidden]
+
+
+def _names(verb: Token, context: ArticleContext) -> bool:
+    """Does a naming verb name its object something ('called X a liar')?"""
+    return verb.lemma_.lower() in context.knowledge.naming_verbs and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _visiting(verb: Token, cues: tuple[Cue, ...]) -> Token | None:
