@@ -3176,3 +3176,13 @@ def test_pressure_undermines_and_pressure_to_act_urges(read, text, expected):
              if r.polarity is not Polarity.NEGATED}
     assert expected <= found
     assert {f for f in found if f[1] == "undermines"} == {f for f in expected if f[1] == "undermines"}
+
+
+def test_a_ledes_indefinite_body_is_the_one_named_later_whoever_owns_it(read):
+    lede = read("Ali Demir told a U.S. Senate committee on Wednesday that the plan would fail. In response to "
+                "questions from senators on the Foreign Relations Committee, Demir said he would resign.")
+    assert ("Ali Demir", "communicatesWith", "Foreign Relations Committee") in facts(lede)
+    # a definite one keeps what its names say: this caucus is not the other one
+    later = read("Representative Jose Garcia, chairman of the House Democratic caucus, spoke on Monday. "
+                 "The Congressional Black Caucus met on Tuesday.")
+    assert ("Jose Garcia", "leaderOf", "Congressional Black Caucus") not in facts(later)

@@ -745,7 +745,11 @@ class ArticleContext:
         if token.tag_ in {"NNS", "NNPS"} or not any(t.dep_ == "det" and t.lower_ in determiners for t in token.lefts):
             return None
         head = token.lemma_.lower().rstrip("s")
-        modifiers = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
+        # in a lede's indefinite description, a name before it says whose it is, not what it is called ('a
+        # U.S. Senate committee' then 'the Homeland Security Committee'; not 'the House Democratic caucus')
+        indefinite = any(t.dep_ == "det" and t.lower_ in {"a", "an"} for t in token.lefts)
+        modifiers = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}
+                     and not (indefinite and t.i in self.token_ref)]
 
         def named(referent: Draft) -> bool:
             words = _name_words(referent.name)
