@@ -3186,3 +3186,17 @@ def test_a_ledes_indefinite_body_is_the_one_named_later_whoever_owns_it(read):
     later = read("Representative Jose Garcia, chairman of the House Democratic caucus, spoke on Monday. "
                  "The Congressional Black Caucus met on Tuesday.")
     assert ("Jose Garcia", "leaderOf", "Congressional Black Caucus") not in facts(later)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # remarks a clause is about are their maker's, also those the clause's speech verb says
+    ("Ali Demir said the plan would fail, in remarks that criticized Jose Garcia.", ("Ali Demir", "criticizes", "Jose Garcia")),
+    ("Ali Demir's remarks, which undercut Jose Garcia, drew praise.", ("Ali Demir", "undermines", "Jose Garcia")),
+    # a pledge, an account and testimony stand for their makers
+    ("Ali Demir's testimony appears to conflict with Jose Garcia's account.", ("Ali Demir", "contradicts", "Jose Garcia")),
+    ("Maria Lopez praised Ali Demir's pledge that Spain would open its market.", ("Maria Lopez", "praises", "Ali Demir")),
+])
+def test_what_someone_said_acts_as_its_maker(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert expected in {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}

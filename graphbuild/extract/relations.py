@@ -970,7 +970,7 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
                 keys = _subject_keys(child, context)
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
-                    keys = [context.refer(s, actors_only=True) for s in _modified(token)]
+                    keys = [context.refer(s, actors_only=True) or _utterer(s, context) for s in _modified(token)]
                 return [k for k in keys if k]
         if token.dep_ == "relcl":
             return [k for k in (context.refer(s, actors_only=True) for s in _modified(token)) if k]
@@ -1116,6 +1116,23 @@ def _possessor(token: Token, context: ArticleContext) -> str | None:
         if child.dep_ == "poss":
             return context.refer(child, actors_only=True)
     return _made_by(token, context)
+
+
+def _utterer(noun: Token, context: ArticleContext) -> str | None:
+    """Who made what was said that a clause is about: 'Smith's remarks, which contradicted X', and
+    remarks in which the verb they hang on says it ('told senators ..., in remarks that contrasted
+    with X's pledge': the teller)."""
+    if noun.lemma_.lower() not in context.knowledge.words.get("utterance", ()):
+        return None
+    owner = _possessor(noun, context)
+    verb = noun.head.head
+    while verb.dep_ == "ccomp" and verb.head is not verb:     # 'said there was no need ..., in remarks that'
+        verb = verb.head
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb.lemma_.lower() in (
+            context.knowledge.speech_verbs):
+        subjects = clause_subjects(verb, context)
+        owner = subjects[0] if len(subjects) == 1 else None
+    return owner
 
 
 def _its_maker(token: Token, context: ArticleContext) -> str | None:
