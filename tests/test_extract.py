@@ -3200,3 +3200,9 @@ def test_what_someone_said_acts_as_its_maker(read, text, expected):
     extraction = read(text)
     names = {r.key: r.name for r in extraction.referents}
     assert expected in {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+
+
+def test_a_body_noun_that_only_qualifies_a_persons_thing_makes_no_body(read):
+    names = {r.name for r in read("Maria Lopez criticized Ali Demir's campaign pledge.").referents}
+    assert "Ali Demir" in names and "Ali Demir campaign" not in names
+    assert "Ali Demir campaign" in {r.name for r in read("Maria Lopez criticized Ali Demir's campaign.").referents}

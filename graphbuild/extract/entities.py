@@ -145,11 +145,15 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
     nouns = knowledge.words.get("person_body", frozenset())
     # a person's name the model tagged as something else here ('a senior Demir administration official')
     people = {word for m in found if m.kind is Kind.PERSON for word in (m.text, m.text.split()[-1])}
+    staff = knowledge.titles.keys() | knowledge.organ_people | knowledge.words.get("person_noun", frozenset())
     result = []
     for mention in found:
         after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text in {"'s", "’s"} else 0)
+        # the body noun names the body, or someone in it ('Demir campaign manager'), not a thing of the
+        # person's that it only qualifies ('Trump's campaign pledge' is Trump's)
+        qualifies = after < len(doc) and doc[after].dep_ == "compound" and doc[after].head.lemma_.lower() not in staff
         if (mention.kind is Kind.PERSON or mention.text in people) and after < len(doc) and doc[after].lower_ in nouns \
-                and doc[after].pos_ == "NOUN" and doc[after].head.i != mention.end - 1:
+                and doc[after].pos_ == "NOUN" and doc[after].head.i != mention.end - 1 and not qualifies:
             written = doc[mention.start:after + 1].text
             name = f"{mention.text} {doc[after].lower_}"
             mention = Mention(mention.start, after + 1, name, Kind.ORGANIZATION,
