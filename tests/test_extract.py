@@ -3206,3 +3206,21 @@ def test_a_body_noun_that_only_qualifies_a_persons_thing_makes_no_body(read):
     names = {r.name for r in read("Maria Lopez criticized Ali Demir's campaign pledge.").referents}
     assert "Ali Demir" in names and "Ali Demir campaign" not in names
     assert "Ali Demir campaign" in {r.name for r in read("Maria Lopez criticized Ali Demir's campaign.").referents}
+
+
+def test_a_party_word_in_a_description_rules_out_a_person_of_another_party(read):
+    text = ("President Ali Demir, a Republican, met Jose Garcia. Former President Pablo Ruiz had warned Demir not "
+            "to hire Maria Lopez, who had been fired by the Democratic president in 2014.")
+    found = {f for f in _all_facts(read(text)) if f[1] == "opposesActor"}
+    assert ("Pablo Ruiz", "opposesActor", "Maria Lopez") in found
+    assert ("Ali Demir", "opposesActor", "Maria Lopez") not in found
+
+
+def _all_facts(extraction):
+    names = {r.key: r.name for r in extraction.referents}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+
+
+def test_divesting_or_abandoning_a_stake_withdraws_it(read):
+    extraction = read("Ali Demir has divested his interests in Diamond Shipping.")
+    assert [(r.predicate, r.polarity) for r in extraction.relations] == [("supports", Polarity.NEGATED)]

@@ -1214,9 +1214,11 @@ class ArticleContext:
         by_title = (self.titled.get(phrase, ()),
                     lambda r: any(t == phrase or t.endswith(" " + phrase) for t in r.titles))
         by_category = (self.categorised.get(title.category, ()), lambda r: title.category in r.categories)
+        parties = {self.token_ref[t.i] for t in token.lefts if t.i in self.token_ref
+                   and self.knowledge.entity_uses.get(self.referents[self.token_ref[t.i]].name) == "party"}
         for holders, matches in (by_title, by_category):
             key = self._latest(holders, token.i, lambda r: matches(r) and (
-                owner is None or owner in r.superiors or not r.superiors))
+                owner is None or owner in r.superiors or not r.superiors) and self._of_parties(r, parties))
             if key:
                 return key
         past = any(t.lower_ in PAST_TITLE for t in token.lefts)
@@ -1231,6 +1233,13 @@ class ArticleContext:
                     self.owned_titles.append((later, title, phrase, token, owner))
                 return later
         return self.description_referent(token) if owner and unnamed else None
+
+    def _of_parties(self, referent: Draft, parties: set[str]) -> bool:
+        """Can a person be of the parties a description names ('the Democratic president': not one
+        the article makes a Republican)?"""
+        uses = self.knowledge.entity_uses
+        held = {k for k in referent.superiors if uses.get(self.referents[k].name) == "party"}
+        return not parties or not held or bool(held & parties)
 
     def _party_voice(self, token: Token, owner: str) -> bool:
         """'Republican lawmakers', 'the Democratic leaders' (`party_voice` in ontology/cues.tsv) speak and act
