@@ -3224,3 +3224,12 @@ def _all_facts(extraction):
 def test_divesting_or_abandoning_a_stake_withdraws_it(read):
     extraction = read("Ali Demir has divested his interests in Diamond Shipping.")
     assert [(r.predicate, r.polarity) for r in extraction.relations] == [("supports", Polarity.NEGATED)]
+
+
+def test_a_denial_does_not_negate_a_relative_clause_in_it(read):
+    extraction = read("Spain has denied any attempts to sway the 2016 election, in which Ali Demir defeated Jose Garcia.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert [(names[r.subject], r.predicate, names[r.object], r.polarity) for r in extraction.relations
+            if r.predicate == "opposesActor"] == [("Ali Demir", "opposesActor", "Jose Garcia", Polarity.ASSERTED)]
+    denied = read("Spain denied that Ali Demir defeated Jose Garcia.")
+    assert {r.polarity for r in denied.relations if r.predicate == "opposesActor"} == {Polarity.NEGATED}

@@ -136,7 +136,10 @@ def _relation(found: FoundRelation, found_statements: list[FoundStatement], reco
     polarity, confidence = found.polarity, found.confidence
     if index is not None:
         statement = found_statements[index]
-        if statement.denies and polarity is Polarity.ASSERTED:
+        # a relative clause says what its noun is, not what was denied ('denied any attempts to sway the
+        # election, in which Trump defeated Clinton')
+        described = any(t.dep_ == "relcl" for t in (found.cue, *found.cue.ancestors))
+        if statement.denies and polarity is Polarity.ASSERTED and not described:
             polarity, confidence = Polarity.NEGATED, CONFIDENCE[Polarity.NEGATED]
         if found.subject not in {statement.speaker, records[index].principal}:
             confidence = round(confidence * REPORTED_FACTOR, 2)
