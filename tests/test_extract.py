@@ -3119,6 +3119,7 @@ def test_an_act_says_nothing_and_makes_no_speaker(read):
     extraction = read("Ali Demir's countermanding of Jose Garcia underscores the fact that the talks failed.")
     assert extraction.statements == () and all("countermanding" not in r.name for r in extraction.referents)
     assert [s for s, _, _ in said(read("The announcer said the plan would fail."))] == ["announcer"]
+    assert [s for s, _, _ in said(read("The ruling said the state cannot avoid the conclusion."))] == ["ruling"]
 
 
 _RUIZ = ("Spanish President Jose Garcia met French leaders on Monday. Spanish Foreign Minister Ana Ruiz was in "
