@@ -3203,6 +3203,18 @@ def test_what_someone_said_acts_as_its_maker(read, text, expected):
     assert expected in {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez served in the administration of Republican President Ali Demir.",
+     ("Maria Lopez", "memberOf", "Demir administration")),
+    ("Maria Lopez was chairman of the presidential campaign of Democratic candidate Ali Demir.",
+     ("Maria Lopez", "leaderOf", "Demir campaign")),
+])
+def test_a_body_of_a_person_named_with_of_is_the_persons_body(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert expected in {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+
+
 def test_a_body_noun_that_only_qualifies_a_persons_thing_makes_no_body(read):
     names = {r.name for r in read("Maria Lopez criticized Ali Demir's campaign pledge.").referents}
     assert "Ali Demir" in names and "Ali Demir campaign" not in names

@@ -159,7 +159,21 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
             mention = Mention(mention.start, after + 1, name, Kind.ORGANIZATION,
                               alias=written if written != name else None)     # as written: "Mueller's team"
         result.append(mention)
-    return result
+    return result + list(_bodies_of(doc, result, nouns))
+
+
+def _bodies_of(doc: Doc, found: list[Mention], nouns: frozenset[str]) -> Iterator[Mention]:
+    """'the administration of President George W. Bush': a body noun with a person's name after its
+    'of' is that person's body, named as news names it, by the surname: 'Bush administration'."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    people = {m.end - 1: m for m in found if m.kind is Kind.PERSON}
+    for token in doc:
+        if token.lower_ not in nouns or token.pos_ != "NOUN" or token.i in covered:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            person = next((people[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in people), None)
+            if person is not None:
+                yield Mention(token.i, token.i + 1, f"{person.text.split()[-1]} {token.lower_}", Kind.ORGANIZATION)
 
 
 def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
