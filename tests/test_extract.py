@@ -3246,3 +3246,21 @@ def test_a_denial_does_not_negate_a_relative_clause_in_it(read):
             if r.predicate == "opposesActor"] == [("Ali Demir", "opposesActor", "Jose Garcia", Polarity.ASSERTED)]
     denied = read("Spain denied that Ali Demir defeated Jose Garcia.")
     assert {r.polarity for r in denied.relations if r.predicate == "opposesActor"} == {Polarity.NEGATED}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain and France have been strategic allies since 1945.", {("Spain", "cooperatesWith", "France", Polarity.ASSERTED)}),
+    ("Spain and France are not allies.", {("Spain", "cooperatesWith", "France", Polarity.NEGATED)}),
+    # a meeting sought or requested is not yet held
+    ("Ali Demir requested a meeting with Jose Garcia in a letter.", {("Ali Demir", "meets", "Jose Garcia", Polarity.HEDGED)}),
+    ("Ali Demir held a meeting with Jose Garcia.", {("Ali Demir", "meets", "Jose Garcia", Polarity.ASSERTED)}),
+    # undoing what someone did undermines them, also a part of it; undoing one's own thing undermines no one
+    ("Ali Demir undid a number of Jose Garcia's initiatives.", {("Ali Demir", "undermines", "Jose Garcia", Polarity.ASSERTED)}),
+    ("The deal requires Spain to dismantle its nuclear arsenal and facilities.", set()),
+])
+def test_allies_of_each_other_pending_meetings_and_undoing(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    found = {(names[r.subject], r.predicate, names[r.object], r.polarity) for r in extraction.relations
+             if r.predicate in {"cooperatesWith", "meets", "undermines"}}
+    assert found == expected

@@ -494,6 +494,11 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                     continue
                 if post and obj.i not in context.token_ref:
                     continue    # 'heads the U.S. embassy' leads no country; 'will chair it': no guess
+                owned = (obj, obj_token) if obj.dep_ == "conj" else (obj,)     # 'its arsenal and facilities'
+                if cue.relation == "undermines" and context.referents[obj_key].kind is Kind.TOPIC and any(
+                        c.dep_ == "poss" and context.refer(c, actors_only=True) in subjects
+                        for t in owned for c in t.children):
+                    continue    # 'North Korea dismantling its arsenal' does not undermine anyone
                 for subject in subjects:
                     yield FoundRelation(subject, cue.relation, obj_key, verb,
                                         f"verb:{cue.slot}" + (":passive" if passive else "") + (":aim" if cue in aims else ""),
@@ -758,7 +763,7 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                     child = _antecedent(verb.head, child, context)
                     if child is None:
                         continue
-                child = _partitive(child)
+                child = _partitive(child, context)
                 following = _following_gerund(verb, child)
                 yield from _event_object(following or _author(_titled(child, context), cue, context), context)
         elif child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:   # not 'On Twitter, X called him ...'
@@ -813,9 +818,9 @@ def _gerunds(preposition: Token) -> Iterator[Token]:
     yield from (g for g in preposition.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
 
 
-def _partitive(token: Token) -> Token:
-    """'denied some of the allegations': the allegations."""
-    if token.lower_ in _PARTITIVES:
+def _partitive(token: Token, context: ArticleContext) -> Token:
+    """'denied some of the allegations', 'undo a number of Obama's initiatives': what they are part of."""
+    if token.lower_ in _PARTITIVES or token.lemma_.lower() in context.knowledge.words.get("partitive", ()):
         inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), None)
         if inner is not None:
@@ -1390,6 +1395,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         polarity = Polarity.HEDGED     # 'would undermine any talks between X and Y': none need exist
     elif _accepted(noun, context):     # 'agreed to talks with X': to come; 'did not agree to talks': none
         polarity = Polarity.NEGATED if _polarity(noun.head.head, context) is Polarity.NEGATED else Polarity.HEDGED
+    elif (polarity is Polarity.ASSERTED and noun.dep_ in {"dobj", "conj"}
+          and governor.lemma_.lower() in context.knowledge.words.get("pending", ())):
+        polarity = Polarity.HEDGED     # 'sought a meeting with X', 'offered talks with X': not yet held
     yield from _between(noun, cues, polarity, context)
     subjects = _noun_subjects(noun, context)
     if not subjects:
@@ -1453,6 +1461,12 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
                 if key and key not in holders:
                     others.append((key, child.dep_))
     polarity = _polarity(noun.head, context) if noun.dep_ == "attr" else Polarity.ASSERTED
+    mutual = cue.lemma in context.knowledge.words.get("mutual", ())
+    if mutual and not others and not pair and noun.tag_ in {"NNS", "NNPS"} and len(set(holders)) > 1:
+        for n, first in enumerate(holders):      # 'Spain and France are allies': of each other
+            for other in holders[n + 1:]:
+                if other != first:
+                    yield FoundRelation(first, cue.relation, other, noun, f"noun:{cue.lemma}:each_other", polarity)
     fellows = context.knowledge.words.get("fellowship", ())
     for holder in holders:
         for other, link in others:
