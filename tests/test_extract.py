@@ -3264,3 +3264,14 @@ def test_allies_of_each_other_pending_meetings_and_undoing(read, text, expected)
     found = {(names[r.subject], r.predicate, names[r.object], r.polarity) for r in extraction.relations
              if r.predicate in {"cooperatesWith", "meets", "undermines"}}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain took aggressive action against France.", ("Spain", "opposesActor", "France")),
+    ("Spain took steps against France last year.", ("Spain", "opposesActor", "France")),
+    # through a range of them and a directive's infinitive, to whoever signed it
+    ("Ali Demir signed a secret directive to engage in a broad range of aggressive activities against France.",
+     ("Ali Demir", "opposesActor", "France")),
+])
+def test_action_against_an_actor_opposes_it(read, text, expected):
+    assert expected in facts(read(text))
