@@ -3275,3 +3275,11 @@ def test_allies_of_each_other_pending_meetings_and_undoing(read, text, expected)
 ])
 def test_action_against_an_actor_opposes_it(read, text, expected):
     assert expected in facts(read(text))
+
+
+def test_the_one_called_for_to_act_does_the_act(read):
+    extraction = read("Ali Demir called for Spain to take decisive action against France.")
+    names = {r.key: r.name for r in extraction.referents}
+    found = {(names[r.subject], r.predicate, names[r.object], r.polarity) for r in extraction.relations}
+    assert ("Spain", "opposesActor", "France", Polarity.HEDGED) in found
+    assert ("Ali Demir", "urges", "Spain", Polarity.ASSERTED) in found

@@ -963,7 +963,7 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
             # 'called Smith to say ...' phoned him: only 'call on X' hands the act to X
             controller = next((c for c in token.children if c.dep_ == "dobj" and c.i < below.i and asked
                                and token.lemma_.lower() != "call"), None) or next(
-                (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == token.i + 1
+                (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and c.i == token.i + 1
                  and token.lemma_.lower() == "call" for g in c.children if g.dep_ == "pobj"), None)   # 'called on X to act
             if controller is not None:     # 'Merkel urged Macron to meet Putin': Macron would meet him, and
                 # 'urged reporters to ...', 'asked him to ...' with no antecedent: no one the article names
@@ -1276,7 +1276,9 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries
                       or (below.dep_ == "xcomp" and token.lemma_.lower() in words.get("disposition", ()))):
             hedged = True
-        if (depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("request", set())
+        requested = below.dep_ == "xcomp" or (below.dep_ == "advcl" and any(      # 'called for Spain to act'
+            c.dep_ == "mark" and c.lower_ == "for" for c in below.children))
+        if (depth and requested and token.lemma_.lower() in words.get("request", set())
                 and not (token.lemma_.lower() in words.get("causative", set())
                          and token.dep_ in {"ROOT", "conj", "advcl", "ccomp"})):
             # 'urged X to meet Y': asked for, not done; 'persuaded X to meet Y', '..., prompting X to praise Y':
@@ -1311,7 +1313,8 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if below.dep_ == "xcomp" and _disposed(token, context):
             below, token = token, token.head      # 'is (not) willing to meet X': on to 'is'
             continue
-        if token.dep_ not in {"xcomp", "ccomp"} or token.head is token:
+        asked_for = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+        if (token.dep_ not in {"xcomp", "ccomp"} and not asked_for) or token.head is token:
             break
         below, token = token, token.head
     return Polarity.HEDGED if hedged else Polarity.ASSERTED
