@@ -3283,3 +3283,19 @@ def test_the_one_called_for_to_act_does_the_act(read):
     found = {(names[r.subject], r.predicate, names[r.object], r.polarity) for r in extraction.relations}
     assert ("Spain", "opposesActor", "France", Polarity.HEDGED) in found
     assert ("Ali Demir", "urges", "Spain", Polarity.ASSERTED) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object 'it' after a thing named last is the thing, no actor
+    ("Ali Demir, who opposed a bill that passed the Senate, said the final measure was far from perfect but he "
+     "would support it.", set()),
+    ("The Senate passed the bill, and Ali Demir praised it.", set()),
+    # a plural is no 'it'; an actor named last still is
+    ("Spain was expected to pull out all the stops for Ali Demir, who has pressed it to do more.",
+     {("Ali Demir", "urges", "Spain")}),
+])
+def test_an_object_it_after_a_thing_is_the_thing(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations
+            if r.predicate in {"supports", "praises", "urges"}} == expected

@@ -890,7 +890,8 @@ class ArticleContext:
                 return first
         if lower in PERSON_PRONOUNS and self._generic_person_before(token):
             return None     # 'any woman who ... has every right to speak up, even if she is accusing X'
-        if kinds == {Kind.ORGANIZATION, Kind.COUNTRY} and self._thing_named_last(token, kinds):
+        if kinds == {Kind.ORGANIZATION, Kind.COUNTRY} and (self._thing_named_last(token, kinds)
+                                                            or self._thing_said_last(token)):
             return None     # '... the disaster wrought by Hurricane Maria when it struck X': the storm
         window = self._sentence_start(token, back=5)
         in_quote = self.in_marks(token.idx)
@@ -924,6 +925,22 @@ class ArticleContext:
         """The speaker of the direct quote (in marks or not) holding a third-person pronoun, if any."""
         held = [i for i in self.quote_spans.holding(token.idx) if self.quotes[i][3]]
         return {self.quotes[min(held)][2]} if held else set()
+
+    def _thing_said_last(self, token: Token) -> bool:
+        """Is the last subject or object before an object 'it' in its sentence, outside its own clause's
+        subject, a thing no actor stands for ('said the final measure was far from perfect but he would
+        support it': the measure; 'The Senate passed the bill, and Smith praised it': the bill)?"""
+        if token.dep_ not in {"dobj", "pobj"}:
+            return False
+        own = token.head if token.dep_ == "dobj" else token.head.head
+        # a singular noun ('all the stops for Trump, who has pressed it' is China's 'it', not the stops')
+        nouns = [t for t in self.doc[self.sentence_start[token.i]:token.i]
+                 if t.dep_ in SUBJECT_DEPS | {"dobj", "attr"} and t.head.i != own.i
+                 and (t.tag_ in {"NN", "NNP"} or t.i in self.token_ref)]
+        last = nouns[-1] if nouns else None
+        return (last is not None and last.pos_ == "NOUN" and last.i not in self.token_ref
+                and self.resolved.get(last.i) is None and not self.names_people(last.lemma_.lower())
+                and last.lemma_.lower() not in self.knowledge.organs)
 
     def _thing_named_last(self, token: Token, kinds: set[Kind]) -> bool:
         """Is the last name before 'it' in its sentence that of an event, a law, a product or a building
