@@ -3116,24 +3116,24 @@ def test_one_speaker_has_no_co_speakers(read):
 
 
 def test_an_act_says_nothing_and_makes_no_speaker(read):
-    extraction = read("Ali Demir's countermanding of Jose Garcia underscores the fact that the talks failed.")
-    assert extraction.statements == () and all("countermanding" not in r.name for r in extraction.referents)
+    extraction = read("Ali Demir's overruling of Jose Garcia underscores that the talks failed.")
+    assert extraction.statements == () and all("overruling" not in r.name for r in extraction.referents)
     assert [s for s, _, _ in said(read("The announcer said the plan would fail."))] == ["announcer"]
     assert [s for s, _, _ in said(read("The ruling said the state cannot avoid the conclusion."))] == ["ruling"]
 
 
 _RUIZ = ("Spanish President Jose Garcia met French leaders on Monday. Spanish Foreign Minister Ana Ruiz was in "
-         "Paris. Senator Maria Lopez wrote on Twitter: If Ruiz is wasting her time, it s only because her boss ")
+         "Paris. Senator Maria Lopez wrote on Twitter: If Ruiz loses this fight, it will be because her boss ")
 
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a failure to understand is one; a failure to act is news, no judgement
-    ('"Ali Demir fails to understand the danger," Maria Lopez said.', ("Maria Lopez", "criticizes", "Ali Demir"), None),
+    ('"Ali Demir fails to grasp the risks," Maria Lopez said.', ("Maria Lopez", "criticizes", "Ali Demir"), None),
     ('"Ali Demir failed to pass the bill," Maria Lopez said.', None, ("Maria Lopez", "criticizes", "Ali Demir")),
     # quote marks lost: 'her' in the senator's own words is not the senator; a minister's boss is her
     # country's leader
     (_RUIZ + "fails.", ("Maria Lopez", "criticizes", "Jose Garcia"), ("Maria Lopez", "criticizes", "Senate")),
-    (_RUIZ + "fails to understand the danger.", ("Maria Lopez", "criticizes", "Jose Garcia"), None),
+    (_RUIZ + "fails to grasp the risks.", ("Maria Lopez", "criticizes", "Jose Garcia"), None),
 ])
 def test_saying_someone_fails_to_understand_criticises_them(read, text, expected, absent):
     found = facts(read(text))
@@ -3164,8 +3164,8 @@ def test_tapping_takes_a_person_not_a_topic(read):
     # pressure with no act asked of it undermines; asking an act urges, also with the infinitive parsed as a purpose
     ("Spain has pressured France since Ali Demir took office last year.", {("Spain", "undermines", "France")}),
     ("Spain pressured France to accept the deal.", {("Spain", "urges", "France")}),
-    ("He hoped that Beijing would do more to pressure North Korea to end its nuclear and missile programs.",
-     {("China", "urges", "North Korea")}),
+    ("He hoped that Madrid would do more to pressure Lisbon to end its border dispute.",
+     {("Spain", "urges", "Portugal")}),
     # what is wanted for a purpose is asked nothing
     ("Ali Demir said he wanted public hearings on the matter to explain the deployment.",
      {("Ali Demir", "supports", "hearing")}),
@@ -3256,7 +3256,7 @@ def test_a_denial_does_not_negate_a_relative_clause_in_it(read):
     ("Ali Demir held a meeting with Jose Garcia.", {("Ali Demir", "meets", "Jose Garcia", Polarity.ASSERTED)}),
     # undoing what someone did undermines them, also a part of it; undoing one's own thing undermines no one
     ("Ali Demir undid a number of Jose Garcia's initiatives.", {("Ali Demir", "undermines", "Jose Garcia", Polarity.ASSERTED)}),
-    ("The deal requires Spain to dismantle its nuclear arsenal and facilities.", set()),
+    ("The deal requires Spain to dismantle its naval bases and airfields.", set()),
 ])
 def test_allies_of_each_other_pending_meetings_and_undoing(read, text, expected):
     extraction = read(text)
@@ -3270,7 +3270,7 @@ def test_allies_of_each_other_pending_meetings_and_undoing(read, text, expected)
     ("Spain took aggressive action against France.", ("Spain", "opposesActor", "France")),
     ("Spain took steps against France last year.", ("Spain", "opposesActor", "France")),
     # through a range of them and a directive's infinitive, to whoever signed it
-    ("Ali Demir signed a secret directive to engage in a broad range of aggressive activities against France.",
+    ("Ali Demir issued a directive to take a series of tough measures against France.",
      ("Ali Demir", "opposesActor", "France")),
 ])
 def test_action_against_an_actor_opposes_it(read, text, expected):

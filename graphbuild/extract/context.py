@@ -392,8 +392,8 @@ class ArticleContext:
     def _requote(self) -> None:
         """A 'he' or 'his' resolved to the speaker of the direct quote it stands in, found only now
         because the text lost its quote marks (before, a quote in marks keeps its pronouns off its
-        speaker), is resolved again: in a quote, the speaker would say 'I' ('If Jones is wasting his
-        time, it is because his boss fails ..., Smith wrote': Jones's boss)."""
+        speaker), is resolved again: in a quote, the speaker would say 'I' ('If Jones loses, it will be
+        because his boss ignored the warnings, Smith wrote': Jones's boss)."""
         for start, end, speaker, direct in self.quotes:
             if not direct or self.in_marks(start):
                 continue

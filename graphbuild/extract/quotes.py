@@ -458,7 +458,7 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
         if publisher:
             return publisher    # 'an article in the Washington Post revealed'
         if subject.lower_.endswith("ing") and not _can_speak(subject, context):
-            return None         # 'Trump's countermanding of Tillerson underscores ...': an act says nothing
+            return None         # 'X's overruling of Y underscores ...': an act says nothing
         # 'a source said', 'the Clinton campaign says', 'the announcer said': known by a description
         return context.description_referent(subject)
     return None

@@ -298,7 +298,7 @@ def _aimed_at(aims: Token, objects: list[Token], cue: Token, rule: str, polarity
 def _failures(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     """'"Clinton failed, Bush failed," Smith said': whoever says an actor failed criticises it (`failure`
     in ontology/cues.tsv); not a failure to do something ('failed to pass the bill'), nor in the
-    article's own voice; a failure to understand is one ('fails to understand the consequences':
+    article's own voice; a failure to understand is one ('fails to grasp the risks':
     `understanding` in ontology/cues.tsv)."""
     understanding = context.knowledge.words.get("understanding", ())
     if any(c.dep_ in {"dobj", "neg"} or (c.dep_ == "xcomp" and c.lemma_.lower() not in understanding)
@@ -498,7 +498,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                 if cue.relation == "undermines" and context.referents[obj_key].kind is Kind.TOPIC and any(
                         c.dep_ == "poss" and context.refer(c, actors_only=True) in subjects
                         for t in owned for c in t.children):
-                    continue    # 'North Korea dismantling its arsenal' does not undermine anyone
+                    continue    # 'Spain dismantling its own bases' undermines no one
                 for subject in subjects:
                     yield FoundRelation(subject, cue.relation, obj_key, verb,
                                         f"verb:{cue.slot}" + (":passive" if passive else "") + (":aim" if cue in aims else ""),
