@@ -394,10 +394,11 @@ class ArticleContext:
         because the text lost its quote marks (before, a quote in marks keeps its pronouns off its
         speaker), is resolved again: in a quote, the speaker would say 'I' ('If Jones loses, it will be
         because his boss ignored the warnings, Smith wrote': Jones's boss)."""
-        for start, end, speaker, direct in self.quotes:
-            if not direct or self.in_marks(start):
-                continue
-            for token in (t for t in self.tokens if start <= t.idx < end):
+        unmarked = [(start, end, speaker) for start, end, speaker, direct in self.quotes
+                    if direct and not self.in_marks(start)]
+        positions = [t.idx for t in self.tokens] if unmarked else []
+        for start, end, speaker in unmarked:
+            for token in self.tokens[bisect_left(positions, start):bisect_left(positions, end)]:
                 if token.lower_ in PERSON_PRONOUNS and self.resolved.get(token.i) == speaker:
                     self._unresolve(token.i)
                     self._resolve(token.i, self.antecedent(token))
@@ -899,7 +900,7 @@ class ArticleContext:
         # 'help it defend itself': an 'it' its own reflexive marks as an actor is not its helper
         reflexive = lower == "it" and any(c.lower_ == "itself" for c in token.head.children)
         bound = self._clause_subject(token) if lower in PERSON_PRONOUNS or reflexive else set()
-        bound |= self._quoting(token)     # in a quote, 'his boss' is not the speaker's: he would say 'my'
+        bound = bound | self._quoting(token)     # in a quote, 'his boss' is not the speaker's: he would say 'my'
         earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
                    if self.referents[key].kind in kinds
                    and self.referents[key].shown_gender in (None, gender)

@@ -167,7 +167,7 @@ def _bodies_of(doc: Doc, found: list[Mention], nouns: frozenset[str]) -> Iterato
     'of' is that person's body, named as news names it, by the surname: 'Bush administration'."""
     covered = {i for m in found for i in range(m.start, m.end)}
     people = {m.end - 1: m for m in found if m.kind is Kind.PERSON}
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ not in nouns or token.pos_ != "NOUN" or token.i in covered:
             continue
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -69,7 +69,7 @@ def statements(context: ArticleContext) -> list[FoundStatement]:
 
 def _with_co_speakers(found: _Found, context: ArticleContext) -> FoundStatement:
     """The statement, with the people named with its speaker as the cue's subject ('Nancy Pelosi and
-    Chuck Schumer said in a statement').""" 
+    Chuck Schumer said in a statement')."""
     statement = found.statement
     if found.cue_token is None or statement.speaker is None:
         return statement

@@ -1125,8 +1125,8 @@ def _possessor(token: Token, context: ArticleContext) -> str | None:
 
 def _utterer(noun: Token, context: ArticleContext) -> str | None:
     """Who made what was said that a clause is about: 'Smith's remarks, which contradicted X', and
-    remarks in which the verb they hang on says it ('told senators ..., in remarks that contrasted
-    with X's pledge': the teller)."""
+    remarks in which the speech verb they hang on says it ('told senators ..., in remarks that
+    criticized X': the teller)."""
     if noun.lemma_.lower() not in context.knowledge.words.get("utterance", ()):
         return None
     owner = _possessor(noun, context)
@@ -1400,7 +1400,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         polarity = Polarity.NEGATED if _polarity(noun.head.head, context) is Polarity.NEGATED else Polarity.HEDGED
     elif (polarity is Polarity.ASSERTED and noun.dep_ in {"dobj", "conj"}
           and governor.lemma_.lower() in context.knowledge.words.get("pending", ())):
-        polarity = Polarity.HEDGED     # 'sought a meeting with X', 'offered talks with X': not yet held
+        polarity = Polarity.HEDGED     # 'sought a meeting with X', 'requested talks with X': not yet held
     yield from _between(noun, cues, polarity, context)
     subjects = _noun_subjects(noun, context)
     if not subjects:
