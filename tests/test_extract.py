@@ -3299,3 +3299,11 @@ def test_an_object_it_after_a_thing_is_the_thing(read, text, expected):
     names = {r.key: r.name for r in extraction.referents}
     assert {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations
             if r.predicate in {"supports", "praises", "urges"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FBI lawyer Maria Lopez sent the messages.", ("Maria Lopez", "memberOf", "FBI")),
+    ("Ali Demir's lawyer Maria Lopez spoke on Monday.", ("Maria Lopez", "adviserTo", "Ali Demir")),
+])
+def test_a_lawyer_of_a_body_is_its_staff_of_a_person_an_adviser(read, text, expected):
+    assert expected in facts(read(text))

@@ -372,6 +372,9 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     organization = _organization(tokens, holder, title, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
     if narrowed and organization and context.referents[organization].kind in {Kind.COUNTRY, Kind.PLACE}:
         organization = None     # 'Russian opposition leader', 'Syrian rebel leader': no office of the country
+    if (organization and title.title in words.get("staff_title", ())
+            and context.referents[organization].kind is Kind.ORGANIZATION):
+        title = replace(title, relation="memberOf")     # 'FBI lawyer X' works there; 'Trump's lawyer' advises him
     return FoundRole(holder, title, text, tokens[start], organization, rule)
 
 
