@@ -3307,3 +3307,12 @@ def test_an_object_it_after_a_thing_is_the_thing(read, text, expected):
 ])
 def test_a_lawyer_of_a_body_is_its_staff_of_a_person_an_adviser(read, text, expected):
     assert expected in facts(read(text))
+
+
+def test_people_listed_after_a_document_are_not_part_of_it(read):
+    extraction = read("At least four Democrats will back the bills, including Senator Maria Lopez and "
+                      "Representative Ana Ruiz.")
+    names = {r.key: r.name for r in extraction.referents}
+    supported = {names[r.object] for r in extraction.relations if r.predicate == "supports"}
+    assert "bill" in supported and not supported & {"Maria Lopez", "Ana Ruiz"}
+    assert ("Spain", "sanctions", "Ali Demir") in facts(read("Spain imposed sanctions on 12 people, including Ali Demir."))

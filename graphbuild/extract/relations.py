@@ -1186,6 +1186,8 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
     expanded = []
     for conjunct in (token, *(c for c in token.conjuncts if not subject_of_next_clause(c, token))):
         members = _included(conjunct)
+        if members and context is not None and conjunct.lemma_.lower() in context.knowledge.words.get("document", ()):
+            members = []        # 'will back the bills, including Senator X': the people who back them, no bill
         if members and context is not None and context.refer(conjunct, actors_only=True) is None:
             expanded += members     # 'sanctions on 12 people, including X': X, and no topic 'people'
         else:
