@@ -3316,3 +3316,19 @@ def test_people_listed_after_a_document_are_not_part_of_it(read):
     supported = {names[r.object] for r in extraction.relations if r.predicate == "supports"}
     assert "bill" in supported and not supported & {"Maria Lopez", "Ana Ruiz"}
     assert ("Spain", "sanctions", "Ali Demir") in facts(read("Spain imposed sanctions on 12 people, including Ali Demir."))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a subject pronoun in a relative clause's own clauses is the name the clause is on
+    ("Ali Demir won support from Maria Lopez, who met with Ali Demir on Tuesday and said she would back the nominee.",
+     ("Maria Lopez", "supports", "nominee"), ("Ali Demir", "supports", "nominee")),
+    # not an object pronoun: 'him' after 'several women accused' is not the one who condemned
+    ("Jose Garcia criticized Ali Demir, who condemned Pablo Ruiz after several women accused him of misconduct.",
+     None, ("several women", "accuses", "Ali Demir")),
+])
+def test_a_subject_pronoun_in_a_relative_clause_is_its_name(read, text, expected, absent):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    found = {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+    assert expected is None or expected in found
+    assert absent not in found

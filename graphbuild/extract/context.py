@@ -913,7 +913,8 @@ class ArticleContext:
             candidates = [(i, key) for i, key in earlier if self.sentence_start[i] == start]
             spoken_for = {self.referents[key].principal for _, key in candidates}   # 'China's ministry said it'
             salient = [(i, key) for i, key in candidates if _is_salient(self.doc[i]) and key not in spoken_for]
-            governing = self._governing_subject(token, {key for _, key in salient}) if start == current else None
+            governing = self._governing_subject(token, {key for _, key in salient},
+                                                {key for _, key in candidates}) if start == current else None
             if governing:
                 return governing
             if salient:
@@ -962,10 +963,12 @@ class ArticleContext:
             c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in t.children))
             for t in self.doc[self.sentence_start[token.i]:token.i])
 
-    def _governing_subject(self, token: Token, keys: set[str]) -> str | None:
+    def _governing_subject(self, token: Token, keys: set[str], named: set[str] = frozenset()) -> str | None:
         """'A said that B said he would ...': the subject of the nearest clause above the pronoun that is
         one of ``keys`` (B, not the sentence's first subject), the pronoun not inside that subject, and
-        within a relative clause; an object pronoun is not its own clause's subject ('Spain will sue it')."""
+        within a relative clause, whose 'who' is, for a subject pronoun, the name it is on when that is one
+        of ``named`` ('X, who met Y and said he would back the nominee': X); an object pronoun is not its
+        own clause's subject ('Spain will sue it')."""
         own_clause = token.dep_ not in {"nsubj", "nsubjpass", "poss"}
         for verb in token.ancestors:
             if verb.pos_ not in {"VERB", "AUX"}:
@@ -975,6 +978,9 @@ class ArticleContext:
                 continue
             for child in verb.children:
                 key = self.token_ref.get(child.i) if child.dep_ in {"nsubj", "nsubjpass"} else None
+                if (child.dep_ == "nsubj" and child.lower_ in {"who", "that"} and verb.dep_ == "relcl"
+                        and token.dep_ in SUBJECT_DEPS and self.token_ref.get(verb.head.i) in named):
+                    return self.token_ref[verb.head.i]
                 if key in keys and not child.left_edge.i <= token.i <= child.right_edge.i:
                     return key
             if verb.dep_ == "relcl":
