@@ -936,7 +936,7 @@ class ArticleContext:
             return False
         own = token.head if token.dep_ == "dobj" else token.head.head
         # a singular noun ('all the stops for Trump, who has pressed it' is China's 'it', not the stops')
-        nouns = [t for t in self.doc[self.sentence_start[token.i]:token.i]
+        nouns = [t for t in self.tokens[self.sentence_start[token.i]:token.i]
                  if t.dep_ in SUBJECT_DEPS | {"dobj", "attr"} and t.head.i != own.i
                  and (t.tag_ in {"NN", "NNP"} or t.i in self.token_ref)]
         last = nouns[-1] if nouns else None
