@@ -966,19 +966,23 @@ class ArticleContext:
     def _governing_subject(self, token: Token, keys: set[str], named: set[str] = frozenset()) -> str | None:
         """'A said that B said he would ...': the subject of the nearest clause above the pronoun that is
         one of ``keys`` (B, not the sentence's first subject), the pronoun not inside that subject, and
-        within a relative clause, whose 'who' is, for a subject pronoun, the name it is on when that is one
-        of ``named`` ('X, who met Y and said he would back the nominee': X); an object pronoun is not its
-        own clause's subject ('Spain will sue it')."""
+        within a relative clause, whose 'who' is, for the subject of what it says, the name it is on when
+        that is one of ``named`` ('X, who met Y and said he would back the nominee': X; not 'X, who canceled
+        a meeting with Y after he posted ...'); an object pronoun is not its own clause's subject ('Spain
+        will sue it')."""
         own_clause = token.dep_ not in {"nsubj", "nsubjpass", "poss"}
+        said = False        # the pronoun is inside what a verb of the relative clause says
         for verb in token.ancestors:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             if own_clause:
                 own_clause = False
                 continue
+            said = said or (verb.lemma_.lower() in self.knowledge.speech_verbs and any(
+                c.dep_ == "ccomp" and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children))
             for child in verb.children:
                 key = self.token_ref.get(child.i) if child.dep_ in {"nsubj", "nsubjpass"} else None
-                if (child.dep_ == "nsubj" and child.lower_ in {"who", "that"} and verb.dep_ == "relcl"
+                if (child.dep_ == "nsubj" and child.lower_ in {"who", "that"} and verb.dep_ == "relcl" and said
                         and token.dep_ in SUBJECT_DEPS and self.token_ref.get(verb.head.i) in named):
                     return self.token_ref[verb.head.i]
                 if key in keys and not child.left_edge.i <= token.i <= child.right_edge.i:
