@@ -3171,10 +3171,7 @@ def test_tapping_takes_a_person_not_a_topic(read):
      {("Ali Demir", "supports", "hearing")}),
 ])
 def test_pressure_undermines_and_pressure_to_act_urges(read, text, expected):
-    extraction = read(text)
-    names = {r.key: r.name for r in extraction.referents}
-    found = {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations
-             if r.polarity is not Polarity.NEGATED}
+    found = {r[:3] for r in relations(read(text)) if r[3] != Polarity.NEGATED}
     assert expected <= found
     assert {f for f in found if f[1] == "undermines"} == {f for f in expected if f[1] == "undermines"}
 
@@ -3198,9 +3195,7 @@ def test_a_ledes_indefinite_body_is_the_one_named_later_whoever_owns_it(read):
     ("Maria Lopez praised Ali Demir's pledge that Spain would open its market.", ("Maria Lopez", "praises", "Ali Demir")),
 ])
 def test_what_someone_said_acts_as_its_maker(read, text, expected):
-    extraction = read(text)
-    names = {r.key: r.name for r in extraction.referents}
-    assert expected in {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+    assert expected in relations_without_polarity(read(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3210,9 +3205,7 @@ def test_what_someone_said_acts_as_its_maker(read, text, expected):
      ("Maria Lopez", "leaderOf", "Demir campaign")),
 ])
 def test_a_body_of_a_person_named_with_of_is_the_persons_body(read, text, expected):
-    extraction = read(text)
-    names = {r.key: r.name for r in extraction.referents}
-    assert expected in {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+    assert expected in relations_without_polarity(read(text))
 
 
 def test_a_body_noun_that_only_qualifies_a_persons_thing_makes_no_body(read):
@@ -3224,14 +3217,9 @@ def test_a_body_noun_that_only_qualifies_a_persons_thing_makes_no_body(read):
 def test_a_party_word_in_a_description_rules_out_a_person_of_another_party(read):
     text = ("President Ali Demir, a Republican, met Jose Garcia. Former President Pablo Ruiz had warned Demir not "
             "to hire Maria Lopez, who had been fired by the Democratic president in 2014.")
-    found = {f for f in _all_facts(read(text)) if f[1] == "opposesActor"}
+    found = {f for f in relations_without_polarity(read(text)) if f[1] == "opposesActor"}
     assert ("Pablo Ruiz", "opposesActor", "Maria Lopez") in found
     assert ("Ali Demir", "opposesActor", "Maria Lopez") not in found
-
-
-def _all_facts(extraction):
-    names = {r.key: r.name for r in extraction.referents}
-    return {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
 
 
 def test_divesting_or_abandoning_a_stake_withdraws_it(read):
@@ -3259,10 +3247,7 @@ def test_a_denial_does_not_negate_a_relative_clause_in_it(read):
     ("The deal requires Spain to dismantle its naval bases and airfields.", set()),
 ])
 def test_allies_of_each_other_pending_meetings_and_undoing(read, text, expected):
-    extraction = read(text)
-    names = {r.key: r.name for r in extraction.referents}
-    found = {(names[r.subject], r.predicate, names[r.object], r.polarity) for r in extraction.relations
-             if r.predicate in {"cooperatesWith", "meets", "undermines"}}
+    found = {r for r in relations(read(text)) if r[1] in {"cooperatesWith", "meets", "undermines"}}
     assert found == expected
 
 
@@ -3278,9 +3263,7 @@ def test_action_against_an_actor_opposes_it(read, text, expected):
 
 
 def test_the_one_called_for_to_act_does_the_act(read):
-    extraction = read("Ali Demir called for Spain to take decisive action against France.")
-    names = {r.key: r.name for r in extraction.referents}
-    found = {(names[r.subject], r.predicate, names[r.object], r.polarity) for r in extraction.relations}
+    found = relations(read("Ali Demir called for Spain to take decisive action against France."))
     assert ("Spain", "opposesActor", "France", Polarity.HEDGED) in found
     assert ("Ali Demir", "urges", "Spain", Polarity.ASSERTED) in found
 
@@ -3295,10 +3278,7 @@ def test_the_one_called_for_to_act_does_the_act(read):
      {("Ali Demir", "urges", "Spain")}),
 ])
 def test_an_object_it_after_a_thing_is_the_thing(read, text, expected):
-    extraction = read(text)
-    names = {r.key: r.name for r in extraction.referents}
-    assert {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations
-            if r.predicate in {"supports", "praises", "urges"}} == expected
+    assert {r for r in relations_without_polarity(read(text)) if r[1] in {"supports", "praises", "urges"}} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3327,8 +3307,6 @@ def test_people_listed_after_a_document_are_not_part_of_it(read):
      None, ("several women", "accuses", "Ali Demir")),
 ])
 def test_a_subject_pronoun_in_a_relative_clause_is_its_name(read, text, expected, absent):
-    extraction = read(text)
-    names = {r.key: r.name for r in extraction.referents}
-    found = {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+    found = relations_without_polarity(read(text))
     assert expected is None or expected in found
     assert absent not in found

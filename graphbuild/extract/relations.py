@@ -21,7 +21,7 @@ Patterns, all read off spaCy's dependency parse:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from spacy.tokens import Token
 
@@ -423,8 +423,8 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
             context.referents[found.subject].kind is not Kind.PERSON or (serves and kind is not Kind.ORGANIZATION)):
         return None     # 'Republicans lead the House' makes no party its leader; 'served in Iraq' no member
     overrides = context.knowledge.overrides
-    becomes = (context.is_outlet(found.object) and overrides.get((found.predicate, OUTLET))
-               or overrides.get((found.predicate, kind.value)))
+    becomes = ((found.predicate, OUTLET) in overrides and context.is_outlet(found.object)
+               and overrides[(found.predicate, OUTLET)] or overrides.get((found.predicate, kind.value)))
     if becomes is None:
         return found
     if becomes == NO_RELATION:
@@ -462,10 +462,12 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     polarity = _polarity(verb, context)
     if any(c.relation == "urges" for c in cues) and _asks_a_question(verb, context):
         cues = tuple(replace(c, relation="communicatesWith") if c.relation == "urges" else c for c in cues)
+    # one asked to act is urged ('told X to leave', 'pressured X to resign': _requests), not also told or pressured
+    bidden = _bidden(verb, context) if any(c.slot == "dobj" and c.relation != "urges" for c in cues) else set()
     for cue in cues:
         objects = _object_tokens(verb, cue, passive, context)
         if cue.slot == "dobj" and cue.relation != "urges":
-            objects = _unbidden(verb, objects, context)
+            objects = [t for t in objects if t.i not in bidden]
         if cue.relation == "communicatesWith" and _names(verb, context):
             continue      # 'called X a liar' says what X is
         if reduced and cue.slot == "dobj":
@@ -508,12 +510,11 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
 
 
-def _unbidden(verb: Token, objects: Iterable[Token], context: ArticleContext) -> list[Token]:
-    """The objects of a verb not asked by it to act: one asked is urged ('told X to leave',
-    'pressured X to resign': _requests), not also told or pressured."""
-    bidden = {t.i for t, _ in _asked(verb, context.knowledge.words.get("bid", frozenset()))
-              if t.pos_ == "PRON" or context.refer(t, actors_only=True)}   # 'wanted hearings to explain ...': no one
-    return [t for t in objects if t.i not in bidden]
+def _bidden(verb: Token, context: ArticleContext) -> set[int]:
+    """The tokens of the actors a verb asks to act ('told X to leave'); a thing is asked nothing
+    ('wanted hearings to explain ...')."""
+    return {t.i for t, _ in _asked(verb, context.knowledge.words.get("bid", frozenset()))
+            if t.pos_ == "PRON" or context.refer(t, actors_only=True)}
 
 
 def _names(verb: Token, context: ArticleContext) -> bool:
@@ -1278,9 +1279,8 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if depth and (token.lemma_.lower() in hedges or token.lemma_.lower() in tries
                       or (below.dep_ == "xcomp" and token.lemma_.lower() in words.get("disposition", ()))):
             hedged = True
-        requested = below.dep_ == "xcomp" or (below.dep_ == "advcl" and any(      # 'called for Spain to act'
-            c.dep_ == "mark" and c.lower_ == "for" for c in below.children))
-        if (depth and requested and token.lemma_.lower() in words.get("request", set())
+        if (depth and (below.dep_ == "xcomp" or _asked_for(below))     # 'called for Spain to act'
+                and token.lemma_.lower() in words.get("request", set())
                 and not (token.lemma_.lower() in words.get("causative", set())
                          and token.dep_ in {"ROOT", "conj", "advcl", "ccomp"})):
             # 'urged X to meet Y': asked for, not done; 'persuaded X to meet Y', '..., prompting X to praise Y':
@@ -1315,11 +1315,15 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if below.dep_ == "xcomp" and _disposed(token, context):
             below, token = token, token.head      # 'is (not) willing to meet X': on to 'is'
             continue
-        asked_for = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
-        if (token.dep_ not in {"xcomp", "ccomp"} and not asked_for) or token.head is token:
+        if (token.dep_ not in {"xcomp", "ccomp"} and not _asked_for(token)) or token.head is token:
             break
         below, token = token, token.head
     return Polarity.HEDGED if hedged else Polarity.ASSERTED
+
+
+def _asked_for(clause: Token) -> bool:
+    """Is the clause a 'for X to ...' the parser filed as an adverbial clause ('called for Spain to act')?"""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def _nominee(verb: Token, context: ArticleContext) -> bool:
