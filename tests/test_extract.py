@@ -3272,7 +3272,7 @@ def test_the_one_called_for_to_act_does_the_act(read):
     # an object 'it' after a thing named last is the thing, no actor
     ("Ali Demir, who opposed a bill that passed the Senate, said the final measure was far from perfect but he "
      "would support it.", set()),
-    ("The Senate passed the bill, and Ali Demir praised it.", set()),
+    ("The Senate passed the bill, and Ali Demir praised it.", {("Senate", "supports", "bill")}),
     # a plural is no 'it'; an actor named last still is
     ("Spain was expected to pull out all the stops for Ali Demir, who has pressed it to do more.",
      {("Ali Demir", "urges", "Spain")}),
@@ -3310,3 +3310,57 @@ def test_a_subject_pronoun_in_a_relative_clause_is_its_name(read, text, expected
     found = relations_without_polarity(read(text))
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # undoing a law or a rule undermines it, done or aimed at
+    ("The Senate voted to repeal the health law.", ("Senate", "undermines", "health law", "asserted")),
+    ("Ali Demir repealed the law last year.", ("Ali Demir", "undermines", "law", "asserted")),
+    ("A judge overturned the verdict in July.", ("judge", "undermines", "verdict", "asserted")),
+    ("Maria Lopez plans to rescind the program.", ("Maria Lopez", "undermines", "program", "hedged")),
+    ("Ali Demir moved to scrap the trade agreement.", ("Ali Demir", "undermines", "trade agreement", "asserted")),
+    # passing, signing or enacting a bill backs it; not passing any
+    ("The Senate passed the tax bill on Thursday.", ("Senate", "supports", "tax bill", "asserted")),
+    ("Ali Demir signed the bill into law on Friday.", ("Ali Demir", "supports", "bill", "asserted")),
+    ("The Senate has passed no major legislation this year.", ("Senate", "supports", "legislation", "negated")),
+    ("Maria Lopez urged Spain to safeguard the trade relations with France.",
+     ("Spain", "supports", "trade relations", "hedged")),
+])
+def test_laws_passed_signed_or_repealed(read, text, expected):
+    names = lambda e: {r.key: r.name.removeprefix("the ") for r in e.referents}
+    extraction = read(text)
+    found = {(names(extraction)[r.subject], r.predicate, names(extraction)[r.object], r.polarity.value)
+             for r in extraction.relations}
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed the Senate on Thursday.",      # a thing passing an actor backs no one
+    "Spain withdrew its troops from Syria.",
+])
+def test_passing_takes_only_things(read, text):
+    assert not {r for r in relations_without_polarity(read(text)) if r[1] == "supports"}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a gerund clause describes a thing: the thing is the object, not the clause's nouns
+    ("Ali Demir has called for scrapping the 2015 deal curbing Spain's nuclear program.",
+     ("Ali Demir", "undermines", "deal"), ("Ali Demir", "undermines", "nuclear program")),
+    ("The Senate passed a resolution requiring members and their staff to take training.",
+     ("Senate", "supports", "resolution"), ("Senate", "supports", "staff")),
+    # a document carries its clause
+    ("Ali Demir backed a statement supporting the peace talks.", ("Ali Demir", "supports", "peace talks"),
+     ("Ali Demir", "supports", "statement")),
+])
+def test_a_clause_on_a_thing_describes_it(read, text, expected, absent):
+    extraction = read(text)
+    names = {r.key: r.name.removeprefix("the ") for r in extraction.referents}
+    found = {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+    assert expected in found
+    assert absent not in found
+
+
+def test_an_owned_effort_is_its_owners_not_the_blockers(read):
+    found = relations_without_polarity(read(
+        "Maria Lopez, a moderate senator, helped block her party's efforts to repeal the health law."))
+    assert ("Maria Lopez", "undermines", "health law") not in found

@@ -766,7 +766,8 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                         continue
                 child = _partitive(child, context)
                 following = _following_gerund(verb, child)
-                yield from _event_object(following or _author(_titled(child, context), cue, context), context)
+                yield from _event_object(following or _author(_titled(child, context), cue, context), context,
+                                         events=verb.lemma_.lower() not in context.knowledge.words.get("topic_cue", ()))
         elif child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:   # not 'On Twitter, X called him ...'
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if _channel(verb, child, pobj, context):
@@ -898,17 +899,22 @@ def _following_gerund(verb: Token, obj: Token) -> Token | None:
     return None
 
 
-def _event_object(token: Token, context: ArticleContext) -> Iterator[Token]:
+def _event_object(token: Token, context: ArticleContext, *, events: bool = True) -> Iterator[Token]:
     """'support the United States and North Korea engaging in dialogue' supports an event, not the
-    countries: when the object carries a gerund clause, the nouns inside that clause are the object.
-    Not when the object is the press, whom the clause only describes ('told reporters traveling with
-    X': `press_word` in ontology/cues.tsv)."""
+    countries: when the object carries a gerund clause, the nouns inside that clause are the object;
+    also for a document ('a statement supporting X'). Not when the object is the press, whom the clause
+    only describes ('told reporters traveling with X': `press_word` in ontology/cues.tsv), nor another
+    thing ('scrap the deal curbing X's program' is against the deal); with ``events`` false, never (a cue
+    that takes only topics: 'passed a resolution requiring members to ...' passed the resolution)."""
     if token.tag_ == "VBG":
         clause = token
-    elif token.dep_ == "appos":     # 'Smith, a banker living in Brazil': a description, no event
+    elif token.dep_ == "appos" or not events:     # 'Smith, a banker living in Brazil': a description, no event
         clause = None
     elif token.lemma_.lower() in context.knowledge.words.get("press_word", ()):
         clause = None
+    elif (token.pos_ == "NOUN" and token.lemma_.lower() not in context.knowledge.words.get("document", ())
+          and not context.refer(token, actors_only=True)):
+        clause = None       # 'scrap the deal curbing X's program' describes the deal ('a statement backing X' backs X)
     else:
         clause = next((c for t in (token, *token.conjuncts) for c in t.children
                        if c.dep_ == "acl" and c.tag_ == "VBG"), None)
@@ -934,8 +940,8 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
         # 'Smith's plan to visit X'; 'accepted an invitation to meet X'; not 'a plan for Jones to replace X'
         owners = [k for k in (context.refer(c, actors_only=True) for c in intention.children
                               if c.dep_ in {"poss", "compound", "amod"}) if k]
-        if owners or intention.dep_ != "dobj":
-            return owners
+        if owners or intention.dep_ != "dobj" or any(c.dep_ == "poss" for c in intention.children):
+            return owners     # 'blocked her party's efforts to repeal X': not the blocker's, whoever the owner is
         return clause_subjects(intention.head, context)
     participle = _participle_actors(verb, context)
     if participle is not None:
@@ -1261,8 +1267,9 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 return Polarity.NEGATED
             if child.dep_ in {"aux", "advmod"} and child.lower_ in hedges:
                 hedged = True
-            if child.dep_ in SUBJECT_DEPS and any(g.dep_ == "det" and g.lower_ in negations for g in child.children):
-                return Polarity.NEGATED      # 'No Republicans voted against her'
+            if (child.dep_ in SUBJECT_DEPS or (child.dep_ == "dobj" and token is verb)) and any(
+                    g.dep_ == "det" and g.lower_ in negations for g in child.children):
+                return Polarity.NEGATED      # 'No Republicans voted against her', 'has passed no legislation'
             if (child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children)
                     and not _asks_a_question(token, context)):
                 hedged = True                # 'would destroy X if necessary': a condition, not 'asked X if ...'
