@@ -3364,3 +3364,22 @@ def test_an_owned_effort_is_its_owners_not_the_blockers(read):
     found = relations_without_polarity(read(
         "Maria Lopez, a moderate senator, helped block her party's efforts to repeal the health law."))
     assert ("Maria Lopez", "undermines", "health law") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an actor aims to build, negotiate or resume it supports: a topic, not an actor
+    ("Ali Demir has vowed to build a wall on the border.", ("Ali Demir", "supports", "wall")),
+    ("Ali Demir hopes to negotiate a new trade agreement.", ("Ali Demir", "supports", "trade agreement")),
+    ("Spain hopes to resume talks with France.", ("Spain", "supports", "talks")),
+    # approving a bill backs it; campaigning with someone is cooperation
+    ("The House approved the resolution on Tuesday.", ("House of Representatives", "supports", "resolution")),
+    ("Maria Lopez campaigned with Ali Demir in Ohio on Tuesday.", ("Maria Lopez", "cooperatesWith", "Ali Demir")),
+])
+def test_aims_approvals_and_campaigns(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_an_aim_at_an_actor_is_no_stance_towards_it(read):
+    found = relations_without_polarity(read("Spain wants to build a coalition against France."))
+    assert ("Spain", "supports", "France") not in found
+    assert ("Spain", "supports", "coalition") in found
