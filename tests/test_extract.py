@@ -3383,3 +3383,17 @@ def test_an_aim_at_an_actor_is_no_stance_towards_it(read):
     found = relations_without_polarity(read("Spain wants to build a coalition against France."))
     assert ("Spain", "supports", "France") not in found
     assert ("Spain", "supports", "coalition") in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # names in the phrase of a plural thing are what a 'they' after it stands for
+    ("Members of the committee read the text messages between Maria Lopez and Ali Demir. In one exchange they "
+     "poked fun at the Garcia campaign.", ("Ali Demir", "criticizes", "Garcia campaign"), None),
+    # not names in the phrase of a plural of people: 'they' are those people
+    ("Aides to Senators Maria Lopez and Ali Demir said they would criticize Spain.", None,
+     ("Ali Demir", "criticizes", "Spain")),
+])
+def test_they_after_names_in_a_plural_phrase(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected is None or expected in found
+    assert absent not in found

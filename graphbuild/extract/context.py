@@ -1010,9 +1010,12 @@ class ArticleContext:
                     first = first.head
                 names = [self._named_in(n) for n in (first, *first.conjuncts)]
                 keys = {self.refer(n, actors_only=True) for n in names}
+                owner = _plural_owner(first)
                 if (None in keys or len(keys) < 2 or self.in_marks(first.idx) != in_quote
-                        or _owned_by_plural(first)):
-                    return []        # 'Officials for Senators X and Y said they': the officials
+                        or (owner is not None and self._people_word(owner))):
+                    # 'Officials for Senators X and Y said they': the officials ('messages between X and
+                    # Y ... they joked': X and Y)
+                    return []
                 return names
             if word.tag_ in {"NNS", "NNPS"}:
                 holders = self.named_holders(word)     # 'the Democratic leaders ... them': the ones named
@@ -1303,11 +1306,11 @@ def _hyphen_prefix(token: Token) -> Token | None:
     return prefix if hyphen.text == "-" and not prefix.whitespace_ and not hyphen.whitespace_ else None
 
 
-def _owned_by_plural(name: Token) -> bool:
-    """'Officials for Senators X and Y': the names belong to a plural noun's phrase."""
+def _plural_owner(name: Token) -> Token | None:
+    """'Officials for Senators X and Y': the plural noun whose phrase the names belong to, if any."""
     while name.dep_ in {"appos", "compound"} and name.head.i != name.i:
         name = name.head
-    return name.dep_ == "pobj" and name.head.head.tag_ in {"NNS", "NNPS"}
+    return name.head.head if name.dep_ == "pobj" and name.head.head.tag_ in {"NNS", "NNPS"} else None
 
 
 _GENERIC_DETERMINERS = {"any", "every", "each", "a", "an", "no"}
