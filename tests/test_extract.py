@@ -3080,8 +3080,8 @@ def test_a_plural_title_gives_each_name_its_party_too(read):
     ("Ali Demir wrote in defense of Jose Garcia.", {("Ali Demir", "supports", "Jose Garcia")}),
     # on a noun, the noun's doer: not the one who needs the vote
     ("Republicans may need Maria Lopez's vote in favor of the bill.", {("Maria Lopez", "supports", "bill")}),
-    # 'the support of X' is X's; 'Y's support of X' is Y's
-    ("Ali Demir won the support of Jose Garcia.", set()),
+    # 'the support of X' is X's (what Demir won: Garcia supports him); 'Y's support of X' is Y's
+    ("Ali Demir won the support of Jose Garcia.", {("Jose Garcia", "supports", "Ali Demir")}),
     ("Critics pointed to Maria Lopez's enthusiastic support of Jose Garcia.", {("Maria Lopez", "supports", "Jose Garcia")}),
 ])
 def test_acting_in_support_or_in_favor_of_something_supports_it(read, text, expected):
@@ -3397,3 +3397,20 @@ def test_they_after_names_in_a_plural_phrase(read, text, expected, absent):
     found = relations_without_polarity(read(text))
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relation noun the subject receives runs from whoever it comes from to the subject
+    ("Ali Demir drew praise from Maria Lopez on Monday.", ("Maria Lopez", "praises", "Ali Demir", "asserted")),
+    ("Ali Demir came under fire from Maria Lopez.", ("Maria Lopez", "criticizes", "Ali Demir", "asserted")),
+    ("Ali Demir faced criticism from Spain and France.", ("France", "criticizes", "Ali Demir", "asserted")),
+    ("Spain has come under pressure from France.", ("France", "urges", "Spain", "asserted")),
+    ("Ali Demir won the support of Spain.", ("Spain", "supports", "Ali Demir", "asserted")),
+    ("The bill faced potential opposition from Maria Lopez.", ("Maria Lopez", "opposesActor", "bill", "hedged")),
+    # with its own object, the noun's relation goes to that object
+    ("Ali Demir won support from Maria Lopez for the bill.", ("Maria Lopez", "supports", "bill", "asserted")),
+])
+def test_a_relation_received_from_an_actor(read, text, expected):
+    found = relations(read(text))
+    assert expected in found
+    assert not {r for r in found if r[0] == expected[2] and r[2] == expected[0]}    # never the other way

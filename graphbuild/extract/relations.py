@@ -1391,6 +1391,10 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     cues = tuple(c for c in cues if c.slot not in {"holder", "parties"})
     if not cues:
         return
+    received = list(_received(noun, cues, context))
+    if received:
+        yield from received
+        return
     if _in_manner(noun, context) or (noun.lemma_.lower() in context.knowledge.words.get("manner_noun", ())
                                      and any(c.dep_ == "poss" for c in noun.children)):
         # 'spoke in support of X', 'Trump's support of X': 'of' names what is supported ('the support of X' is X's)
@@ -1454,6 +1458,44 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                         if both_ways:   # 'traded insults with X' runs both ways
                             yield FoundRelation(obj_key, cue.relation, subject, noun, f"noun:{cue.lemma}:reciprocal",
                                                 polarity)
+
+
+def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> Iterator[FoundRelation]:
+    """'X drew praise from Y', 'X faced criticism from Y', 'X came under fire from Y': a relation noun
+    that the clause's subject receives (`reception` in ontology/cues.tsv: the verb taking it as object,
+    or 'under' with it) runs from the actors after its 'from' to that subject."""
+    relations = {c.relation for c in cues}
+    words = context.knowledge.words.get("reception", ())
+    if len(relations) != 1:
+        return
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in words and noun.head.head is not noun.head:
+        verb = noun.head.head
+    else:
+        return
+    def actors(preposition: str) -> list[str]:
+        return [key for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ == preposition
+                for g in p.children if g.dep_ == "pobj"
+                for t in _expand(g, context) if (key := context.refer(t, actors_only=True)) is not None]
+
+    # 'won the backing of X': X's, when the noun does not take its object with 'of' ('criticism of X')
+    agents = actors("from") or (actors("of") if not any("of" in c.preps for c in cues) else [])
+    if not agents:
+        return
+    relation, polarity = relations.pop(), _polarity(verb, context)
+    if polarity is Polarity.ASSERTED and any(c.dep_ == "amod" and c.lower_ in context.knowledge.words.get("hedge", ())
+                                             for c in noun.children):
+        polarity = Polarity.HEDGED      # 'faced potential opposition from X'
+    objects = [g for p in noun.children if p.dep_ == "prep" and any(p.lower_ in c.preps for c in cues)
+               for g in p.children if g.dep_ == "pobj"]     # 'won support from X for the bill': for the bill
+    topical = relation in context.knowledge.words.get("topic_relation", ())
+    targets = [key for g in objects for t in _expand(g, context)
+               if (key := context.refer(t, actors_only=not topical) or (context.open_topic(t) if topical else None))]
+    for target in targets or clause_subjects(verb, context) or [
+            key for c in verb.children if c.dep_ == "nsubj" and (key := context.refer(c) or context.open_topic(c))]:
+        for agent in agents:
+            yield FoundRelation(agent, relation, target, noun, "noun:received", polarity)
 
 
 def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterator[FoundRelation]:
