@@ -3414,3 +3414,11 @@ def test_a_relation_received_from_an_actor(read, text, expected):
     found = relations(read(text))
     assert expected in found
     assert not {r for r in found if r[0] == expected[2] and r[2] == expected[0]}    # never the other way
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir, in his call to Maria Lopez, reiterated his support.", ("Ali Demir", "communicatesWith", "Maria Lopez")),
+    ("Ali Demir threatened to use military force against Spain.", ("Ali Demir", "threatens", "Spain")),
+])
+def test_a_call_to_an_actor_and_force_used_against_one(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
