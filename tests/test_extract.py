@@ -3422,3 +3422,17 @@ def test_a_relation_received_from_an_actor(read, text, expected):
 ])
 def test_a_call_to_an_actor_and_force_used_against_one(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever asks for a stance on a topic takes it; the one asked only would
+    ("Ali Demir urged Congress to pass the tax bill.", {("Ali Demir", "supports", "tax bill", "asserted"),
+                                                         ("Congress", "supports", "tax bill", "hedged")}),
+    ("Ali Demir called on Spain to scrap the plan.", {("Ali Demir", "rejects", "plan", "asserted"),
+                                                       ("Spain", "undermines", "plan", "hedged")}),
+    # a question asks for nothing
+    ("Ali Demir asked whether Spain would back the plan.", {("Spain", "supports", "plan", "hedged")}),
+])
+def test_asking_for_a_stance_takes_it(read, text, expected):
+    found = {r for r in relations(read(text)) if r[1] in {"supports", "rejects", "undermines"}}
+    assert found == expected

@@ -135,9 +135,15 @@ _DEMANDING_THAT = {"demand", "urge", "request"}     # request verbs whose that-c
 def _demand(found: FoundRelation, context: ArticleContext) -> list[FoundRelation]:
     """'urged France to impose sanctions on X', 'called on the party to oust X', 'demanded that the
     party oust X': whoever asks for a hostile act (`hostile_relation`) against an actor opposes it,
-    whoever is to do the act."""
+    whoever is to do the act; whoever asks for a stance on a topic takes it ('urged Congress to pass the
+    bill' supports the bill, 'urged X to scrap the plan' rejects the plan)."""
     knowledge = context.knowledge
     token = _hostile_act(found, context) if found.polarity is not Polarity.NEGATED else None
+    relation = "opposesActor"
+    if (token is None and found.polarity is not Polarity.NEGATED and found.rule.startswith("verb:")
+            and found.predicate in knowledge.words.get("topic_relation", ())
+            and context.referents[found.object].kind is Kind.TOPIC):
+        token, relation = found.cue, "supports" if found.predicate in {"supports", "praises"} else "rejects"
     if token is None or (token.i != found.cue.i and token.lemma_.lower() in knowledge.words.get("withdrawal", ())):
         return []       # 'asked him to drop the probe into X' asks for an end to it
     if token.dep_ not in {"xcomp", "ccomp"} or token.head.lemma_.lower() not in knowledge.words.get("request", ()):
@@ -148,7 +154,8 @@ def _demand(found: FoundRelation, context: ArticleContext) -> list[FoundRelation
     polarity = _polarity(asker, context)
     if polarity is Polarity.NEGATED:
         return []       # 'stopped short of calling on X to oust Y' asked for nothing
-    return [FoundRelation(subject, "opposesActor", found.object, asker, "request:hostile", polarity)
+    return [FoundRelation(subject, relation, found.object, asker,
+                          "request:hostile" if relation == "opposesActor" else "request:stance", polarity)
             for subject in clause_subjects(asker, context) if subject != found.object]
 
 
