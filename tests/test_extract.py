@@ -3436,3 +3436,11 @@ def test_a_call_to_an_actor_and_force_used_against_one(read, text, expected):
 def test_asking_for_a_stance_takes_it(read, text, expected):
     found = {r for r in relations(read(text)) if r[1] in {"supports", "rejects", "undermines"}}
     assert found == expected
+
+
+def test_the_last_aim_of_a_list_the_parser_joined_to_the_aim_noun(read):
+    found = relations_without_polarity(read(
+        "Ali Demir tweeted: “great discussion...about how Spain’s priorities of pro-growth tax cuts & better trade "
+        "deals will result in MORE JOBS.”"))
+    assert {("Spain", "supports", "tax cuts"), ("Spain", "supports", "trade deals")} <= found
+    assert ("Spain", "supports", "priority") not in found

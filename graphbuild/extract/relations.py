@@ -285,6 +285,10 @@ def _aims_named(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]
     """'Smith's priorities of lower taxes and ...': the aims an actor's aim noun names with 'of' (not
     'a priority of his administration', which has no possessor: whose it is, not what)."""
     named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if named:   # 'priorities of tax cuts & better trade deals' with the last item joined to 'priorities'
+        named += [c for c in noun.children if c.dep_ == "conj" and c.i > named[-1].i and c.lemma_ != noun.lemma_
+                  and c.lemma_.lower() not in context.knowledge.words.get("aim_noun", ())
+                  and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)]
     yield from _aimed_at(noun, named, noun, "aim:of", Polarity.ASSERTED, context)
 
 
@@ -296,7 +300,7 @@ def _aimed_at(aims: Token, objects: list[Token], cue: Token, rule: str, polarity
                     for k in (context.refer(c, actors_only=True),) if k), None)
     if subject is None:
         return
-    for obj in (t for o in objects for t in _expand(o, context)):
+    for obj in dict.fromkeys(t for o in objects for t in _expand(o, context) if t.i != aims.i):
         key = context.open_topic(obj) if context.refer(obj, actors_only=True) is None else None
         if key is not None:
             yield FoundRelation(subject, "supports", key, cue, rule, polarity)
