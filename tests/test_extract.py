@@ -3444,3 +3444,19 @@ def test_the_last_aim_of_a_list_the_parser_joined_to_the_aim_noun(read):
         "deals will result in MORE JOBS.”"))
     assert {("Spain", "supports", "tax cuts"), ("Spain", "supports", "trade deals")} <= found
     assert ("Spain", "supports", "priority") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a copula equates with an actor's aim the actor supports
+    ("Tax reform is Ali Demir’s top priority.", ("Ali Demir", "supports", "tax reform", "asserted")),
+    ("Building a wall along the border was one of Ali Demir’s campaign promises.",
+     ("Ali Demir", "supports", "building wall", "asserted")),
+    ("Ali Demir’s goal is a balanced budget.", ("Ali Demir", "supports", "budget", "asserted")),
+    ("Ali Demir’s priority is not tax reform.", ("Ali Demir", "supports", "tax reform", "negated")),
+])
+def test_what_is_an_actors_aim_it_supports(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_a_share_is_no_aim(read):
+    assert not relations(read("Spain said its goal is a 96 percent “true accept rate.”"))

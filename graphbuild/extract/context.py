@@ -491,7 +491,7 @@ class ArticleContext:
         a transparent noun only with a noun that names it ('the tax plan'; 'the plan' alone is none)."""
         words = self.knowledge.words
         lemma = token.lemma_.lower()
-        if token.tag_ == "VBG" and token.dep_ == "pcomp":
+        if token.tag_ == "VBG" and token.dep_ in {"pcomp", "csubj"}:     # 'Building a wall was his promise'
             return self._gerund_topic(token)
         inner = _of_object(token, ("of", "for")) if lemma in words.get("transparent", ()) else None
         if inner is not None and inner.i not in self.token_ref:

@@ -85,6 +85,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _wishes(token, context)
         if lemma == "include" and pos == "VERB":
             found_here += _aims_listed(token, context)
+        elif lemma == "be" and pos == "AUX":
+            found_here += _aims_equated(token, context)
         elif pos == "NOUN" and lemma in aim_nouns:
             found_here += _aims_named(token, context)
         if lemma in failures and pos == "VERB":
@@ -279,6 +281,26 @@ def _aims_listed(verb: Token, context: ArticleContext) -> Iterator[FoundRelation
     if aims is not None:
         yield from _aimed_at(aims, [c for c in verb.children if c.dep_ == "dobj"], verb, "aim:include",
                              _polarity(verb, context), context)
+
+
+def _aims_equated(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Tax reform is Smith's top priority', 'Building a wall was one of Smith's campaign promises', 'Her
+    goal is a balanced budget': what a copula equates with an actor's aim (`aim_noun`) the actor supports."""
+    aim_nouns = context.knowledge.words.get("aim_noun", ())
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or attr is None:
+        return
+    if attr.lemma_.lower() not in aim_nouns and attr.lower_ == "one":       # 'one of Smith's promises'
+        attr = next((g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), attr)
+    if attr.lemma_.lower() in aim_nouns:
+        aims, aimed = attr, subject
+    elif subject.lemma_.lower() in aim_nouns:
+        aims, aimed = subject, attr
+    else:
+        return
+    yield from _aimed_at(aims, [aimed], verb, "aim:be", _polarity(verb, context), context)
 
 
 def _aims_named(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
