@@ -3460,3 +3460,12 @@ def test_what_is_an_actors_aim_it_supports(read, text, expected):
 
 def test_a_share_is_no_aim(read):
     assert not relations(read("Spain said its goal is a 96 percent “true accept rate.”"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Ali Demir echoed Maria Lopez in calling for a vote.", ("Ali Demir", "agreesWith", "Maria Lopez")),
+    ("Maria Lopez echoed Ali Demir’s concerns about the bill.", ("Maria Lopez", "agreesWith", "Ali Demir")),
+    ("Maria Lopez dismissed Ali Demir’s concerns.", ("Maria Lopez", "rejects", "Ali Demir")),
+])
+def test_echoing_someone_agrees_with_them(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
