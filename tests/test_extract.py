@@ -3469,3 +3469,19 @@ def test_a_share_is_no_aim(read):
 ])
 def test_echoing_someone_agrees_with_them(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a party word before the name it describes: the party, and a seat the phrase names
+    ("The ranking Democrat on the Senate Finance Committee, Senator Maria Lopez, raised concerns.",
+     {("Maria Lopez", "memberOf", "Democratic Party"), ("Maria Lopez", "memberOf", "Senate Finance Committee")}, None),
+    ("His Democratic predecessor, Ali Demir, also proposed ending the tax break.",
+     {("Ali Demir", "memberOf", "Democratic Party")}, None),
+    # one who leads the party's group is no plain member of it
+    ("The Senate Democratic leader, Ali Demir, said he would oppose the bill.",
+     {("Ali Demir", "leaderOf", "Democratic Party")}, ("Ali Demir", "memberOf", "Democratic Party")),
+])
+def test_a_party_word_before_an_apposed_name(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected <= found
+    assert absent not in found

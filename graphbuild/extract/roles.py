@@ -189,12 +189,19 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     first = root     # 'his predecessors, Bill Clinton, George W. Bush and Barack Obama': each of the list
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    described = None
     if first.dep_ == "appos" and first.head.i not in context.token_ref and (
             first is root or first.head.tag_ in {"NNS", "NNPS"}):
-        role = _match(_clauseless(first.head, holder, context), holder, context, rule="role:appos", head=first.head,
-                      stop=first.left_edge.i)
-        if role:
-            yield role
+        described = _match(_clauseless(first.head, holder, context), holder, context, rule="role:appos",
+                           head=first.head, stop=first.left_edge.i)
+        if described:
+            yield described
+    if first is root and first.dep_ == "appos" and first.head.i < first.i:
+        # 'The ranking Democrat on the committee, Senator X': the party, and the seat on the committee (not
+        # the party of one who leads it: 'Senate Democratic leader X')
+        led |= {described.organization} if described else set()
+        yield from (p for p in _parties([t for t in _clauseless(first.head, holder, context) if t.i < first.left_edge.i],
+                                        holder, context, rule="role:party") if p.organization not in led)
 
 
 def _list_title(root: Token, context: ArticleContext) -> list[Token]:
