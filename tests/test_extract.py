@@ -3485,3 +3485,11 @@ def test_a_party_word_before_an_apposed_name(read, text, expected, absent):
     found = facts(read(text))
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir joined Jose Garcia and Republican congressional leaders for the talks.", set()),
+    ("Ali Demir joined the Democrats in 2010.", {("Ali Demir", "memberOf", "Democratic Party")}),
+])
+def test_joining_a_party_not_its_people(read, text, expected):
+    assert {r for r in relations_without_polarity(read(text)) if r[1] == "memberOf"} == expected

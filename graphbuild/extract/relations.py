@@ -529,6 +529,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                     continue
                 if post and obj.i not in context.token_ref:
                     continue    # 'heads the U.S. embassy' leads no country; 'will chair it': no guess
+                if cue.relation == "memberOf" and obj.tag_ == "NNS":
+                    continue    # 'joined Republican leaders for the talks' joins no party
                 owned = (obj, obj_token) if obj.dep_ == "conj" else (obj,)     # 'its arsenal and facilities'
                 if cue.relation == "undermines" and context.referents[obj_key].kind is Kind.TOPIC and any(
                         c.dep_ == "poss" and context.refer(c, actors_only=True) in subjects
