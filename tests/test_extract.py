@@ -3493,3 +3493,8 @@ def test_a_party_word_before_an_apposed_name(read, text, expected, absent):
 ])
 def test_joining_a_party_not_its_people(read, text, expected):
     assert {r for r in relations_without_polarity(read(text)) if r[1] == "memberOf"} == expected
+
+
+def test_an_office_of_a_person_named_by_a_pronoun(read):
+    found = facts(read("Ali Demir met Jose Garcia on Monday. Maria Lopez served as his chief of staff."))
+    assert ("Maria Lopez", "officialOf", "Ali Demir") in found

@@ -466,6 +466,8 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                 return led      # 'his Secretary of State' under a president: an office of his country
             if key and key != holder and context.referents[key].kind is Kind.ORGANIZATION:
                 return key      # 'the party said its chairwoman, Jane Doe, ...'
+            if key and key != holder and title.relation == "officialOf" and context.referents[key].kind is Kind.PERSON:
+                return key      # 'served as his chief of staff': an office of his, who leads no country
         if token.i in exclude or token.i not in context.token_ref:
             continue
         key = context.token_ref[token.i]
