@@ -3498,3 +3498,22 @@ def test_joining_a_party_not_its_people(read, text, expected):
 def test_an_office_of_a_person_named_by_a_pronoun(read):
     found = facts(read("Ali Demir met Jose Garcia on Monday. Maria Lopez served as his chief of staff."))
     assert ("Maria Lopez", "officialOf", "Ali Demir") in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a 'they' under a country subject's verb is the country (its government)
+    ("Ali Demir said Spain had shown no sign that they are interested in talks.",
+     ("Spain", "supports", "talks", "negated"), None),
+    ("Spain said they would impose sanctions on France.", ("Spain", "sanctions", "France", "hedged"), None),
+    # not past another actor
+    ("Spain criticized France after they met Italy.", None, ("Spain", "meets", "Italy", "asserted")),
+    # being ready for a thing supports it; a verb joined to one under 'no sign' is negated with it
+    ("Ali Demir said Spain had shown no sign that they are interested in or are ready for talks.",
+     ("Spain", "supports", "talks", "negated"), ("Spain", "supports", "talks", "asserted")),
+    ("There was no evidence that Spain met France or talked to Italy.",
+     ("Spain", "communicatesWith", "Italy", "negated"), ("Spain", "communicatesWith", "Italy", "asserted")),
+])
+def test_they_for_a_country_and_what_no_sign_negates(read, text, expected, absent):
+    found = relations(read(text))
+    assert expected is None or expected in found
+    assert absent not in found

@@ -1050,7 +1050,26 @@ class ArticleContext:
     def _country_as_them(self, token: Token) -> list[Token]:
         """'While Spain keeps up its provocations, the minister refuses to talk to them': an object 'them'
         with no people before it is the one country its sentence names before it as a subject, when it
-        names no other country, organisation or group there (a person is no 'them')."""
+        names no other country, organisation or group there (a person is no 'them'); so is a subject
+        'they' in a clause under that subject's verb ('Spain has shown no sign that they are ready for
+        talks': its government)."""
+        if token.lower_ == "they":
+            clause, governing = token.head, None
+            for _ in range(4):      # up to the first clause above with a subject of its own
+                if clause.head is clause or clause.dep_ == "relcl":
+                    return []
+                clause = clause.head
+                governing = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+                if governing is not None:
+                    break
+            if governing is None:
+                return []
+            key = self.refer(governing, actors_only=True)
+            if key is None or self.referents[key].kind is not Kind.COUNTRY:
+                return []
+            return [governing] if not any(      # no other actor between them
+                k != key and self.referents[k].kind in _ACTOR_KINDS
+                for i in range(governing.i + 1, token.i) for k in self.at_token.get(i, ())) else []
         if token.lower_ != "them":
             return []
         start = self.sentence_start[token.i]

@@ -1308,8 +1308,11 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             if (child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children)
                     and not _asks_a_question(token, context)):
                 hedged = True                # 'would destroy X if necessary': a condition, not 'asked X if ...'
-        if token.dep_ in {"relcl", "acl", "ccomp"} and token.head.lemma_.lower() in words.get("evidence", ()):
-            if any(c.dep_ in {"det", "neg"} and c.lower_ in negations for c in token.head.children):
+        found = token
+        while found.dep_ == "conj" and found.head is not found and not any(c.dep_ in SUBJECT_DEPS for c in found.children):
+            found = found.head      # 'no sign that they are interested in or are ready for talks'
+        if found.dep_ in {"relcl", "acl", "ccomp"} and found.head.lemma_.lower() in words.get("evidence", ()):
+            if any(c.dep_ in {"det", "neg"} and c.lower_ in negations for c in found.head.children):
                 return Polarity.NEGATED      # 'there was no evidence the campaign colluded with X'
             hedged = True                    # 'evidence that X colluded': a finding, not yet a fact
         if (token.dep_ in {"acl", "ccomp"} and token.head.pos_ == "NOUN"
