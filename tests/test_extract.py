@@ -3517,3 +3517,19 @@ def test_they_for_a_country_and_what_no_sign_negates(read, text, expected, absen
     found = relations(read(text))
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the administration' in an article that names none but one sitting president is his
+    ("President Ali Demir met Spain's king on Monday. The administration has sanctioned Iran.",
+     {("Demir administration", "sanctions", "Iran")}),
+    # not a former president's, and not when the article names an administration
+    ("Former President Ali Demir spoke on Monday. The administration has sanctioned Iran.", set()),
+    ("Jose Garcia left office in 2016. The Garcia administration backed the deal. Later the administration "
+     "sanctioned Iran, President Ali Demir said.", {("Garcia administration", "sanctions", "Iran")}),
+    # nor when the parser did not see the name before 'administration' as one
+    ("The Lopez administration backed the deal. Later the administration sanctioned Iran, President Ali Demir said.",
+     set()),
+])
+def test_the_administration_of_the_one_sitting_president(read, text, expected):
+    assert {r for r in relations_without_polarity(read(text)) if r[1] == "sanctions"} == expected

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.extract.spans import span_text, tokens_of
 from graphbuild.knowledge import Knowledge, first_name_genders, is_region
-from graphbuild.model import KIND_PRIORITY, Kind
+from graphbuild.model import KIND_PRIORITY, PAST_TITLE, Kind
 from graphbuild.names import name_key
 
 # spaCy label -> our kind before any correction
@@ -159,7 +159,8 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
             mention = Mention(mention.start, after + 1, name, Kind.ORGANIZATION,
                               alias=written if written != name else None)     # as written: "Mueller's team"
         result.append(mention)
-    return result + list(_bodies_of(doc, result, nouns))
+    result += list(_bodies_of(doc, result, nouns))
+    return result + list(_incumbent_bodies(doc, result, knowledge))
 
 
 def _bodies_of(doc: Doc, found: list[Mention], nouns: frozenset[str]) -> Iterator[Mention]:
@@ -174,6 +175,32 @@ def _bodies_of(doc: Doc, found: list[Mention], nouns: frozenset[str]) -> Iterato
             person = next((people[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in people), None)
             if person is not None:
                 yield Mention(token.i, token.i + 1, f"{person.text.split()[-1]} {token.lower_}", Kind.ORGANIZATION)
+
+
+def _incumbent_bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterator[Mention]:
+    """'the administration' in an article that names no administration but one sitting president
+    ('President Donald Trump'; not 'former President X'): his, named as news names it, 'Trump
+    administration' (`incumbent_body` in ontology/cues.tsv)."""
+    nouns = knowledge.words.get("incumbent_body", frozenset())
+    if any(m.kind is Kind.ORGANIZATION and m.text.split()[-1].lower() in nouns for m in found) or any(
+            t.lower_ in nouns and any(c.dep_ in {"compound", "poss", "amod", "nmod"} and c.text[:1].isupper()
+                                      and not c.is_sent_start for c in t.children)
+            for t in tokens_of(doc)):
+        return      # an administration the article names ('the Lopez administration'), the model's or not
+    past = {w.lower() for w in PAST_TITLE}
+    presidents = {m.text.split()[-1] for m in found if m.kind is Kind.PERSON and m.start > 0
+                  and doc[m.start - 1].lower_ == "president"
+                  and not (m.start > 1 and doc[m.start - 2].lower_.rstrip("-") in past)}
+    if len(presidents) != 1:
+        return
+    covered = {i for m in found for i in range(m.start, m.end)}
+    surname = presidents.pop()
+    for token in tokens_of(doc):
+        if (token.lower_ in nouns and token.pos_ == "NOUN" and token.i not in covered
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and not any(c.dep_ in {"compound", "amod", "poss", "nmod"} or (c.dep_ == "prep" and c.lower_ == "of")
+                            for c in token.children)):
+            yield Mention(token.i, token.i + 1, f"{surname} {token.lower_}", Kind.ORGANIZATION)
 
 
 def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
