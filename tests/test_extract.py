@@ -3533,3 +3533,11 @@ def test_they_for_a_country_and_what_no_sign_negates(read, text, expected, absen
 ])
 def test_the_administration_of_the_one_sitting_president(read, text, expected):
     assert {r for r in relations_without_polarity(read(text)) if r[1] == "sanctions"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Demir has called Maria Lopez “mentally deranged.”",     # the participle in marks, read as a verb
+    "Ali Demir has called Maria Lopez mentally deranged.",       # parsed as a clause with Lopez its subject
+])
+def test_a_judging_participle_or_name_in_any_parse(read, text):
+    assert ("Ali Demir", "criticizes", "Maria Lopez") in relations_without_polarity(read(text))

@@ -75,7 +75,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _visits_here(token, context)
         if lemma in requests:
             found_here += _requests(token, context)
-        if pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr", "pobj", "appos"}):
+        if (pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr", "pobj", "appos"})
+                or (token.tag_ in {"VBN", "VBD"} and token.dep_ in {"oprd", "ccomp"})):   # 'called X "deranged"'
             found_here += _judgements(token, context)
         if lemma in harms and pos == "VERB":
             found_here += _harm_claims(token, context)
@@ -173,14 +174,21 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
     false') no one is named as judging."""
     words, lemma = context.knowledge.words, adjective.lemma_.lower()
     phrase = " ".join([*(c.lower_ for c in adjective.lefts if c.dep_ == "compound"), lemma])    # 'a witch hunt'
-    relation = next((r for kind, r in _JUDGEMENTS.items() if {lemma, phrase} & words.get(kind, set())), None)
+    relation = next((r for kind, r in _JUDGEMENTS.items() if {lemma, phrase, adjective.lower_} & words.get(kind, set())),
+                    None)
     if relation is None:
         return
     verb, said, dep = adjective.head, adjective.head.head, adjective.dep_
+    if adjective.pos_ == "VERB" and dep == "ccomp" and verb.lemma_.lower() in context.knowledge.naming_verbs:
+        # 'called X mentally deranged', parsed as a clause with X its subject
+        things = [c for c in adjective.children if c.dep_ == "nsubj"]
+        yield from _judged(things, verb, adjective, relation, context)
+        return
     if dep == "amod" and verb.dep_ in {"attr", "oprd"}:   # 'will be an excellent senator', 'called it fake news'
         verb, said, dep = verb.head, verb.head.head, verb.dep_
     if dep == "oprd" and verb.lemma_.lower() in context.knowledge.naming_verbs:
-        things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"], verb    # 'called X an idiot'
+        things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"] or [   # 'called X an idiot'
+            c for c in verb.children if c.dep_ == "oprd" and c.i < adjective.i and c.pos_ == "PROPN"], verb
     elif dep == "appos" and verb.dep_ == "dobj" and said.lemma_.lower() in context.knowledge.naming_verbs:
         things, holder_verb = [verb], said      # 'called the probe "a witch hunt"', the name parsed as apposition
     elif (adjective.dep_ == "pobj" and verb.lower_ == "as" and said.lemma_.lower() in words.get("naming_as", ())
@@ -193,9 +201,15 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
         return
     if any(c.dep_ == "neg" for c in (*verb.children, *adjective.children)):
         return      # 'said the report was not false' rejects nothing
+    yield from _judged(things, holder_verb, adjective, relation, context)
+
+
+def _judged(things: list[Token], holder_verb: Token, adjective: Token, relation: str,
+            context: ArticleContext) -> Iterator[FoundRelation]:
+    """Whoever the holder verb's clause is about judges each thing (or its author) as the word says."""
     holders = clause_subjects(holder_verb, context)
     polarity = _polarity(holder_verb, context)
-    cue = Cue(lemma, "ADJ", "dobj", frozenset(), relation)
+    cue = Cue(adjective.lemma_.lower(), "ADJ", "dobj", frozenset(), relation)
     for thing in things:
         if thing.lower_ in {"it", "this", "that"}:
             continue        # 'said it was false': a claim, whatever actor came last
