@@ -3407,6 +3407,8 @@ def test_they_after_names_in_a_plural_phrase(read, text, expected, absent):
     ("Spain has come under pressure from France.", ("France", "urges", "Spain", "asserted")),
     ("Ali Demir won the support of Spain.", ("Spain", "supports", "Ali Demir", "asserted")),
     ("The bill faced potential opposition from Maria Lopez.", ("Maria Lopez", "opposesActor", "bill", "hedged")),
+    ("Maria Lopez, who is facing an investigation by the House Ethics Committee, spoke on Monday.",
+     ("House Ethics Committee", "sues", "Maria Lopez", "asserted")),
     # with its own object, the noun's relation goes to that object
     ("Ali Demir won support from Maria Lopez for the bill.", ("Maria Lopez", "supports", "bill", "asserted")),
 ])

@@ -1513,9 +1513,10 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
 
 
 def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> Iterator[FoundRelation]:
-    """'X drew praise from Y', 'X faced criticism from Y', 'X came under fire from Y': a relation noun
-    that the clause's subject receives (`reception` in ontology/cues.tsv: the verb taking it as object,
-    or 'under' with it) runs from the actors after its 'from' to that subject."""
+    """'X drew praise from Y', 'X faced criticism from Y', 'X came under fire from Y', 'X is facing an
+    investigation by Y': a relation noun that the clause's subject receives (`reception` in
+    ontology/cues.tsv: the verb taking it as object, or 'under' with it) runs from the actors after its
+    'from' or 'by' to that subject."""
     relations = {c.relation for c in cues}
     words = context.knowledge.words.get("reception", ())
     if len(relations) != 1:
@@ -1532,7 +1533,7 @@ def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
                 for t in _expand(g, context) if (key := context.refer(t, actors_only=True)) is not None]
 
     # 'won the backing of X': X's, when the noun does not take its object with 'of' ('criticism of X')
-    agents = actors("from") or (actors("of") if not any("of" in c.preps for c in cues) else [])
+    agents = actors("from") or actors("by") or (actors("of") if not any("of" in c.preps for c in cues) else [])
     if not agents:
         return
     relation, polarity = relations.pop(), _polarity(verb, context)
