@@ -21,7 +21,7 @@ Patterns, all read off spaCy's dependency parse:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -1517,9 +1517,9 @@ def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
     investigation by Y': a relation noun that the clause's subject receives (`reception` in
     ontology/cues.tsv: the verb taking it as object, or 'under' with it) runs from the actors after its
     'from' or 'by' to that subject."""
-    relations = {c.relation for c in cues}
+    kinds = {c.relation for c in cues}
     words = context.knowledge.words.get("reception", ())
-    if len(relations) != 1:
+    if len(kinds) != 1:
         return
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words:
         verb = noun.head
@@ -1527,16 +1527,13 @@ def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
         verb = noun.head.head
     else:
         return
-    def actors(preposition: str) -> list[str]:
-        return [key for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ == preposition
-                for g in p.children if g.dep_ == "pobj"
-                for t in _expand(g, context) if (key := context.refer(t, actors_only=True)) is not None]
-
+    around = (*noun.children, *verb.children)
     # 'won the backing of X': X's, when the noun does not take its object with 'of' ('criticism of X')
-    agents = actors("from") or actors("by") or (actors("of") if not any("of" in c.preps for c in cues) else [])
+    agents = (_actors_after(around, "from", context) or _actors_after(around, "by", context)
+              or (_actors_after(around, "of", context) if not any("of" in c.preps for c in cues) else []))
     if not agents:
         return
-    relation, polarity = relations.pop(), _polarity(verb, context)
+    relation, polarity = kinds.pop(), _polarity(verb, context)
     if polarity is Polarity.ASSERTED and any(c.dep_ == "amod" and c.lower_ in context.knowledge.words.get("hedge", ())
                                              for c in noun.children):
         polarity = Polarity.HEDGED      # 'faced potential opposition from X'
@@ -1549,6 +1546,13 @@ def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
             key for c in verb.children if c.dep_ == "nsubj" and (key := context.refer(c) or context.open_topic(c))]:
         for agent in agents:
             yield FoundRelation(agent, relation, target, noun, "noun:received", polarity)
+
+
+def _actors_after(children: Iterable[Token], preposition: str, context: ArticleContext) -> list[str]:
+    """The actors named after a preposition among the children ('from X and Y')."""
+    return [key for p in children if p.dep_ == "prep" and p.lower_ == preposition
+            for g in p.children if g.dep_ == "pobj"
+            for t in _expand(g, context) if (key := context.refer(t, actors_only=True)) is not None]
 
 
 def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterator[FoundRelation]:
