@@ -3543,3 +3543,12 @@ def test_the_administration_of_the_one_sitting_president(read, text, expected):
 ])
 def test_a_judging_participle_or_name_in_any_parse(read, text):
     assert ("Ali Demir", "criticizes", "Maria Lopez") in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council called the restriction “counterproductive.”", ("council", "criticizes", "restriction")),
+    ("Maria Lopez said the regulations were unfair to Spain.", ("Maria Lopez", "criticizes", "regulation")),
+    ("Ali Demir called Maria Lopez a courageous leader.", ("Ali Demir", "praises", "Maria Lopez")),
+])
+def test_more_judging_words(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
