@@ -3552,3 +3552,12 @@ def test_a_judging_participle_or_name_in_any_parse(read, text):
 ])
 def test_more_judging_words(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir will meet Maria Lopez on Monday.", ("Ali Demir", "meets", "Maria Lopez", "hedged")),
+    ("The Senate must approve the measure before it becomes law.", ("Senate", "supports", "measure", "hedged")),
+    ("Ali Demir met Maria Lopez on Monday.", ("Ali Demir", "meets", "Maria Lopez", "asserted")),
+])
+def test_what_is_still_to_come_is_hedged(read, text, expected):
+    assert expected in relations(read(text))
