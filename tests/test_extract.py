@@ -3558,6 +3558,10 @@ def test_more_judging_words(read, text, expected):
     ("Ali Demir will meet Maria Lopez on Monday.", ("Ali Demir", "meets", "Maria Lopez", "hedged")),
     ("The Senate must approve the measure before it becomes law.", ("Senate", "supports", "measure", "hedged")),
     ("Ali Demir met Maria Lopez on Monday.", ("Ali Demir", "meets", "Maria Lopez", "asserted")),
+    # what is only possible, suggested or signalled
+    ("Ali Demir is looking into possible collusion between Spain and France.",
+     ("Spain", "cooperatesWith", "France", "hedged")),
+    ("Maria Lopez suggested that Spain was open to talks.", ("Spain", "supports", "talks", "hedged")),
 ])
 def test_what_is_still_to_come_is_hedged(read, text, expected):
     assert expected in relations(read(text))

@@ -1465,6 +1465,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         polarity = Polarity.NEGATED    # 'no evidence of collusion between X and Y', 'no sign of talks with X'
     elif polarity is Polarity.ASSERTED and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         polarity = Polarity.HEDGED     # 'would undermine any talks between X and Y': none need exist
+    elif polarity is Polarity.ASSERTED and any(c.dep_ == "amod" and c.lower_ in context.knowledge.words.get("hedge", ())
+                                               for c in noun.children):
+        polarity = Polarity.HEDGED     # 'possible collusion between X and Y', 'potential talks with X'
     elif _accepted(noun, context):     # 'agreed to talks with X': to come; 'did not agree to talks': none
         polarity = Polarity.NEGATED if _polarity(noun.head.head, context) is Polarity.NEGATED else Polarity.HEDGED
     elif (polarity is Polarity.ASSERTED and noun.dep_ in {"dobj", "conj"}
