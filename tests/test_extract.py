@@ -3565,3 +3565,16 @@ def test_more_judging_words(read, text, expected):
 ])
 def test_what_is_still_to_come_is_hedged(read, text, expected):
     assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a cue's preposition counts once: a second one of its kind is another phrase
+    ("Spain and France agreed on the need for dialogue, as friends and allies, on bilateral challenges.",
+     ("Spain", "supports", "dialogue"), ("Spain", "supports", "challenge")),
+    ("Ali Demir has called for an end to the subsidy, at least for the football league.",
+     None, ("Ali Demir", "supports", "football league")),
+])
+def test_a_cues_preposition_counts_once(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected is None or expected in found
+    assert absent not in found

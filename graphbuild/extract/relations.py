@@ -818,6 +818,8 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 yield from _event_object(following or _author(_titled(child, context), cue, context), context,
                                          events=verb.lemma_.lower() not in context.knowledge.words.get("topic_cue", ()))
         elif child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:   # not 'On Twitter, X called him ...'
+            if any(c.dep_ == "prep" and c.lower_ == child.lower_ and verb.i < c.i < child.i for c in verb.children):
+                continue    # 'agreed on the need for X, as friends, on bilateral challenges': the first 'on' only
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 if _channel(verb, child, pobj, context):
                     continue
