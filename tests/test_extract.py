@@ -3578,3 +3578,12 @@ def test_a_cues_preposition_counts_once(read, text, expected, absent):
     found = relations_without_polarity(read(text))
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Spain opposes France and other threats to peace.", ("Spain", "opposesActor", "threat")),
+    ("Spain supports the talks and other steps.", ("Spain", "supports", "step")),
+])
+def test_other_things_after_a_list_are_no_topic(read, text, absent):
+    found = relations_without_polarity(read(text))
+    assert absent not in found and len(found) == 1

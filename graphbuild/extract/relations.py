@@ -538,6 +538,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                 if obj_key is None and (cue in aims or lemma in topic_cues) and _owned_act(obj, context):
                     continue      # 'wants France's support': France is to act, not a topic to back
                 if obj_key is None and topical:
+                    if obj.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in obj.children):
+                        continue    # 'against the PKK and other threats': the class of what came before, no topic
                     obj_key = context.open_topic(obj)
                 if obj_key is None:
                     continue
