@@ -3587,3 +3587,8 @@ def test_a_cues_preposition_counts_once(read, text, expected, absent):
 def test_other_things_after_a_list_are_no_topic(read, text, absent):
     found = relations_without_polarity(read(text))
     assert absent not in found and len(found) == 1
+
+
+def test_an_advocate_for_an_actor_supports_it(read):
+    assert ("Maria Lopez", "supports", "Spain") in relations_without_polarity(
+        read("Maria Lopez will be a fierce advocate for Spain."))
