@@ -3504,14 +3504,15 @@ def test_an_office_of_a_person_named_by_a_pronoun(read):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a 'they' under a country subject's verb is the country (its government)
-    ("Ali Demir said Spain had shown no sign that they are interested in talks.",
-     ("Spain", "supports", "talks", "negated"), None),
+    ("Ali Demir said Spain had given no sign that they welcome negotiations.",
+     ("Spain", "supports", "negotiations", "negated"), None),
     ("Spain said they would impose sanctions on France.", ("Spain", "sanctions", "France", "hedged"), None),
     # not past another actor
     ("Spain criticized France after they met Italy.", None, ("Spain", "meets", "Italy", "asserted")),
-    # being ready for a thing supports it; a verb joined to one under 'no sign' is negated with it
-    ("Ali Demir said Spain had shown no sign that they are interested in or are ready for talks.",
-     ("Spain", "supports", "talks", "negated"), ("Spain", "supports", "talks", "asserted")),
+    # a verb joined to one under 'no sign' is negated with it; being ready for a thing supports it
+    ("Ali Demir said Spain had given no sign that they back the plan or would welcome negotiations.",
+     ("Spain", "supports", "negotiations", "negated"), ("Spain", "supports", "negotiations", "hedged")),
+    ("Spain is ready for negotiations with France.", ("Spain", "supports", "negotiations", "asserted"), None),
     ("There was no evidence that Spain met France or talked to Italy.",
      ("Spain", "communicatesWith", "Italy", "negated"), ("Spain", "communicatesWith", "Italy", "asserted")),
 ])
@@ -3561,7 +3562,7 @@ def test_more_judging_words(read, text, expected):
     # what is only possible, suggested or signalled
     ("Ali Demir is looking into possible collusion between Spain and France.",
      ("Spain", "cooperatesWith", "France", "hedged")),
-    ("Maria Lopez suggested that Spain was open to talks.", ("Spain", "supports", "talks", "hedged")),
+    ("Maria Lopez suggested that Spain backed the plan.", ("Spain", "supports", "plan", "hedged")),
 ])
 def test_what_is_still_to_come_is_hedged(read, text, expected):
     assert expected in relations(read(text))

@@ -1051,8 +1051,8 @@ class ArticleContext:
         """'While Spain keeps up its provocations, the minister refuses to talk to them': an object 'them'
         with no people before it is the one country its sentence names before it as a subject, when it
         names no other country, organisation or group there (a person is no 'them'); so is a subject
-        'they' in a clause under that subject's verb ('Spain has shown no sign that they are ready for
-        talks': its government)."""
+        'they' in a clause under that subject's verb ('Spain has given no sign that they back the plan':
+        its government)."""
         if token.lower_ == "they":
             clause, governing = token.head, None
             for _ in range(4):      # up to the first clause above with a subject of its own

@@ -1328,7 +1328,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 hedged = True                # 'would destroy X if necessary': a condition, not 'asked X if ...'
         found = token
         while found.dep_ == "conj" and found.head is not found and not any(c.dep_ in SUBJECT_DEPS for c in found.children):
-            found = found.head      # 'no sign that they are interested in or are ready for talks'
+            found = found.head      # 'no sign that they back the plan or would welcome a vote'
         if found.dep_ in {"relcl", "acl", "ccomp"} and found.head.lemma_.lower() in words.get("evidence", ()):
             if any(c.dep_ in {"det", "neg"} and c.lower_ in negations for c in found.head.children):
                 return Polarity.NEGATED      # 'there was no evidence the campaign colluded with X'
