@@ -3593,3 +3593,18 @@ def test_other_things_after_a_list_are_no_topic(read, text, absent):
 def test_an_advocate_for_an_actor_supports_it(read):
     assert ("Maria Lopez", "supports", "Spain") in relations_without_polarity(
         read("Maria Lopez will be a fierce advocate for Spain."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ties with or to an actor are cooperation; cutting them withdraws it; a claim of them is only claimed
+    ("Spain has close ties with France.", ("Spain", "cooperatesWith", "France", "asserted")),
+    ("The Republican National Committee cut ties with Ali Demir last month.",
+     ("Republican National Committee", "cooperatesWith", "Ali Demir", "negated")),
+    ("Maria Lopez and Ali Demir have no business ties.", ("Maria Lopez", "cooperatesWith", "Ali Demir", "negated")),
+    ("The dossier detailed accusations about Ali Demir’s ties to Russia.",
+     ("Ali Demir", "cooperatesWith", "Russia", "hedged")),
+    ("Ali Demir rejected allegations of collusion between Spain and France.",
+     ("Spain", "cooperatesWith", "France", "hedged")),
+])
+def test_ties_and_what_allegations_name(read, text, expected):
+    assert expected in relations(read(text))

@@ -1472,6 +1472,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     elif polarity is Polarity.ASSERTED and any(c.dep_ == "amod" and c.lower_ in context.knowledge.words.get("hedge", ())
                                                for c in noun.children):
         polarity = Polarity.HEDGED     # 'possible collusion between X and Y', 'potential talks with X'
+    elif (polarity is Polarity.ASSERTED and noun.dep_ == "pobj" and noun.head.lower_ in {"of", "about"}
+          and noun.head.head.lemma_.lower() in context.knowledge.words.get("allegation", ())):
+        polarity = Polarity.HEDGED     # 'rejected allegations of collusion between X and Y': a claim, no fact
     elif _accepted(noun, context):     # 'agreed to talks with X': to come; 'did not agree to talks': none
         polarity = Polarity.NEGATED if _polarity(noun.head.head, context) is Polarity.NEGATED else Polarity.HEDGED
     elif (polarity is Polarity.ASSERTED and noun.dep_ in {"dobj", "conj"}
