@@ -3550,6 +3550,8 @@ def test_a_judging_participle_or_name_in_any_parse(read, text):
     ("The council called the restriction “counterproductive.”", ("council", "criticizes", "restriction")),
     ("Maria Lopez said the regulations were unfair to Spain.", ("Maria Lopez", "criticizes", "regulation")),
     ("Ali Demir called Maria Lopez a courageous leader.", ("Ali Demir", "praises", "Maria Lopez")),
+    ("“Ali Demir in the Senate would be a stain on the party,” Maria Lopez wrote on Twitter.",
+     ("Maria Lopez", "criticizes", "Ali Demir")),
 ])
 def test_more_judging_words(read, text, expected):
     assert expected in relations_without_polarity(read(text))
