@@ -3610,3 +3610,15 @@ def test_an_advocate_for_an_actor_supports_it(read):
 ])
 def test_ties_and_what_allegations_name(read, text, expected):
     assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks or a meeting that someone calls, hopes or pushes for are wanted, not held
+    ("Spain called for talks with France.", ("Spain", "negotiatesWith", "France", "hedged")),
+    ("Spain expressed hope for talks with France.", ("Spain", "negotiatesWith", "France", "hedged")),
+    ("Spain pushed for a meeting with France.", ("Spain", "meets", "France", "hedged")),
+    ("Spain has shown no interest in talks with France.", ("Spain", "negotiatesWith", "France", "negated")),
+    ("Spain held talks with France.", ("Spain", "negotiatesWith", "France", "asserted")),
+])
+def test_talks_called_for_are_wanted_not_held(read, text, expected):
+    assert expected in relations(read(text))

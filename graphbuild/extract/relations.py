@@ -1477,6 +1477,10 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         polarity = Polarity.HEDGED     # 'rejected allegations of collusion between X and Y': a claim, no fact
     elif _accepted(noun, context):     # 'agreed to talks with X': to come; 'did not agree to talks': none
         polarity = Polarity.NEGATED if _polarity(noun.head.head, context) is Polarity.NEGATED else Polarity.HEDGED
+    elif (stance := _sought(noun, cues, context)) is not None:    # 'called for talks with X': wanted, not held
+        negated = (_denied_by_det(stance, context) if stance.pos_ == "NOUN"
+                   else _polarity(stance, context) is Polarity.NEGATED)
+        polarity = Polarity.NEGATED if negated else Polarity.HEDGED
     elif (polarity is Polarity.ASSERTED and noun.dep_ in {"dobj", "conj"}
           and governor.lemma_.lower() in context.knowledge.words.get("pending", ())):
         polarity = Polarity.HEDGED     # 'sought a meeting with X', 'requested talks with X': not yet held
@@ -1687,6 +1691,25 @@ def _in_manner(noun: Token, context: ArticleContext) -> bool:
             and noun.lemma_.lower() in context.knowledge.words.get("manner_noun", ()))
 
 
+_MEETING = frozenset({"meets", "negotiatesWith", "communicatesWith"})
+
+
+def _sought(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> Token | None:
+    """'called for talks with X', 'expressed hope for a meeting with X', 'no interest in talks with X': a
+    meeting or talks in the phrase of a cue that supports what it names (its verb or noun, with that
+    preposition) is wanted, not held; the cue's token, else None."""
+    knowledge = context.knowledge
+    cues = cues or knowledge.noun_cues.get(noun.lemma_.lower(), ())
+    if noun.dep_ != "pobj" or not any(c.relation in _MEETING for c in cues):
+        return None
+    prep, stance = noun.head, noun.head.head
+    if prep.dep_ != "prep" or stance is prep:
+        return None
+    table = knowledge.noun_cues if stance.pos_ == "NOUN" else knowledge.verb_cues if stance.pos_ == "VERB" else {}
+    wants = any(c.relation == "supports" and prep.lower_ in c.preps for c in table.get(stance.lemma_.lower(), ()))
+    return stance if wants else None
+
+
 def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     """Who does what a noun names: its possessor or a name modifying it ('U.S. sanctions'),
     else the subject of a light verb that takes it as object ('held talks with'); under a
@@ -1722,6 +1745,9 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
         return [maker] if maker else []
     if _accepted(noun, context):      # 'Spain agreed to talks with France'
         return clause_subjects(occasion.head, context)
+    stance = _sought(noun, (), context)
+    if stance is not None:            # 'Spain called for talks with France', 'Spain's hope for talks with X'
+        return _noun_subjects(stance, context) if stance.pos_ == "NOUN" else clause_subjects(stance, context)
     if _in_manner(noun, context):     # 'voted in favor of X'; 'Pence's vote in favor of X': the vote's
         acting = occasion.head
         return _noun_subjects(acting, context) if acting.pos_ in {"NOUN", "PROPN"} else clause_subjects(acting, context)
