@@ -3622,3 +3622,19 @@ def test_ties_and_what_allegations_name(read, text, expected):
 ])
 def test_talks_called_for_are_wanted_not_held(read, text, expected):
     assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a preposition the model left at the end of a name is no part of it
+    ("Ali Demir's official welcome at the Great Hall of the People on Thursday was broadcast.",
+     "Great Hall of the People", "Great Hall of the People on"),
+    # nor is what a name is 'to'
+    ("Maria Lopez emphasized the importance of the North American Free Trade Agreement to Iowa’s farmers.",
+     "North American Free Trade Agreement", "North American Free Trade Agreement to Iowa"),
+    # a pair of places joined by a hyphen describes, it names nothing
+    ("The tensions strained ties along the U.S.-Mexico border.", None, "U.S.-Mexico"),
+])
+def test_no_name_with_a_stray_word_and_no_place_pair(read, text, expected, absent):
+    names = {r.name for r in read(text).referents}
+    assert expected is None or expected in names
+    assert absent not in names

@@ -260,6 +260,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         text = split_hashtag("#" + span.text if hashtag else span.text)
         if not _looks_like_name(text):
             continue
+        if "-" in text and all(knowledge.place(part) for part in text.split("-")):
+            continue    # 'U.S.-Mexico (border)', 'U.S.-Turkey (relations)': a pair of places describes, names nothing
         use = knowledge.entity_uses.get(text) or knowledge.entity_uses.get(text.lstrip("@"))   # '@POTUS'
         if use == "ignore":
             continue
@@ -351,9 +353,14 @@ def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str]) -> Span
     opening = next((i for i in range(start + 1, end) if tokens[i].text == "("), None)
     if opening is not None and not any(tokens[i].text == ")" for i in range(opening, end)):
         end = opening   # 'Agency for Research on Cancer (IARC', 'AT&T Inc (T.N': the span stopped before ')'
-    while end > start and (tokens[end - 1].text in _EDGE_TOKENS
+    while end > start and (tokens[end - 1].text in _EDGE_TOKENS or tokens[end - 1].pos_ == "ADP"
                            or (ent.label_ == "ORG" and tokens[end - 1].pos_ == "ADJ" and end - 1 > start)):
-        end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'
+        end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'; 'the Great Hall of the People on'
+    cut = next((i for i in range(start + 1, end) if ent.label_ == "ORG" and tokens[i].lower_ == "to"
+                and tokens[i].pos_ == "ADP" and tokens[end - 1].ent_type_ in {"GPE", "ORG"}
+                and all(t.text[:1].isupper() for t in tokens[i + 1:end])), None)
+    if cut is not None:
+        end = cut  # 'the North American Free Trade Agreement to Iowa': what the name is to, not part of it
 
     return ent.doc[start:end] if end > start else None
 
