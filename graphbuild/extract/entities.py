@@ -252,6 +252,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         if ent.label_ not in LABEL_KINDS:
             continue
         span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles)
+        span = _without_destination(span, knowledge) if span is not None and ent.label_ == "ORG" else span
         span = _before_title(span, knowledge) if span is not None else None
         if span is None or _ends_title(span, knowledge) or (
                 _adjective_only(span, knowledge) and knowledge.entity_uses.get(span.text) != "party"):
@@ -356,13 +357,17 @@ def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str]) -> Span
     while end > start and (tokens[end - 1].text in _EDGE_TOKENS or tokens[end - 1].pos_ == "ADP"
                            or (ent.label_ == "ORG" and tokens[end - 1].pos_ == "ADJ" and end - 1 > start)):
         end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'; 'the Great Hall of the People on'
-    cut = next((i for i in range(start + 1, end) if ent.label_ == "ORG" and tokens[i].lower_ == "to"
-                and tokens[i].pos_ == "ADP" and tokens[end - 1].ent_type_ in {"GPE", "ORG"}
-                and all(t.text[:1].isupper() for t in tokens[i + 1:end])), None)
-    if cut is not None:
-        end = cut  # 'the North American Free Trade Agreement to Iowa': what the name is to, not part of it
-
     return ent.doc[start:end] if end > start else None
+
+
+def _without_destination(span: Span, knowledge: Knowledge) -> Span:
+    """'the North American Free Trade Agreement to Iowa': a place after 'to' in an organisation's span
+    is what the name is to, not part of it (not 'Committee to Protect Journalists')."""
+    cut = next((t.i - span.start for t in span[1:] if t.lower_ == "to" and t.pos_ == "ADP"), None)
+    tail = span[cut + 1:].text.removesuffix("’s").removesuffix("'s") if cut is not None else ""
+    if tail and (knowledge.place(tail) or is_region(tail)):
+        return span[:cut]
+    return span
 
 
 def _without_country(span: Span, knowledge: Knowledge) -> str | None:
