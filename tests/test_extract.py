@@ -3635,6 +3635,7 @@ def test_talks_called_for_are_wanted_not_held(read, text, expected):
     ("The Committee to Protect Journalists said Ali Demir was detained.", "Committee to Protect Journalists", "Committee"),
     # a pair of places joined by a hyphen describes, it names nothing
     ("The tensions strained ties along the U.S.-Mexico border.", None, "U.S.-Mexico"),
+    ("Guinea-Bissau signed a deal with Spain.", "Guinea-Bissau", "Guinea"),     # a country's own hyphenated name
 ])
 def test_no_name_with_a_stray_word_and_no_place_pair(read, text, expected, absent):
     names = {r.name for r in read(text).referents}

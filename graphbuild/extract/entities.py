@@ -261,7 +261,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         text = split_hashtag("#" + span.text if hashtag else span.text)
         if not _looks_like_name(text):
             continue
-        if "-" in text and all(knowledge.place(part) for part in text.split("-")):
+        if "-" in text and not knowledge.place(text) and all(knowledge.place(part) for part in text.split("-")):
             continue    # 'U.S.-Mexico (border)', 'U.S.-Turkey (relations)': a pair of places describes, names nothing
         use = knowledge.entity_uses.get(text) or knowledge.entity_uses.get(text.lstrip("@"))   # '@POTUS'
         if use == "ignore":
