@@ -3528,6 +3528,7 @@ def test_they_for_a_country_and_what_no_sign_negates(read, text, expected, absen
      {("Demir administration", "sanctions", "Iran")}),
     # not a former president's, and not when the article names an administration
     ("Former President Ali Demir spoke on Monday. The administration has sanctioned Iran.", set()),
+    ("Vice President Ali Demir spoke on Monday. The administration has sanctioned Iran.", set()),
     ("Jose Garcia left office in 2016. The Garcia administration backed the deal. Later the administration "
      "sanctioned Iran, President Ali Demir said.", {("Garcia administration", "sanctions", "Iran")}),
     # nor when the parser did not see the name before 'administration' as one

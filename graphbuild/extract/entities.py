@@ -179,15 +179,15 @@ def _bodies_of(doc: Doc, found: list[Mention], nouns: frozenset[str]) -> Iterato
 
 def _incumbent_bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterator[Mention]:
     """'the administration' in an article that names no administration but one sitting president
-    ('President Donald Trump'; not 'former President X'): his, named as news names it, 'Trump
-    administration' (`incumbent_body` in ontology/cues.tsv)."""
+    ('President Donald Trump'; not 'former President X' nor 'Vice President X'): his, named as news
+    names it, 'Trump administration' (`incumbent_body` in ontology/cues.tsv)."""
     nouns = knowledge.words.get("incumbent_body", frozenset())
     if any(m.kind is Kind.ORGANIZATION and m.text.split()[-1].lower() in nouns for m in found) or any(
             t.lower_ in nouns and any(c.dep_ in {"compound", "poss", "amod", "nmod"} and c.text[:1].isupper()
                                       and not c.is_sent_start for c in t.children)
             for t in tokens_of(doc)):
         return      # an administration the article names ('the Lopez administration'), the model's or not
-    past = {w.lower() for w in PAST_TITLE}
+    past = {w.lower() for w in PAST_TITLE} | {"vice"}     # nor 'Vice President Mike Pence'
     presidents = {m.text.split()[-1] for m in found if m.kind is Kind.PERSON and m.start > 0
                   and doc[m.start - 1].lower_ == "president"
                   and not (m.start > 1 and doc[m.start - 2].lower_.rstrip("-") in past)}
