@@ -182,10 +182,10 @@ def _incumbent_bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> I
     ('President Donald Trump'; not 'former President X' nor 'Vice President X'): his, named as news
     names it, 'Trump administration' (`incumbent_body` in ontology/cues.tsv)."""
     nouns = knowledge.words.get("incumbent_body", frozenset())
-    if any(m.kind is Kind.ORGANIZATION and m.text.split()[-1].lower() in nouns for m in found) or any(
-            t.lower_ in nouns and any(c.dep_ in {"compound", "poss", "amod", "nmod"} and c.text[:1].isupper()
-                                      and not c.is_sent_start for c in t.children)
-            for t in tokens_of(doc)):
+    bodies = [t for t in tokens_of(doc) if t.lower_ in nouns]
+    if not bodies or any(m.kind is Kind.ORGANIZATION and m.text.split()[-1].lower() in nouns for m in found) or any(
+            any(c.dep_ in {"compound", "poss", "amod", "nmod"} and c.text[:1].isupper() and not c.is_sent_start
+                for c in t.children) for t in bodies):
         return      # an administration the article names ('the Lopez administration'), the model's or not
     past = {w.lower() for w in PAST_TITLE} | {"vice"}     # nor 'Vice President Mike Pence'
     presidents = {m.text.split()[-1] for m in found if m.kind is Kind.PERSON and m.start > 0
@@ -195,8 +195,8 @@ def _incumbent_bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> I
         return
     covered = {i for m in found for i in range(m.start, m.end)}
     surname = presidents.pop()
-    for token in tokens_of(doc):
-        if (token.lower_ in nouns and token.pos_ == "NOUN" and token.i not in covered
+    for token in bodies:
+        if (token.pos_ == "NOUN" and token.i not in covered
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
                 and not any(c.dep_ in {"compound", "amod", "poss", "nmod"} or (c.dep_ == "prep" and c.lower_ == "of")
                             for c in token.children)):

@@ -1469,8 +1469,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         polarity = Polarity.NEGATED    # 'no evidence of collusion between X and Y', 'no sign of talks with X'
     elif polarity is Polarity.ASSERTED and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         polarity = Polarity.HEDGED     # 'would undermine any talks between X and Y': none need exist
-    elif polarity is Polarity.ASSERTED and any(c.dep_ == "amod" and c.lower_ in context.knowledge.words.get("hedge", ())
-                                               for c in noun.children):
+    elif polarity is Polarity.ASSERTED and _hedged_noun(noun, context):
         polarity = Polarity.HEDGED     # 'possible collusion between X and Y', 'potential talks with X'
     elif (polarity is Polarity.ASSERTED and noun.dep_ == "pobj" and noun.head.lower_ in {"of", "about"}
           and noun.head.head.lemma_.lower() in context.knowledge.words.get("allegation", ())):
@@ -1548,8 +1547,7 @@ def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
     if not agents:
         return
     relation, polarity = kinds.pop(), _polarity(verb, context)
-    if polarity is Polarity.ASSERTED and any(c.dep_ == "amod" and c.lower_ in context.knowledge.words.get("hedge", ())
-                                             for c in noun.children):
+    if polarity is Polarity.ASSERTED and _hedged_noun(noun, context):
         polarity = Polarity.HEDGED      # 'faced potential opposition from X'
     objects = [g for p in noun.children if p.dep_ == "prep" and any(p.lower_ in c.preps for c in cues)
                for g in p.children if g.dep_ == "pobj"]     # 'won support from X for the bill': for the bill
@@ -1560,6 +1558,12 @@ def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
             key for c in verb.children if c.dep_ == "nsubj" and (key := context.refer(c) or context.open_topic(c))]:
         for agent in agents:
             yield FoundRelation(agent, relation, target, noun, "noun:received", polarity)
+
+
+def _hedged_noun(noun: Token, context: ArticleContext) -> bool:
+    """Does a hedge word qualify the noun ('possible collusion', 'potential opposition')?"""
+    hedges = context.knowledge.words.get("hedge", ())
+    return any(c.dep_ == "amod" and c.lower_ in hedges for c in noun.children)
 
 
 def _actors_after(children: Iterable[Token], preposition: str, context: ArticleContext) -> list[str]:
