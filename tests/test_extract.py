@@ -3502,6 +3502,20 @@ def test_an_office_of_a_person_named_by_a_pronoun(read):
     assert ("Maria Lopez", "officialOf", "Ali Demir") in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an office's owner is never its holder, though the holder is the pronoun's nearest subject
+    ("Jordan Ellis joined Ali Demir in the ministry. Ellis served as his chief of staff.",
+     ("Jordan Ellis", "officialOf", "Ali Demir")),
+    # one who was someone's predecessor does not lead that person: 'his' office is still his own
+    ("Maria Lopez repeated what her predecessor, Ali Demir, told the committee. "
+     "Lopez served as his chief of staff.", ("Maria Lopez", "officialOf", "Ali Demir")),
+])
+def test_an_office_owned_by_a_pronoun_is_not_the_holders(read, text, expected):
+    found = facts(read(text))
+    assert expected in found
+    assert not {f for f in found if f[0] == f[2]}
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     # a 'they' under a country subject's verb is the country (its government)
     ("Ali Demir said Spain had given no sign that they welcome negotiations.",

@@ -830,12 +830,12 @@ class ArticleContext:
 
     def led_by(self, key: str, kind: Kind | None = None) -> str | None:
         """What a person leads (the first of ``kind``, if given), when the article has given them a
-        leader's title of something."""
+        leader's title of something; never a person (whose predecessor or adviser they are)."""
         referent = self.referents[key]
         if "leader" not in referent.categories:
             return None
-        return next((s for s in referent.superiors
-                     if kind is None or (s in self.referents and self.referents[s].kind is kind)), None)
+        return next((s for s in referent.superiors if s in self.referents and self.referents[s].kind is not Kind.PERSON
+                     and (kind is None or self.referents[s].kind is kind)), None)
 
     def _superior(self, token: Token) -> str | None:
         """'his boss' -> whom the possessor's role is of ('Smith, an adviser to the minister'); for an
@@ -870,10 +870,11 @@ class ArticleContext:
             held = [i for i in held if self.quotes[i][3]] or held
         return self.quotes[held[0]][2] if held else None
 
-    def antecedent(self, token: Token) -> str | None:
+    def antecedent(self, token: Token, besides: frozenset[str] = frozenset()) -> str | None:
         """The referent of a third-person pronoun: in this sentence (before it) and then the ones
         before, the first actor of a compatible kind that is a subject or a subject's possessor;
-        failing that, the most recent compatible actor within three sentences."""
+        failing that, the most recent compatible actor within three sentences. ``besides``: referents
+        the pronoun cannot be (the holder of the office it owns)."""
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             kinds = {Kind.PERSON}
@@ -900,7 +901,7 @@ class ArticleContext:
         # 'help it defend itself': an 'it' its own reflexive marks as an actor is not its helper
         reflexive = lower == "it" and any(c.lower_ == "itself" for c in token.head.children)
         bound = self._clause_subject(token) if lower in PERSON_PRONOUNS or reflexive else set()
-        bound = bound | self._quoting(token)     # in a quote, 'his boss' is not the speaker's: he would say 'my'
+        bound = bound | self._quoting(token) | besides    # in a quote, 'his boss' is not the speaker's: he would say 'my'
         earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
                    if self.referents[key].kind in kinds
                    and self.referents[key].shown_gender in (None, gender)

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from graphbuild.extract.context import ArticleContext, particle
+from graphbuild.extract.context import PERSON_PRONOUNS, ArticleContext, particle
 from graphbuild.knowledge import Title
 from graphbuild.model import PAST_TITLE, Kind
 
@@ -67,6 +67,8 @@ def predecessors(found: list[FoundRole], context: ArticleContext) -> list[FoundR
             result.append(role)
             continue
         office = offices.get(role.organization)
+        if office is not None and office.organization == role.holder:
+            office = None       # 'his chief of staff' under the predecessor: an office towards him, not his
         if context.referents[role.organization].kind is not Kind.PERSON or office is None:
             result.append(replace(role, organization=None))
             continue
@@ -459,6 +461,8 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     for token in sorted(tokens, key=lambda t: (t.i > first, -t.i if t.i < first else t.i)):
         if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude:
             key = context.refer(token, actors_only=True)
+            if key == holder and token.lower_ in PERSON_PRONOUNS:   # 'X served as his chief of staff': not X's own
+                key = context.antecedent(token, besides=frozenset({holder}))
             if key and key != holder and personal:
                 return key
             led = context.led_by(key) if key and key != holder else None
