@@ -3334,6 +3334,18 @@ def test_laws_passed_signed_or_repealed(read, text, expected):
     assert expected in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # fighting or combating a thing or an actor opposes it; so does standing in opposition to it
+    ("Democrats are fighting the pipeline bill.", ("Democratic Party", "opposesActor", "pipeline bill")),
+    ("Ali Demir vowed to combat corruption.", ("Ali Demir", "opposesActor", "corruption")),
+    ("Spain's fight against the rebels' leader, Ali Demir, went on.", ("Spain", "opposesActor", "Ali Demir")),
+    ("Spain fought against France for a decade.", ("Spain", "opposesActor", "France")),
+    ("Democrats voted in opposition to the tax plan.", ("Democratic Party", "opposesActor", "tax plan")),
+])
+def test_fighting_and_standing_in_opposition(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
 @pytest.mark.parametrize("text", [
     "The bill passed the Senate on Thursday.",      # a thing passing an actor backs no one
     "Spain withdrew its troops from Syria.",
