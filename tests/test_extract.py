@@ -3346,6 +3346,24 @@ def test_fighting_and_standing_in_opposition(read, text, expected):
     assert expected in relations_without_polarity(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # more words of blame and praise, also in the forms the parser's lemmas take ('lambasted': 'lambast')
+    ("Ali Demir lambasted Maria Lopez on Monday.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    ("Ali Demir scorched Maria Lopez in August for her vote.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    ("Ali Demir hit out at Maria Lopez.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    ("Ali Demir ripped into Maria Lopez on Twitter.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    ("The Senate censured Ali Demir.", ("Senate", "criticizes", "Ali Demir")),
+    ("Ali Demir lauded Maria Lopez for her work.", ("Ali Demir", "praises", "Maria Lopez")),
+    ("Ali Demir extolled the deal.", ("Ali Demir", "praises", "deal")),
+    ("Ali Demir touted the tax plan.", ("Ali Demir", "supports", "tax plan")),
+    # what someone did stands for its doer ('deed' in ontology/cues.tsv)
+    ("Ali Demir praised Maria Lopez's stewardship of the bank.", ("Ali Demir", "praises", "Maria Lopez")),
+    ("Ali Demir criticized Maria Lopez's response to the storm.", ("Ali Demir", "criticizes", "Maria Lopez")),
+])
+def test_words_of_blame_praise_and_deeds(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
 @pytest.mark.parametrize("text", [
     "The bill passed the Senate on Thursday.",      # a thing passing an actor backs no one
     "Spain withdrew its troops from Syria.",
