@@ -3356,6 +3356,9 @@ def test_fighting_and_standing_in_opposition(read, text, expected):
     ("Ali Demir lauded Maria Lopez for her work.", ("Ali Demir", "praises", "Maria Lopez")),
     ("Ali Demir extolled the deal.", ("Ali Demir", "praises", "deal")),
     ("Ali Demir touted the tax plan.", ("Ali Demir", "supports", "tax plan")),
+    ("Ali Demir expressed frustration with Maria Lopez.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    ("Maria Lopez said she was furious with Ali Demir.", ("Maria Lopez", "criticizes", "Ali Demir")),
+    ("Spain's anger over the vote grew.", ("Spain", "criticizes", "vote")),
     # what someone did stands for its doer ('deed' in ontology/cues.tsv)
     ("Ali Demir praised Maria Lopez's stewardship of the bank.", ("Ali Demir", "praises", "Maria Lopez")),
     ("Ali Demir criticized Maria Lopez's response to the storm.", ("Ali Demir", "criticizes", "Maria Lopez")),
