@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.spans import tokens_of
 from graphbuild.knowledge import Knowledge
 
 _TITLE_PREPS = {"of", "for", "at"}
@@ -28,11 +29,12 @@ _BARE = {"to", "would", "will", "could", "should", "can", "may", "might", "must"
 
 def repair(doc: Doc, knowledge: Knowledge) -> None:
     """Make the repairs above, in place."""
-    for token in doc:
+    tokens = tokens_of(doc)     # one Token object per word, not one per word and loop
+    for token in tokens:
         participle = _perfect_participle(token)
         if participle is not None:
             _make_auxiliary(token, participle)
-    for token in doc:
+    for token in tokens:
         if (token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in {"aux", "auxpass"}
                 and token.head.lemma_ in _AUXILIARIES and token.head.head.i != token.head.i):
             token.head = token.head.head
