@@ -3689,3 +3689,19 @@ def test_no_name_with_a_stray_word_and_no_place_pair(read, text, expected, absen
     names = {r.name for r in read(text).referents}
     assert expected is None or expected in names
     assert absent not in names
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a country the parser made a second object or subject beside a titled name is the name's modifier
+    ("A radio host accused U.S. Senator Ali Demir on Thursday of lying.",
+     ("radio host", "accuses", "Ali Demir"), ("radio host", "accuses", "United States")),
+    ("Republican U.S. Senator Tom Baker on Wednesday said he was still undecided on whether to support his "
+     "party's tax legislation.", ("Tom Baker", "memberOf", "Republican Party"), None),
+])
+def test_a_country_before_a_titled_name_is_part_of_it(read, text, expected, absent):
+    extraction = read(text)
+    found = relations_without_polarity(extraction)
+    assert expected in found
+    assert absent not in found
+    assert "United States" not in {s.speaker and {r.key: r.name for r in extraction.referents}[s.speaker]
+                                   for s in extraction.statements}

@@ -10,6 +10,8 @@ parsed Doc before anything reads it.
 - A person's name joined to the place of another person's 'of' or 'from' phrase is joined to that person:
   'Governors Ali Demir of Ohio and Maria Lopez of Iowa met X', which the parser often reads as 'Ohio and
   Maria Lopez' (so that Lopez would neither meet X nor be one of the governors).
+- A country's name the parser made a second subject or object beside a person's name that starts right after
+  it ('accused U.S. Senator Ali Demir', read as two objects) is the name's modifier.
 - A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
   'have' the parser made the main verb, with the participle as its clause ('Smith has several times
   contradicted Jones'), is the participle's auxiliary.
@@ -24,6 +26,7 @@ from graphbuild.knowledge import Knowledge
 
 _TITLE_PREPS = {"of", "for", "at"}
 _AUXILIARIES = {"have", "be", "do", "will", "would", "can", "could", "should", "may", "might", "must", "shall"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 _BARE = {"to", "would", "will", "could", "should", "can", "may", "might", "must", "shall"}   # before a bare infinitive
 
 
@@ -50,6 +53,23 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             finite = _finite_above(token)
             if finite is not None:
                 token.head = finite
+        elif token.dep_ in _ARGUMENTS and token.ent_type_ in {"GPE", "NORP"}:
+            name = _name_after_country(token)
+            if name is not None:
+                token.head, token.dep_ = name, "compound"
+
+
+def _name_after_country(country: Token) -> Token | None:
+    """The person's name that the parser made a second argument of the same kind beside ``country``
+    ('accused U.S. Senator Al Franken', read as two objects), when the name starts right after the
+    country; else None."""
+    if country.right_edge.i != country.i:
+        return None
+    name = next((c for c in country.head.children if c.dep_ == country.dep_ and c.i != country.i
+                 and c.left_edge.i == country.i + 1), None)
+    if name is None or name.ent_type_ != "PERSON":
+        return None
+    return name
 
 
 def _title_of_object(name: Token, knowledge: Knowledge) -> Token | None:
