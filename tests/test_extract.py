@@ -3705,3 +3705,11 @@ def test_a_country_before_a_titled_name_is_part_of_it(read, text, expected, abse
     assert absent not in found
     assert "United States" not in {s.speaker and {r.key: r.name for r in extraction.referents}[s.speaker]
                                    for s in extraction.statements}
+
+
+def test_a_surname_the_parser_took_for_a_noun_is_the_person(read):
+    # 'Flake' tagged a common noun mid-sentence: after a lower-case word no headline's capitals explain it
+    found = relations_without_polarity(read(
+        "Senator Dan Flake spoke on Monday. Ali Demir has in turn been critical of Flake, saying he would not win."))
+    assert ("Ali Demir", "criticizes", "Dan Flake") in found
+    assert ("Ali Demir", "criticizes", "flake") not in found

@@ -224,10 +224,13 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
     tokens = tokens_of(doc)
     texts = [t.text for t in tokens]
     # a person's name the parser took for a noun, as headlines make it ('Smith rules out talks'), or
-    # for an adjective or a verb ('Trump, speaking to reporters, praised ...' with 'Trump' an adjective)
+    # for an adjective or a verb ('Trump, speaking to reporters, praised ...' with 'Trump' an adjective);
+    # as any other word only after a lower-case one, where no headline's capitals explain it ('critical of Flake')
     person_words = {w for words, m in names.items() if m.kind is Kind.PERSON for w in words}
     proper = [t.pos_ == "PROPN" or (t.pos_ in {"NOUN", "ADJ", "VERB"} and t.text in person_words and t.text[:1].isupper()
-                                    and t.dep_ in {"nsubj", "nsubjpass", "poss"}) for t in tokens]
+                                    and (t.dep_ in {"nsubj", "nsubjpass", "poss"}
+                                         or (t.i > 0 and tokens[t.i - 1].text[:1].islower())))
+              for t in tokens]
     extra = []
     i = 0
     while i < len(texts):
