@@ -3713,3 +3713,15 @@ def test_a_surname_the_parser_took_for_a_noun_is_the_person(read):
         "Senator Dan Flake spoke on Monday. Ali Demir has in turn been critical of Flake, saying he would not win."))
     assert ("Ali Demir", "criticizes", "Dan Flake") in found
     assert ("Ali Demir", "criticizes", "flake") not in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # 'the backing of X' is X's backing; with a possessor, 'of' names what is backed
+    ("Ali Demir had the backing of conservatives.", None, ("Ali Demir", "supports", "conservative")),
+    ("Ali Demir won the backing of Spain.", ("Spain", "supports", "Ali Demir"), ("Ali Demir", "supports", "Spain")),
+    ("Maria Lopez's backing of Ali Demir angered Spain.", ("Maria Lopez", "supports", "Ali Demir"), None),
+])
+def test_the_backing_of_someone_is_theirs(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected is None or expected in found
+    assert absent not in found
