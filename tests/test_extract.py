@@ -3720,6 +3720,12 @@ def test_a_surname_the_parser_took_for_a_noun_is_the_person(read):
     ("Ali Demir had the backing of conservatives.", None, ("Ali Demir", "supports", "conservative")),
     ("Ali Demir won the backing of Spain.", ("Spain", "supports", "Ali Demir"), ("Ali Demir", "supports", "Spain")),
     ("Maria Lopez's backing of Ali Demir angered Spain.", ("Maria Lopez", "supports", "Ali Demir"), None),
+    # what a subject has, enjoys or wins of someone's is theirs, also for nouns that take their object with 'of'
+    ("Ali Demir has the endorsement of Maria Lopez.", ("Maria Lopez", "supports", "Ali Demir"),
+     ("Ali Demir", "supports", "Maria Lopez")),
+    ("Ali Demir enjoys the praise of Maria Lopez.", ("Maria Lopez", "praises", "Ali Demir"), None),
+    ("Maria Lopez said she has the support of Ali Demir.", ("Ali Demir", "supports", "Maria Lopez"), None),
+    ("Ali Demir had talks with Spain.", ("Ali Demir", "negotiatesWith", "Spain"), None),
 ])
 def test_the_backing_of_someone_is_theirs(read, text, expected, absent):
     found = relations_without_polarity(read(text))

@@ -1541,15 +1541,17 @@ def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
     else:
         return
     around = (*noun.children, *verb.children)
-    # 'won the backing of X': X's, when the noun does not take its object with 'of' ('criticism of X')
-    agents = (_actors_after(around, "from", context) or _actors_after(around, "by", context)
-              or (_actors_after(around, "of", context) if not any("of" in c.preps for c in cues) else []))
+    # 'won the backing of X', 'earned the praise of X': X's, what a subject receives being no act of its own
+    agent_prep, agents = next(((p, found) for p, found in (
+        ("from", _actors_after(around, "from", context)), ("by", _actors_after(around, "by", context)),
+        ("of", [] if any(c.dep_ == "poss" for c in noun.children) else _actors_after(noun.children, "of", context)))
+        if found), (None, []))
     if not agents:
         return
     relation, polarity = kinds.pop(), _polarity(verb, context)
     if polarity is Polarity.ASSERTED and _hedged_noun(noun, context):
         polarity = Polarity.HEDGED      # 'faced potential opposition from X'
-    objects = [g for p in noun.children if p.dep_ == "prep" and any(p.lower_ in c.preps for c in cues)
+    objects = [g for p in noun.children if p.dep_ == "prep" and p.lower_ != agent_prep and any(p.lower_ in c.preps for c in cues)
                for g in p.children if g.dep_ == "pobj"]     # 'won support from X for the bill': for the bill
     topical = relation in context.knowledge.words.get("topic_relation", ())
     targets = [key for g in objects for t in _expand(g, context)
