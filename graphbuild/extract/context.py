@@ -1057,7 +1057,7 @@ class ArticleContext:
         if token.lower_ == "they":
             clause, governing = token.head, None
             for _ in range(4):      # up to the first clause above with a subject of its own
-                if clause.head is clause or clause.dep_ == "relcl":
+                if clause.head.i == clause.i or clause.dep_ == "relcl":
                     return []
                 clause = clause.head
                 governing = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
@@ -1400,7 +1400,7 @@ def _own_complements(token: Token) -> set[int]:
 
 def _is_salient(token: Token) -> bool:
     """A subject, a name inside a subject, or a subject's possessor ('Trump's rhetoric has ...')."""
-    while token.dep_ in {"compound", "flat"} and token.head is not token:
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head
     if token.dep_ == "poss":
         token = token.head
@@ -1421,7 +1421,7 @@ def _phrase(token: Token) -> str:
 
 def _heads(token: Token) -> Token:
     """The head word of the name a token starts: 'Doe' for 'Jane' in 'Jane Doe'."""
-    while token.dep_ in {"compound", "flat"} and token.head is not token:
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head
     return token
 
@@ -1440,7 +1440,7 @@ def _acts(token: Token, motion: frozenset[str]) -> bool:
     it is only a location after 'in', 'at', 'from' and the like. After 'to' and 'between' it is a
     location only for a word of motion ('flew to Seoul', 'flights between Seoul and Tokyo'); otherwise it is
     a party ('a letter to Seoul', 'ties between Seoul and Tokyo')."""
-    while token.dep_ in {"compound", "conj", "appos"} and token.head is not token:
+    while token.dep_ in {"compound", "conj", "appos"} and token.head.i != token.i:
         token = token.head
     if token.dep_ == "pobj":
         preposition = token.head

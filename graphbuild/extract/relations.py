@@ -114,7 +114,7 @@ def _threat(found: FoundRelation, context: ArticleContext) -> FoundRelation | No
     if token is None:
         return None
     for _ in range(_MAX_CLIMB):
-        if token.dep_ not in {"xcomp", "conj"} or token.head is token:
+        if token.dep_ not in {"xcomp", "conj"} or token.head.i == token.i:
             return None
         token = token.head
         if any(c.relation == "threatens" for c in knowledge.verb_cues.get(token.lemma_.lower(), ())):
@@ -909,7 +909,7 @@ def _antecedent(noun: Token, pronoun: Token, context: ArticleContext) -> Token |
         key = context.refer(noun, actors_only=True)
         if key and context.referents[key].kind in {Kind.PERSON, Kind.GROUP, Kind.ORGANIZATION}:
             return noun
-        if noun.dep_ not in {"pobj", "prep", "acl", "dobj"} or noun.head is noun:
+        if noun.dep_ not in {"pobj", "prep", "acl", "dobj"} or noun.head.i == noun.i:
             return None
         noun = noun.head
     return None
@@ -1039,7 +1039,7 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                 return [k for k in keys if k]
         if token.dep_ == "relcl":
             return [k for k in (context.refer(s, actors_only=True) for s in _modified(token)) if k]
-        if token.dep_ not in _CLAUSE_LINKS or token.head is token:
+        if token.dep_ not in _CLAUSE_LINKS or token.head.i == token.i:
             return []
         if token.dep_ == "ccomp" and token is verb:
             return []
@@ -1047,7 +1047,7 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
         below, token = token, reported if reported is not None else token.head
         if dispositions and below.dep_ == "xcomp" and _disposed(token, context):
             token = token.head       # 'Spain is willing to work with X': the subject of 'is willing'
-        if token.dep_ == "prep" and token.head is not token:   # 'after holding talks with ...'
+        if token.dep_ == "prep" and token.head.i != token.i:   # 'after holding talks with ...'
             reason = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
             if token.lower_ in {"for", "of", "from"} and below.dep_ == "pcomp" and reason is not None:
                 # 'attacked her for calling for X', 'thanked Spain for helping', 'accused X of launching
@@ -1191,7 +1191,7 @@ def _utterer(noun: Token, context: ArticleContext) -> str | None:
         return None
     owner = _possessor(noun, context)
     verb = noun.head.head
-    while verb.dep_ == "ccomp" and verb.head is not verb:     # 'said there was no need ..., in remarks that'
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:     # 'said there was no need ..., in remarks that'
         verb = verb.head
     if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb.lemma_.lower() in (
             context.knowledge.speech_verbs):
@@ -1207,7 +1207,7 @@ def _its_maker(token: Token, context: ArticleContext) -> str | None:
     start = context.sentence_start[token.i]
     if token.lower_ != "it" or token.head.dep_ != "ROOT" or start == 0:
         return None
-    root = next(t for t in context.doc[context.sentence_start[start - 1]:start] if t.dep_ == "ROOT" or t.head is t)
+    root = next(t for t in context.doc[context.sentence_start[start - 1]:start] if t.dep_ == "ROOT" or t.head.i == t.i)
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     words = context.knowledge.words
     made = words.get("utterance", frozenset()) | words.get("message", frozenset()) | words.get("deed", frozenset())
@@ -1327,7 +1327,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                     and not _asks_a_question(token, context)):
                 hedged = True                # 'would destroy X if necessary': a condition, not 'asked X if ...'
         found = token
-        while found.dep_ == "conj" and found.head is not found and not any(c.dep_ in SUBJECT_DEPS for c in found.children):
+        while found.dep_ == "conj" and found.head.i != found.i and not any(c.dep_ in SUBJECT_DEPS for c in found.children):
             found = found.head      # 'no sign that they back the plan or would welcome a vote'
         if found.dep_ in {"relcl", "acl", "ccomp"} and found.head.lemma_.lower() in words.get("evidence", ()):
             if any(c.dep_ in {"det", "neg"} and c.lower_ in negations for c in found.head.children):
@@ -1378,7 +1378,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if below.dep_ == "xcomp" and _disposed(token, context):
             below, token = token, token.head      # 'is (not) willing to meet X': on to 'is'
             continue
-        if (token.dep_ not in {"xcomp", "ccomp"} and not _asked_for(token)) or token.head is token:
+        if (token.dep_ not in {"xcomp", "ccomp"} and not _asked_for(token)) or token.head.i == token.i:
             break
         below, token = token, token.head
     return Polarity.HEDGED if hedged else Polarity.ASSERTED
@@ -1536,7 +1536,7 @@ def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
         return
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ in words and noun.head.head is not noun.head:
+    elif noun.dep_ == "pobj" and noun.head.lower_ in words and noun.head.head.i != noun.head.i:
         verb = noun.head.head
     else:
         return
@@ -1686,14 +1686,14 @@ def _transparent_holder(noun: Token, context: ArticleContext) -> Token | None:
 
 def _accepted(noun: Token, context: ArticleContext) -> bool:
     """'agreed to talks with X': a noun after 'to' of a verb of accepting (`acceptance` in ontology/cues.tsv)."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head is not noun.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i != noun.head.i
             and noun.head.head.lemma_.lower() in context.knowledge.words.get("acceptance", ()))
 
 
 def _in_manner(noun: Token, context: ArticleContext) -> bool:
     """'voted in favor of the bill', 'spoke in support of X': a `manner_noun` (ontology/cues.tsv) as the
     object of 'in' says how its clause's subject acts."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head is not noun.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i != noun.head.i
             and noun.lemma_.lower() in context.knowledge.words.get("manner_noun", ()))
 
 
@@ -1724,9 +1724,9 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     if holder is not None:
         return _noun_subjects(holder, context)
     occasion, words = noun.head, context.knowledge.words
-    in_setting = noun.dep_ == "pobj" and occasion.lower_ in words.get("setting", ()) and occasion.head is not occasion
+    in_setting = noun.dep_ == "pobj" and occasion.lower_ in words.get("setting", ()) and occasion.head.i != occasion.i
     at_occasion = in_setting or (noun.dep_ == "pobj" and occasion.lower_ in words.get("occasion", ())
-                                 and occasion.head is not occasion)
+                                 and occasion.head.i != occasion.i)
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:
             key = context.refer(child, actors_only=True)
@@ -1756,6 +1756,10 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
         return _noun_subjects(stance, context) if stance.pos_ == "NOUN" else clause_subjects(stance, context)
     if _in_manner(noun, context):     # 'voted in favor of X'; 'Pence's vote in favor of X': the vote's
         acting = occasion.head
+        before = context.doc[occasion.i - 1]
+        if (acting.pos_ in {"VERB", "AUX"} and before.dep_ == "dobj" and before.head.i == acting.i
+                and any(c.dep_ == "poss" for c in before.children)):
+            acting = before     # 'needed Pence's vote in favor of X', the phrase hung on the verb: the vote's
         return _noun_subjects(acting, context) if acting.pos_ in {"NOUN", "PROPN"} else clause_subjects(acting, context)
     if at_occasion:     # 'said during a trip to China'; 'in talks with X, Merkel said'
         subjects = clause_subjects(occasion.head, context)

@@ -292,7 +292,7 @@ def _detached_title(root: Token, holder: str, context: ArticleContext) -> list[T
     start = min(t.i for t in root.subtree if context.token_ref.get(t.i) == holder)
     before = root.doc[start - 1] if start > 0 else None
     titled = before is not None and before.pos_ == "PROPN" and before.lower_ in context.knowledge.titles
-    if before is None or not (before.pos_ == "NOUN" or titled) or before.i in context.token_ref or before.head is root:
+    if before is None or not (before.pos_ == "NOUN" or titled) or before.i in context.token_ref or before.head.i == root.i:
         return []
     return [t for t in before.subtree if t.i < start and context.token_ref.get(t.i) != holder]
 
