@@ -1709,7 +1709,7 @@ def _sought(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> Toke
     if noun.dep_ != "pobj" or not any(c.relation in _MEETING for c in cues):
         return None
     prep, stance = noun.head, noun.head.head
-    if prep.dep_ != "prep" or stance is prep:
+    if prep.dep_ != "prep" or stance.i == prep.i:
         return None
     table = knowledge.noun_cues if stance.pos_ == "NOUN" else knowledge.verb_cues if stance.pos_ == "VERB" else {}
     wants = any(c.relation == "supports" and prep.lower_ in c.preps for c in table.get(stance.lemma_.lower(), ()))
