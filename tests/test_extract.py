@@ -3751,3 +3751,18 @@ def test_no_token_is_compared_with_its_head_by_identity():
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
                  if re.search(r"\.head is (not )?[a-z_]", line)]
     assert not offending
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # actors who lend their subject to a meeting from another clause did not meet each other
+    ("Ali Demir and Maria Lopez joined Jose Garcia for the talks after canceling a planned meeting last week.",
+     None, ("Ali Demir", "meets", "Maria Lopez")),
+    # a verb joined to theirs is still their own
+    ("Spain and France met briefly on Saturday but did not hold substantive talks.",
+     ("Spain", "negotiatesWith", "France", "negated"), None),
+    ("Spain and France held talks on Monday.", ("Spain", "negotiatesWith", "France", "asserted"), None),
+])
+def test_a_meeting_together_needs_its_own_clause(read, text, expected, absent):
+    found = relations(read(text))
+    assert expected is None or expected in found
+    assert absent not in {f[:3] for f in found}

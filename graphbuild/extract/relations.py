@@ -1491,8 +1491,10 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     anchor = _transparent_holder(noun, context) or noun    # 'have lines of communication to X'
     governor = anchor.head.head if anchor.dep_ == "conj" else anchor.head     # 'insults and threats'
     light = governor if anchor.dep_ in {"dobj", "conj"} and _is_light(governor, context) else None
-    if light is not None:
-        yield from _together(subjects, cues, noun, (noun, light), polarity, context)   # 'Japan and Chile held talks'
+    if light is not None and (light.dep_ == "conj" or any(c.dep_ in SUBJECT_DEPS for c in light.children)):
+        # 'Japan and Chile held talks', '... and did not hold talks'; not subjects lent by a clause that may
+        # name the other party: 'X and Y joined Z for the talks after canceling a meeting' (with Z, not each other)
+        yield from _together(subjects, cues, noun, (noun, light), polarity, context)
     both_ways = light is not None and light.lemma_.lower() in context.knowledge.words.get("reciprocal", ())
     for cue in cues:
         # 'a shot at X' criticises actors only, not 'another shot at this seat'
