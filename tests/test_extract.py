@@ -3766,3 +3766,18 @@ def test_a_meeting_together_needs_its_own_clause(read, text, expected, absent):
     found = relations(read(text))
     assert expected is None or expected in found
     assert absent not in {f[:3] for f in found}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the subject of a relative clause on a thing is the subject of the clause above it
+    ("Republican Dan Marks' departure comes just days after Democratic Representative Ali Demir of Michigan "
+     "announced his immediate retirement amid sexual harassment allegations that he has denied.",
+     ("Ali Demir", "rejects", "harassment allegations"), ("Dan Marks", "rejects", "harassment allegations")),
+    # not a possessor there: 'his brother' in a clause on a thing need not be the nearest subject's
+    ("Ali Demir was surprised that Jose Garcia fared so well in the primaries, where his brother Pablo, a "
+     "former governor, lost.", None, ("Pablo", "relativeOf", "Jose Garcia")),
+])
+def test_the_subject_of_a_relative_clause_on_a_thing(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected is None or expected in found
+    assert absent not in found

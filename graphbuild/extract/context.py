@@ -988,8 +988,12 @@ class ArticleContext:
                     return self.token_ref[verb.head.i]
                 if key in keys and not child.left_edge.i <= token.i <= child.right_edge.i:
                     return key
-            if verb.dep_ == "relcl":
-                return None     # not past a relative clause ('..., which he said were ...')
+            if verb.dep_ == "relcl" and (verb.head.i in self.token_ref or token.dep_ != "nsubj"
+                                         or token.head.i != verb.i):
+                # not past a relative clause ('..., where his brother X'; 'X, who canceled a meeting after he
+                # ...'), but its subject on a thing is the clause's above ('Y announced his retirement amid
+                # allegations that he has denied': Y)
+                return None
         return None
 
     def plural_antecedent(self, token: Token) -> list[Token]:
