@@ -3781,3 +3781,17 @@ def test_the_subject_of_a_relative_clause_on_a_thing(read, text, expected, absen
     found = relations_without_polarity(read(text))
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a definite title with no owner is the one person the article gives that very title, also named later
+    ("The special counsel accused Ali Demir on Monday of lying to investigators. Demir denied the charge. "
+     "Special Counsel Maria Lopez filed the charges in May.", ("Maria Lopez", "accuses", "Ali Demir"), None),
+    # not when two people hold it
+    ("The senator criticized Spain on Monday. Spain rejected the criticism. Senator Ali Demir and Senator Maria "
+     "Lopez spoke later.", None, ("Ali Demir", "criticizes", "Spain")),
+])
+def test_a_definite_title_named_later(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected is None or expected in found
+    assert absent not in found

@@ -1287,6 +1287,12 @@ class ArticleContext:
                     self.referents[later].superiors.append(owner)
                     self.owned_titles.append((later, title, phrase, token, owner))
                 return later
+        if not owner and not past and "the" in determiners and len(by_title[0]) == 1:
+            # 'The special counsel ... accused X', then 'Special Counsel Robert Mueller's team': the one
+            # person the article gives that very title, named later
+            later = self._first_after(list(by_title[0]), token.i, by_title[1])
+            if later and self._of_parties(self.referents[later], parties):
+                return later
         return self.description_referent(token) if owner and unnamed else None
 
     def _of_parties(self, referent: Draft, parties: set[str]) -> bool:
