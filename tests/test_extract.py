@@ -3795,3 +3795,12 @@ def test_a_definite_title_named_later(read, text, expected, absent):
     found = relations_without_polarity(read(text))
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("name", ["Florence", "Victoria"])
+def test_a_relatives_first_name_set_off_by_commas_is_a_person(read, name):
+    # the model tags the name a place; after 'his wife,' it is her name, and the relative clause is hers
+    extraction = read(f"Ali Demir was introduced by his wife, {name}, who said she had made fighting the "
+                      "epidemic a priority.")
+    assert (name, "relativeOf", "Ali Demir") in relations_without_polarity(extraction)
+    assert "his wife" not in {r.name for r in extraction.referents}

@@ -321,10 +321,12 @@ def _titled_name(span: Span, knowledge: Knowledge) -> Span | None:
 
 
 def _after_kin(span: Span, knowledge: Knowledge) -> bool:
-    """Whether a name of one or two words follows a word for a relative ('his wife Melania')."""
+    """Whether a name of one or two words follows a word for a relative ('his wife Melania'), also set off
+    by a comma ('his wife, Melania, said')."""
     if len(span) > 2 or span.start == 0:
         return False
-    title = knowledge.titles.get(span.doc[span.start - 1].lower_)
+    before = span.start - 2 if span.doc[span.start - 1].text == "," and span.start > 1 else span.start - 1
+    title = knowledge.titles.get(span.doc[before].lower_)
     return title is not None and title.relation == "relativeOf"
 
 
