@@ -3804,3 +3804,28 @@ def test_a_relatives_first_name_set_off_by_commas_is_a_person(read, name):
                       "epidemic a priority.")
     assert (name, "relativeOf", "Ali Demir") in relations_without_polarity(extraction)
     assert "his wife" not in {r.name for r in extraction.referents}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body owned by a pronoun is the person's ('his administration'), named after them or as the article names it
+    ("President Ali Demir has taken other steps. In October, his administration said the law does not protect "
+     "the employees.", "Ali Demir administration"),
+    ("The Demir administration is new. President Ali Demir spoke on Monday. His administration said the law does "
+     "not protect the employees.", "Demir administration"),
+    # an administration is a leader's: not that of a cabinet secretary the pronoun might stand for
+    ("Defense Secretary Ali Demir spoke on Monday. In October, his administration said the law does not protect "
+     "the employees.", None),
+])
+def test_a_body_owned_by_a_pronoun(read, text, speaker):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    speakers = {names[s.speaker] for s in extraction.statements if s.speaker}
+    assert speaker is None or speaker in speakers
+    assert "Ali Demir" not in speakers and not any(s.endswith("Demir administration") for s in speakers if speaker is None)
+
+
+def test_a_body_in_talks_with_someone_negotiates(read):
+    found = relations_without_polarity(read(
+        "President Ali Demir criticized the treaty, which his administration is attempting to renegotiate in talks "
+        "with Spain and France."))
+    assert ("Ali Demir administration", "negotiatesWith", "Spain") in found

@@ -670,6 +670,9 @@ class ArticleContext:
                 return self.token_ref[child.i]
         if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i in self.token_ref:
             return self.token_ref[token.head.i]     # 'X, Trump's former strategist, who backed Y': X
+        owned = self._owned_body(token)
+        if owned:
+            return owned
         lemma = token.lemma_.lower()
         if token.tag_ == "NN" and lemma in self.knowledge.organ_people and self._title_of(token):
             held = self._description(token, unnamed=False)    # 'the U.S. leader' once the article has named him
@@ -694,6 +697,22 @@ class ArticleContext:
         if token.pos_ == "NOUN":
             return self._organisation_description(token) or self._described(token, self._person_description(token))
         return None
+
+    def _owned_body(self, token: Token) -> str | None:
+        """'his administration', 'her campaign' (`person_body` in ontology/cues.tsv): the body of the person
+        the pronoun stands for, the one the article names ('Trump administration') or one named after him."""
+        if token.pos_ != "NOUN" or token.lower_ not in self.knowledge.words.get("person_body", ()):
+            return None
+        pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
+        owner = self.antecedent(pronoun) if pronoun is not None else None
+        if owner is None or self.referents[owner].kind is not Kind.PERSON:
+            return None
+        if token.lower_ in self.knowledge.words.get("incumbent_body", ()) and "leader" not in self.referents[owner].categories:
+            return None     # an administration is a leader's: not 'his administration' after a cabinet secretary
+        surname = self.referents[owner].name.split()[-1]
+        known = next((key for key, r in self.referents.items() if r.kind is Kind.ORGANIZATION
+                      and any(n.endswith(f"{surname} {token.lower_}") for n in r.names)), None)
+        return known or self.body_referent(f"{self.referents[owner].name} {token.lower_}")
 
     def _party_modified(self, token: Token) -> bool:
         return any(c.dep_ in {"amod", "compound"} and self.knowledge.entity_uses.get(c.text) == "party"

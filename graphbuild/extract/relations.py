@@ -1765,5 +1765,7 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
         return _noun_subjects(acting, context) if acting.pos_ in {"NOUN", "PROPN"} else clause_subjects(acting, context)
     if at_occasion:     # 'said during a trip to China'; 'in talks with X, Merkel said'
         subjects = clause_subjects(occasion.head, context)
-        return [k for k in subjects if context.referents[k].kind is Kind.PERSON] if in_setting else subjects
+        # a person or a body ('his administration is attempting to renegotiate it in talks with X'), not a
+        # country or a thing that is only discussed ('X is expected to top the agenda in talks with Y')
+        return [k for k in subjects if context.referents[k].kind in {Kind.PERSON, Kind.ORGANIZATION}] if in_setting else subjects
     return []
