@@ -3829,3 +3829,16 @@ def test_a_body_in_talks_with_someone_negotiates(read):
         "President Ali Demir criticized the treaty, which his administration is attempting to renegotiate in talks "
         "with Spain and France."))
     assert ("Ali Demir administration", "negotiatesWith", "Spain") in found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'the statement said' after a statement of someone's is theirs
+    ("Spain's foreign ministry denied the report on Monday. \"All meetings were held by our officials,\" the ministry "
+     "said in an emailed statement. \"No such rules were found,\" the statement said.", "Spanish Foreign Ministry"),
+    ("Ali Demir said in a statement that he would resign. The statement said he had been ill.", "Ali Demir"),
+])
+def test_the_statement_said_is_its_authors(read, text, speaker):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    last = max(extraction.statements, key=lambda s: s.evidence.start)
+    assert names[last.speaker] == speaker

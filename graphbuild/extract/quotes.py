@@ -27,8 +27,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.context import QUOTED, ArticleContext, quoted_group
-from graphbuild.extract.relations import clause_children, clause_subjects, short_of, subject_of_next_clause
-from graphbuild.extract.spans import Spans
+from graphbuild.extract.relations import clause_children, clause_subjects, document_authors, short_of, subject_of_next_clause
+from graphbuild.extract.spans import Spans, tokens_of
 from graphbuild.model import Kind
 
 _MIN_UNCUED_WORDS = 4
@@ -457,6 +457,9 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
         publisher = _publisher(subject, context)
         if publisher:
             return publisher    # 'an article in the Washington Post revealed'
+        author = _earlier_author(subject, context)
+        if author:
+            return author       # 'X said in an emailed statement ...', then 'the statement said'
         if subject.lower_.endswith("ing") and not _can_speak(subject, context):
             return None         # 'X's overruling of Y underscores ...': an act says nothing
         # 'a source said', 'the Clinton campaign says', 'the announcer said': known by a description
@@ -465,6 +468,26 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
 
 
 _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY"}
+
+
+def _earlier_author(document: Token, context: ArticleContext) -> str | None:
+    """The author of the document a definite, unowned document noun ('the statement', `document` in
+    ontology/cues.tsv) points back to: the last one of that word before it, when it has one author."""
+    if (document.lemma_.lower() not in context.knowledge.words.get("document", ())
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children)
+            or any(c.dep_ in {"poss", "compound"} for c in document.children)):
+        return None
+    tokens = tokens_of(context.doc)
+    earlier = next((t for t in reversed(tokens[:document.i])
+                    if t.pos_ == "NOUN" and t.lemma_ == document.lemma_), None)
+    if earlier is None:
+        return None
+    verb = earlier.head.head
+    if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" and verb.lemma_.lower() in context.knowledge.speech_verbs:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)    # 'the ministry said in a statement'
+        return _subject_speaker(subject, context) if subject is not None else None
+    authors = document_authors(earlier, context)
+    return authors[0] if len(authors) == 1 else None
 
 
 def _stray_subject(cue: Token, context: ArticleContext) -> str | None:

@@ -1087,14 +1087,14 @@ def _participle_actors(verb: Token, context: ArticleContext) -> list[str] | None
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     if noun.lemma_.lower() in context.knowledge.words.get("document", ()):
-        return _authors(noun, context)
+        return document_authors(noun, context)
     after_comma = verb.i > 0 and context.doc[verb.i - 1].lower_ == ","
     if after_comma and noun.dep_ not in SUBJECT_DEPS:
         return clause_subjects(noun.head, context) if noun.head.pos_ in {"VERB", "AUX"} and noun.dep_ == "dobj" else []
     return [k for k in _subject_keys(noun, context) if k]
 
 
-def _authors(document: Token, context: ArticleContext) -> list[str]:
+def document_authors(document: Token, context: ArticleContext) -> list[str]:
     """Who wrote or issued a document: its owner ('Spain's statement', 'a statement by Spain', 'a letter
     from Smith'), the subject of the verb that issued it (`publish` in ontology/cues.tsv: 'Smith sent a
     letter', 'a lawsuit filed by Smith'), or of the speech verb it was said in ('said in a statement')."""
