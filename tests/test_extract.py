@@ -3842,3 +3842,18 @@ def test_the_statement_said_is_its_authors(read, text, speaker):
     names = {r.key: r.name for r in extraction.referents}
     last = max(extraction.statements, key=lambda s: s.evidence.start)
     assert names[last.speaker] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'the panel' is the committee named before it, 'the newspaper' the paper (`called_` in cues.tsv)
+    ("The Senate Armed Services Committee met on Monday. The panel said it would release the transcript.",
+     "Senate Armed Services Committee"),
+    ("The Boston Globe reported the story first. The newspaper said Ali Demir had resigned.", "Boston Globe"),
+    # a name's head word is also the one before its first 'on' or 'for'
+    ("The Committee on Foreign Investment in the United States reviewed the deal. The committee said it had "
+     "concerns.", "Committee on Foreign Investment"),     # the model's name stops before 'in the United States'
+])
+def test_an_organisation_by_another_word_for_it(read, text, speaker):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert speaker in {names[s.speaker] for s in extraction.statements if s.speaker}
