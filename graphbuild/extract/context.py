@@ -1016,10 +1016,11 @@ class ArticleContext:
                 if key in keys and not child.left_edge.i <= token.i <= child.right_edge.i:
                     return key
             if verb.dep_ == "relcl" and (verb.head.i in self.token_ref or token.dep_ != "nsubj"
-                                         or token.head.i != verb.i):
+                                         or token.head.i != verb.i or not any(
+                                             c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in verb.children)):
                 # not past a relative clause ('..., where his brother X'; 'X, who canceled a meeting after he
-                # ...'), but its subject on a thing is the clause's above ('Y announced his retirement amid
-                # allegations that he has denied': Y)
+                # ...'; '..., which he said were ...'), but the subject of one whose object is the thing it is
+                # on is the clause's above ('Y announced his retirement amid allegations that he has denied': Y)
                 return None
         return None
 
