@@ -3359,6 +3359,11 @@ def test_fighting_and_standing_in_opposition(read, text, expected):
     ("Ali Demir expressed frustration with Maria Lopez.", ("Ali Demir", "criticizes", "Maria Lopez")),
     ("Maria Lopez said she was furious with Ali Demir.", ("Maria Lopez", "criticizes", "Ali Demir")),
     ("Spain's anger over the vote grew.", ("Spain", "criticizes", "vote")),
+    ("Ali Demir testified to the House Intelligence Committee last week.",
+     ("Ali Demir", "communicatesWith", "House Intelligence Committee")),
+    ("Ali Demir has apologized to Maria Lopez.", ("Ali Demir", "communicatesWith", "Maria Lopez")),
+    ("Spain has violated the treaty.", ("Spain", "undermines", "treaty")),
+    ("Spain flouted the sanctions.", ("Spain", "undermines", "sanctions")),
     # what someone did stands for its doer ('deed' in ontology/cues.tsv)
     ("Ali Demir praised Maria Lopez's stewardship of the bank.", ("Ali Demir", "praises", "Maria Lopez")),
     ("Ali Demir criticized Maria Lopez's response to the storm.", ("Ali Demir", "criticizes", "Maria Lopez")),
