@@ -3364,6 +3364,8 @@ def test_fighting_and_standing_in_opposition(read, text, expected):
     ("Ali Demir has apologized to Maria Lopez.", ("Ali Demir", "communicatesWith", "Maria Lopez")),
     ("Spain has violated the treaty.", ("Spain", "undermines", "treaty")),
     ("Spain flouted the sanctions.", ("Spain", "undermines", "sanctions")),
+    ("Ali Demir last month played golf with Maria Lopez.", ("Ali Demir", "meets", "Maria Lopez")),
+    ("Ali Demir dined with Maria Lopez on Monday.", ("Ali Demir", "meets", "Maria Lopez")),
     # what someone did stands for its doer ('deed' in ontology/cues.tsv)
     ("Ali Demir praised Maria Lopez's stewardship of the bank.", ("Ali Demir", "praises", "Maria Lopez")),
     ("Ali Demir criticized Maria Lopez's response to the storm.", ("Ali Demir", "criticizes", "Maria Lopez")),
