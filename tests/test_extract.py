@@ -3366,6 +3366,9 @@ def test_fighting_and_standing_in_opposition(read, text, expected):
     ("Spain flouted the sanctions.", ("Spain", "undermines", "sanctions")),
     ("Ali Demir last month played golf with Maria Lopez.", ("Ali Demir", "meets", "Maria Lopez")),
     ("Ali Demir dined with Maria Lopez on Monday.", ("Ali Demir", "meets", "Maria Lopez")),
+    # saying, explaining or replying to someone is talking to them
+    ("Ali Demir explained to Maria Lopez that the offer stands.", ("Ali Demir", "communicatesWith", "Maria Lopez")),
+    ("Spain replied to France in a statement.", ("Spain", "communicatesWith", "France")),
     # what someone did stands for its doer ('deed' in ontology/cues.tsv)
     ("Ali Demir praised Maria Lopez's stewardship of the bank.", ("Ali Demir", "praises", "Maria Lopez")),
     ("Ali Demir criticized Maria Lopez's response to the storm.", ("Ali Demir", "criticizes", "Maria Lopez")),
