@@ -3366,6 +3366,11 @@ def test_fighting_and_standing_in_opposition(read, text, expected):
     ("Spain flouted the sanctions.", ("Spain", "undermines", "sanctions")),
     ("Ali Demir last month played golf with Maria Lopez.", ("Ali Demir", "meets", "Maria Lopez")),
     ("Ali Demir dined with Maria Lopez on Monday.", ("Ali Demir", "meets", "Maria Lopez")),
+    # arriving at, landing in or stopping in a place visits it
+    ("Ali Demir arrived at the Great Hall of the People on Thursday.",
+     ("Ali Demir", "visits", "Great Hall of the People")),
+    ("Ali Demir landed in Beijing on Wednesday.", ("Ali Demir", "visits", "Beijing")),
+    ("Ali Demir will stop in Hawaii on his way to Asia.", ("Ali Demir", "visits", "Hawaii")),
     # saying, explaining or replying to someone is talking to them
     ("Ali Demir explained to Maria Lopez that the offer stands.", ("Ali Demir", "communicatesWith", "Maria Lopez")),
     ("Spain replied to France in a statement.", ("Spain", "communicatesWith", "France")),
