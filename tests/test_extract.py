@@ -3872,3 +3872,17 @@ def test_an_organisation_by_another_word_for_it(read, text, speaker):
     extraction = read(text)
     names = {r.key: r.name for r in extraction.referents}
     assert speaker in {names[s.speaker] for s in extraction.statements if s.speaker}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # whoever a passive verb of carrying takes somewhere visits it
+    ("Ali Demir and his wife Maria were whisked from the airport straight to the Forbidden City.",
+     ("Maria", "visits", "Forbidden City"), None),
+    ("Ali Demir was flown to Guam on Monday.", ("Ali Demir", "visits", "Guam"), None),
+    # not a place: 'taken to task'
+    ("Ali Demir was taken to task by Spain.", None, ("Ali Demir", "visits", "task")),
+])
+def test_carried_somewhere_is_a_visit(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected is None or expected in found
+    assert absent not in found

@@ -61,6 +61,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     knowledge = context.knowledge
     requests, exhortations = knowledge.words.get("request", ()), knowledge.words.get("exhortation", ())
     failures, derisive = knowledge.words.get("failure", ()), knowledge.words.get("derisive", ())
+    carriers = knowledge.words.get("carrier", ())
     wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
@@ -92,6 +93,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _aims_named(token, context)
         if lemma in failures and pos == "VERB":
             found_here += _failures(token, context)
+        if lemma in carriers and token.tag_ == "VBN":
+            found_here += _carried(token, context)
         if pos == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in derisive for c in token.children):
             found_here += _derision(token, context)
         for found in found_here:
@@ -601,6 +604,21 @@ def _visits_here(noun: Token, context: ArticleContext) -> Iterator[FoundRelation
     for subject in _noun_subjects(noun, context):
         if context.referents[subject].kind is Kind.PERSON and (host := context.host(subject)) is not None:
             yield FoundRelation(subject, "visits", host, noun, "noun:visit:dateline", Polarity.ASSERTED)
+
+
+def _carried(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Trump and his wife were whisked from the airport straight to the Forbidden City', 'was flown to
+    Guam': whoever a passive verb of carrying (`carrier` in ontology/cues.tsv) takes somewhere visits it."""
+    travellers = [k for c in verb.children if c.dep_ == "nsubjpass" for t in _expand(c, context)
+                  if (k := context.refer(t, actors_only=True)) is not None]
+    places = [k for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+              if g.dep_ == "pobj" for t in _expand(g, context)
+              if (k := context.refer(t) or _place_of(t, context)) is not None
+              and context.referents[k].kind in {Kind.PLACE, Kind.COUNTRY, Kind.ORGANIZATION}]
+    polarity = _polarity(verb, context)
+    for traveller in travellers:
+        for place in places:
+            yield FoundRelation(traveller, "visits", place, verb, "verb:carried", polarity)
 
 
 def _place_of(token: Token, context: ArticleContext) -> str | None:
