@@ -3886,3 +3886,15 @@ def test_carried_somewhere_is_a_visit(read, text, expected, absent):
     found = relations_without_polarity(read(text))
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a topic is named by the noun's singular, not by an irregular lemma spaCy gives ('media' -> 'medium')
+    ("Ali Demir blasted the American media for being dishonest.", "media"),
+    ("Ali Demir said Spain must protect data in different ways.", "data"),
+    ("Ali Demir denied the allegations.", "allegation"),
+])
+def test_a_topic_is_named_by_a_regular_singular(read, text, topic):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert topic in {names[r.object] for r in extraction.relations}

@@ -513,7 +513,7 @@ class ArticleContext:
         compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
                      and (prefix is None or t.i < prefix.i)]
         lessened = self._lessened(token)
-        label = " ".join([*lessened, *compounds, token.lower_ if compounds or lessened else lemma])
+        label = " ".join([*lessened, *compounds, token.lower_ if compounds or lessened else _topic_word(token)])
         if prefix is not None:
             label = f"{prefix.lower_}-{token.lower_}"     # 're-election', split at its hyphen, is no 'election'
         head = self.knowledge.topics.get(lemma)
@@ -1379,6 +1379,13 @@ def _pronoun_gender(word: str) -> str | None:
     if word not in PERSON_PRONOUNS:
         return None
     return "female" if word in FEMALE_PRONOUNS else "male"
+
+
+def _topic_word(token: Token) -> str:
+    """A noun as a topic's name: its lemma ('allegations' -> 'allegation'), unless the lemma is no
+    regular singular of it, as spaCy makes 'media' 'medium' and 'data' 'datum': then the word itself."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    return lemma if word.startswith(lemma[:-1]) else word
 
 
 def _head_words(name: str) -> set[str]:
