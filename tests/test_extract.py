@@ -3898,3 +3898,11 @@ def test_a_topic_is_named_by_a_regular_singular(read, text, topic):
     extraction = read(text)
     names = {r.key: r.name for r in extraction.referents}
     assert topic in {names[r.object] for r in extraction.relations}
+
+
+def test_a_decision_of_two_bodies_is_theirs(read):
+    # owners the parser hung as a modifier and its conjunct ('the FBI and Justice Department decision')
+    found = relations(read("The House Benghazi Committee met. Democrats said the panel is trying to second-guess "
+                           "the FBI and Justice Department decision not to prosecute Ali Demir."))
+    assert ("Justice Department", "sues", "Ali Demir", "negated") in found
+    assert not {f for f in found if f[1] == "sues" and f[0] == "House Benghazi Committee"}
