@@ -3906,3 +3906,18 @@ def test_a_decision_of_two_bodies_is_theirs(read):
                            "the FBI and Justice Department decision not to prosecute Ali Demir."))
     assert ("Justice Department", "sues", "Ali Demir", "negated") in found
     assert not {f for f in found if f[1] == "sues" and f[0] == "House Benghazi Committee"}
+
+
+def test_a_clausal_subject_lends_no_actor(read):
+    found = relations_without_polarity(read(
+        "Claiming the criticism of Jose Garcia is designed to pressure the moderators, Ali Demir told a rally that "
+        "they were wrong."))
+    assert ("Ali Demir", "undermines", "moderator") not in found
+
+
+def test_a_verb_joined_to_a_clausal_subjects_clause_keeps_the_speaker(read):
+    # the parser joined 'argued' to 'was', whose subject is a clause: still the sentence's subject
+    extraction = read("Spain has said that placing caps on the credits was a non-starter, and has instead argued "
+                      "for policies to increase trade.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names.get(s.speaker), s.cue) for s in extraction.statements} >= {("Spain", "argued")}

@@ -1050,6 +1050,10 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
             if child.dep_ == "nsubjpass" and token is not verb and not (
                     controlled and child.lower_ not in {"it", "this", "that"}):
                 return []    # not the subject of a clause above it either
+            if child.dep_ in {"csubj", "csubjpass"} and token is not verb and below.dep_ != "conj":
+                # 'Claiming the criticism is designed to pressure X, Trump said': a clause's, no one's (a verb
+                # joined to one with a clausal subject is the parser's slip: '... was a non-starter, and has argued')
+                return []
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
                 keys = _subject_keys(child, context)
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
