@@ -3921,3 +3921,16 @@ def test_a_verb_joined_to_a_clausal_subjects_clause_keeps_the_speaker(read):
                       "for policies to increase trade.")
     names = {r.key: r.name for r in extraction.referents}
     assert {(names.get(s.speaker), s.cue) for s in extraction.statements} >= {("Spain", "argued")}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # people of a country counted or quantified are a group of its people, not the state
+    ("More Americans visited Cuba last year.", ("Americans", "visits", "Cuba"), ("United States", "visits", "Cuba")),
+    ("Many Iranians criticized the deal.", ("Iranians", "criticizes", "deal"), ("Iran", "criticizes", "deal")),
+    # the people named as a whole still act as the country
+    ("The Russians have violated the treaty.", ("Russia", "undermines", "treaty"), None),
+])
+def test_counted_people_of_a_country_are_a_group(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected in found
+    assert absent not in found

@@ -652,12 +652,25 @@ class ArticleContext:
             key = self.referents[key].principal or key     # 'we' in the foreign ministry's quote: the country
         referent = self.referents[key]
         if referent.kind in (Kind.PLACE, Kind.GROUP) and referent.country and _acts(
-                token, self.knowledge.words.get("motion", frozenset())):
+                token, self.knowledge.words.get("motion", frozenset())) and not self._counted(token):
             key = self.country_referent(referent.country)
             self.referents[key].names.add(referent.name)   # 'Pyongyang' is how the article named it
         if actors_only and self.referents[key].kind not in _ACTOR_KINDS:
             return None
         return key
+
+    def _counted(self, token: Token) -> bool:
+        """'millions of Americans', 'more Americans', 'many Iranians': people of a country counted or
+        quantified are some of its people (a group), not the country that acts as a state."""
+        if token.tag_ not in {"NNS", "NNPS"}:
+            return False
+        partitive = self.knowledge.words.get("partitive", ())
+        if any(c.dep_ in {"amod", "det", "nummod", "quantmod"} and (c.lower_ in partitive or c.lower_ in {"more", "fewer"}
+                                                                    or c.like_num) for c in token.children):
+            return True
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        return holder is not None and (holder.like_num or holder.lemma_.lower() in partitive
+                                       or holder.lemma_.lower() in {"million", "thousand", "hundred", "billion"})
 
     def _refer(self, token: Token, speaker: str | None) -> str | None:
         if token.i in self.token_ref:
