@@ -3934,3 +3934,25 @@ def test_counted_people_of_a_country_are_a_group(read, text, expected, absent):
     found = relations_without_polarity(read(text))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, names", [
+    # a title-cased headline's verb is no part of the name after it
+    ("Black Lawmakers Rip Ali Demir As A Disgusting Fraud", {"Ali Demir"}),
+    # a two-word name that starts like a verb stays whole
+    ("Reporters met Rip Torn on Monday.", {"Rip Torn"}),
+])
+def test_a_headline_verb_is_no_part_of_a_name(read, text, names):
+    found = {r.name for r in read(text).referents if r.kind.value == "Person"}
+    assert names <= found
+    assert not any(n.startswith("Rip ") and n != "Rip Torn" for n in found)
+
+
+def test_a_part_of_a_judged_group_is_the_group(read):
+    # 'half of X's supporters' named as something: the supporters, neither 'half' nor X; so 'some of the accusations'
+    found = relations_without_polarity(read(
+        "At a fundraiser in New York, Ali Demir called half of Maria Lopez’s supporters “deplorables.”"))
+    assert ("Ali Demir", "criticizes", "supporter") in found
+    assert not {f for f in found if f[2] in {"half", "Maria Lopez"}}
+    found = relations_without_polarity(read("Ali Demir said some of the accusations against him were untrue."))
+    assert ("Ali Demir", "rejects", "accusation") in found

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Container, Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.spans import span_text, tokens_of
 from graphbuild.knowledge import Knowledge, first_name_genders, is_region
@@ -254,7 +254,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS:
             continue
-        span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles)
+        span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles, knowledge.verb_cues)
         span = _without_destination(span, knowledge) if span is not None and ent.label_ == "ORG" else span
         span = _before_title(span, knowledge) if span is not None else None
         if span is None or _ends_title(span, knowledge) or (
@@ -347,15 +347,23 @@ def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
     return LABEL_KINDS[label]
 
 
-def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str]) -> Span | None:
+def _headline_verb(token: Token, verbs: Container[str]) -> bool:
+    """A capitalised cue verb of a title-cased headline ('Rip', 'Slams') that the model took into a name."""
+    lower = token.lower_
+    return token.text[:1].isupper() and token.i > 0 and (lower in verbs or (lower.endswith("s") and lower[:-1] in verbs))
+
+
+def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str], verbs: Container[str] = ()) -> Span | None:
     start, end, tokens = ent.start, ent.end, tokens_of(ent.doc)
     while start < end and (tokens[start].text in _EDGE_TOKENS or
                            (tokens[start].lower_ in honorifics and end - start > 1)
                            or (tokens[start].pos_ == "ADV" and tokens[start].dep_ == "advmod" and end - start > 1)
                            or (ent.label_ == "PERSON" and end - start > 2 and tokens[start].lower_.endswith("s")
-                               and tokens[start].lower_[:-1] in titles)):
+                               and tokens[start].lower_[:-1] in titles)
+                           or (ent.label_ == "PERSON" and end - start > 2 and _headline_verb(tokens[start], verbs))):
         start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name;
-        #                 nor is the title of a list: 'Governors Kim Reynolds of Iowa, Rick Snyder of ...'
+        #                 nor is the title of a list: 'Governors Kim Reynolds of Iowa, Rick Snyder of ...';
+        #                 nor a headline's verb: 'Black Lawmakers Rip Donald Trump As A Fraud'
     opening = next((i for i in range(start + 1, end) if tokens[i].text == "("), None)
     if opening is not None and not any(tokens[i].text == ")" for i in range(opening, end)):
         end = opening   # 'Agency for Research on Cancer (IARC', 'AT&T Inc (T.N': the span stopped before ')'

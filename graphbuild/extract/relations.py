@@ -216,7 +216,7 @@ def _judged(things: list[Token], holder_verb: Token, adjective: Token, relation:
     for thing in things:
         if thing.lower_ in {"it", "this", "that"}:
             continue        # 'said it was false': a claim, whatever actor came last
-        for obj in _expand(_author(thing, cue, context)):
+        for obj in _expand(_author(_partitive(thing, context), cue, context)):   # 'half of X's supporters': them
             key = context.refer(obj) or context.open_topic(obj)
             for holder in holders if key else ():
                 yield FoundRelation(holder, relation, key, adjective, f"judgement:{adjective.dep_}", polarity)
