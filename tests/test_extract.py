@@ -3956,3 +3956,10 @@ def test_a_part_of_a_judged_group_is_the_group(read):
     assert not {f for f in found if f[2] in {"half", "Maria Lopez"}}
     found = relations_without_polarity(read("Ali Demir said some of the accusations against him were untrue."))
     assert ("Ali Demir", "rejects", "accusation") in found
+
+
+def test_steering_clear_of_an_act_does_not_do_it(read):
+    found = relations(read("The White House is steering clear of criticizing Ali Demir for taking advantage of "
+                           "legal tax deductions."))
+    assert ("White House", "criticizes", "Ali Demir", "negated") in found
+    assert ("White House", "criticizes", "Ali Demir", "asserted") not in found
