@@ -368,8 +368,11 @@ def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str], verbs: 
     if opening is not None and not any(tokens[i].text == ")" for i in range(opening, end)):
         end = opening   # 'Agency for Research on Cancer (IARC', 'AT&T Inc (T.N': the span stopped before ')'
     while end > start and (tokens[end - 1].text in _EDGE_TOKENS or tokens[end - 1].pos_ == "ADP"
-                           or (ent.label_ == "ORG" and tokens[end - 1].pos_ == "ADJ" and end - 1 > start)):
-        end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'; 'the Great Hall of the People on'
+                           or (ent.label_ == "ORG" and tokens[end - 1].pos_ == "ADJ" and end - 1 > start)
+                           or (end - 1 > start and tokens[end - 1].text == "Says")):
+        end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'; 'the Great Hall of
+        #            the People on'; a headline's 'Obama Says ...' -> 'Obama' (only 'Says': 'United States',
+        #            'Silver Lake Partners', 'Court of Appeals' end in words that are verbs too)
     return ent.doc[start:end] if end > start else None
 
 
