@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.context import QUOTED, ArticleContext, quoted_group
 from graphbuild.extract.relations import clause_children, clause_subjects, document_authors, short_of, subject_of_next_clause
-from graphbuild.extract.spans import Spans, tokens_of
+from graphbuild.extract.spans import Spans
 from graphbuild.model import Kind
 
 _MIN_UNCUED_WORDS = 4
@@ -477,8 +477,7 @@ def _earlier_author(document: Token, context: ArticleContext) -> str | None:
             or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children)
             or any(c.dep_ in {"poss", "compound"} for c in document.children)):
         return None
-    tokens = tokens_of(context.doc)
-    earlier = next((t for t in reversed(tokens[:document.i])
+    earlier = next((t for t in reversed(context.tokens[:document.i])
                     if t.pos_ == "NOUN" and t.lemma_ == document.lemma_), None)
     if earlier is None:
         return None

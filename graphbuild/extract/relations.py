@@ -1780,7 +1780,7 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
         return _noun_subjects(stance, context) if stance.pos_ == "NOUN" else clause_subjects(stance, context)
     if _in_manner(noun, context):     # 'voted in favor of X'; 'Pence's vote in favor of X': the vote's
         acting = occasion.head
-        before = context.doc[occasion.i - 1]
+        before = context.tokens[occasion.i - 1] if occasion.i > 0 else occasion
         if (acting.pos_ in {"VERB", "AUX"} and before.dep_ == "dobj" and before.head.i == acting.i
                 and any(c.dep_ == "poss" for c in before.children)):
             acting = before     # 'needed Pence's vote in favor of X', the phrase hung on the verb: the vote's
