@@ -108,6 +108,7 @@ class Knowledge:
     organ_people: frozenset[str]               # those of them that are people ('officials')
     state_organs: frozenset[str]               # those of them that are the state itself ('government')
     demonyms: dict[str, str]                   # ISO code -> the country's adjective ('Chinese')
+    called: dict[str, frozenset[str]]          # a name's head word ('committee') -> other nouns for it ('panel')
 
     def place(self, name: str) -> tuple[Country, str] | None:
         """The country a surface name stands for, and how it names it ("preferred", "alias",
@@ -210,6 +211,17 @@ def _census_names(path, limit: int | None = None) -> dict[str, float]:
     return shares
 
 
+def _called(words: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """`called_NOUN` rows of cues.tsv by the head word they list, as organisation names are indexed
+    (without a plural 's'): 'committee' -> {'panel'}, 'times' -> {'newspaper', 'paper'}."""
+    called: dict[str, set[str]] = {}
+    for kind, listed in words.items():
+        if kind.startswith("called_"):
+            for word in listed:
+                called.setdefault(word.rstrip("s"), set()).add(kind.removeprefix("called_"))
+    return {head: frozenset(nouns) for head, nouns in called.items()}
+
+
 @lru_cache(maxsize=1)
 def load() -> Knowledge:
     """Read every table once."""
@@ -292,6 +304,7 @@ def load() -> Knowledge:
                  if entity_uses[name] == "office"},
         organs=frozenset(name for name, use in entity_uses.items() if use in {"organ", "organ_people", "organ_state"}),
         state_organs=frozenset(name for name, use in entity_uses.items() if use == "organ_state"),
+        called=_called(words),
         organ_people=frozenset(name for name, use in entity_uses.items() if use == "organ_people"),
         demonyms=demonyms,
     )

@@ -97,17 +97,12 @@ class ArticleContext:
     sentence_start: list[int] = field(default_factory=list)  # token index -> its sentence's first token (Token.sent scans)
     tokens: list[Token] = field(default_factory=list)         # the doc's tokens, made once (iterating a Doc makes them anew)
     dateline: str | None = None     # ISO 3166 alpha-3 of the country the dateline places the story in
-    _called: dict[str, set[str]] = field(default_factory=dict)   # a name's head word -> other nouns for it
     # titles a description gave a person named later, with their owner: (key, title, phrase, token, owner)
     owned_titles: list[tuple[str, Title, str, Token, str]] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, groups: list[Group], knowledge: Knowledge) -> "ArticleContext":
         context = cls(doc, knowledge)
-        for kind, words in knowledge.words.items():
-            if kind.startswith("called_"):
-                for word in words:
-                    context._called.setdefault(word.rstrip("s"), set()).add(kind.removeprefix("called_"))
         for group in groups:
             country = next((m.country for m in group.mentions if m.country), None)
             context.referents[group.key] = Draft(group.key, group.name, group.kind, set(group.names), country)
@@ -140,7 +135,7 @@ class ArticleContext:
         if referent.kind is Kind.ORGANIZATION:
             for head in _head_words(referent.name):
                 self.organisations.setdefault(head, set()).add(key)
-                for noun in self._called.get(head, ()):     # 'the panel' for a committee (`called_` in cues.tsv)
+                for noun in self.knowledge.called.get(head, ()):     # 'the panel' for a committee (`called_` in cues.tsv)
                     self.organisations.setdefault(noun, set()).add(key)
 
     def _index_countries(self) -> None:
@@ -794,7 +789,7 @@ class ArticleContext:
         def named(referent: Draft) -> bool:
             words = _name_words(referent.name)
             heads = _head_words(referent.name)
-            return (referent.kind is Kind.ORGANIZATION and (head in heads or any(head in self._called.get(h, ()) for h in heads))
+            return (referent.kind is Kind.ORGANIZATION and (head in heads or any(head in self.knowledge.called.get(h, ()) for h in heads))
                     and all(m in words for m in modifiers))
 
         keys = self.organisations.get(head, ())
