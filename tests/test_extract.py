@@ -367,6 +367,22 @@ def test_quote_whose_marks_were_stripped(read):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a phrase between the cue and the reported clause's subject makes the parser read the clause as adverbial
+    ("Maria Lopez said after the debate she would not accept the endorsement.",
+     ("Maria Lopez", "she would not accept the endorsement", False)),
+    ("The governor said after the vote he would not sign the bill.", ("governor", "he would not sign the bill", False)),
+    ("The mayor said this week he is undergoing treatment.", ("mayor", "he is undergoing treatment", False)),
+])
+def test_a_reported_clause_after_a_phrase_is_still_what_was_said(read, text, expected):
+    assert said(read(text)) == [expected]
+
+
+def test_an_adverbial_clause_of_a_speech_verb_is_no_statement(read):
+    # 'when they were ...' says when, not what; an accusation's 'when' clause is no statement either
+    assert not said(read("The senator was accused of misconduct when they were teenagers."))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Maria Lopez, who said in 2010 that the goal was to win, criticized Spain.",
      ("Maria Lopez", "that the goal was to win")),
     ("The report, which said the plan would fail, was published on Monday.", ("report", "the plan would fail")),

@@ -15,6 +15,10 @@ parsed Doc before anything reads it.
 - A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
   'have' the parser made the main verb, with the participle as its clause ('Smith has several times
   contradicted Jones'), is the participle's auxiliary.
+- A clause with a subject of its own that the parser made an adverbial or open clause of a speech verb,
+  because a phrase stood between them ('said after the meeting he would resign', 'told reporters on Friday
+  the talks had failed'), is the verb's reported complement; the phrase before its subject tells when or
+  where it was said, and is the verb's.
 """
 
 from __future__ import annotations
@@ -57,6 +61,34 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             name = _name_after_country(token)
             if name is not None:
                 token.head, token.dep_ = name, "compound"
+        elif token.dep_ in {"advcl", "xcomp"} and token.pos_ in {"VERB", "AUX"}:
+            lead = _reported_clause_lead(token, knowledge)
+            if lead is not None:
+                for phrase in lead:
+                    phrase.head = token.head
+                token.dep_ = "ccomp"
+
+
+def _reported_clause_lead(clause: Token, knowledge: Knowledge) -> list[Token] | None:
+    """The phrases before the subject of ``clause`` ('after the meeting' in 'said after the meeting he would
+    resign'), when ``clause`` is the misread complement of the speech verb it hangs on; else None. Its
+    subject must be its own and come after the verb with no comma between, and nothing may open it but
+    such phrases: 'said, smiling, ...', 'accused X of lying when he was ...' and infinitives are left alone."""
+    verb = clause.head
+    lemma = verb.lemma_.lower()
+    if (verb.i >= clause.i or verb.pos_ != "VERB" or lemma not in knowledge.speech_verbs
+            or lemma in knowledge.accusation_verbs or lemma in knowledge.naming_verbs):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None or subject.i > clause.i or subject.tag_ in {"WDT", "WP", "WRB"}:
+        return None
+    opening = [c for c in clause.children if c.i < subject.i]
+    if not opening or any(c.dep_ not in {"prep", "npadvmod"} for c in opening):
+        return None
+    between = verb.doc[verb.i + 1:subject.left_edge.i]
+    if any(t.is_punct or t.tag_ in {"WDT", "WP", "WRB"} for t in between):
+        return None
+    return opening
 
 
 def _name_after_country(country: Token) -> Token | None:
