@@ -377,6 +377,12 @@ def test_a_reported_clause_after_a_phrase_is_still_what_was_said(read, text, exp
     assert said(read(text)) == [expected]
 
 
+def test_a_heading_run_into_a_sentence_is_not_its_speaker(read):
+    # the parser gives 'said' two subjects, the heading and the name; the nearer one, past the comma, speaks
+    assert said(read("THE BUDGET Back when he ran for mayor, Mr. Ali Demir said that he considered debt a "
+                     "last resort.")) == [("Ali Demir", "that he considered debt a last resort", False)]
+
+
 def test_an_adverbial_clause_of_a_speech_verb_is_no_statement(read):
     # 'when they were ...' says when, not what; an accusation's 'when' clause is no statement either
     assert not said(read("The senator was accused of misconduct when they were teenagers."))

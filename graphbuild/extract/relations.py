@@ -1142,11 +1142,19 @@ def document_authors(document: Token, context: ArticleContext) -> list[str]:
 def clause_children(verb: Token) -> list[Token]:
     """A verb's children, less a subject before the subordinating word that opens the verb's clause: the
     parser gives 'Utah Republicans rallied around X, their nominee, a day after Y accused him' two
-    subjects of 'accused', and only the one after 'after' is the accuser."""
-    mark = next((c.i for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    subjects of 'accused', and only the one after 'after' is the accuser; of two subjects before the verb
+    with no such word but a comma between them, only the nearer ('THE BORROWING Back when he wrote his book,
+    Mr. X said ...', a section heading run into the sentence; not 'which X declared set ...')."""
+    children = list(verb.children)
+    mark = next((c.i for c in children if c.dep_ == "mark" and c.i < verb.i), None)
     if mark is None:
-        return list(verb.children)
-    return [c for c in verb.children if not (c.dep_ in {"nsubj", "nsubjpass"} and c.i < mark)]
+        before = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+        if len(before) > 1 and before[0].tag_ not in {"WDT", "WP"} and any(
+                t.text == "," for t in verb.doc[before[-2].right_edge.i + 1:before[-1].left_edge.i]):
+            mark = before[-1].i
+    if mark is None:
+        return children
+    return [c for c in children if not (c.dep_ in {"nsubj", "nsubjpass"} and c.i < mark)]
 
 
 def _reported_before(clause: Token, context: ArticleContext) -> Token | None:
