@@ -3949,6 +3949,11 @@ def test_a_verb_joined_to_a_clausal_subjects_clause_keeps_the_speaker(read):
     # people of a country counted or quantified are a group of its people, not the state
     ("More Americans visited Cuba last year.", ("Americans", "visits", "Cuba"), ("United States", "visits", "Cuba")),
     ("Many Iranians criticized the deal.", ("Iranians", "criticizes", "deal"), ("Iran", "criticizes", "deal")),
+    # so are those a clause picks out
+    ("Americans living abroad support Maria Lopez.", ("Americans", "supports", "Maria Lopez"),
+     ("United States", "supports", "Maria Lopez")),
+    ("Iranians who voted for Ali Demir criticized Spain.", ("Iranians", "criticizes", "Spain"),
+     ("Iran", "criticizes", "Spain")),
     # the people named as a whole still act as the country
     ("The Russians have violated the treaty.", ("Russia", "undermines", "treaty"), None),
 ])

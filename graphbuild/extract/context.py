@@ -656,9 +656,13 @@ class ArticleContext:
 
     def _counted(self, token: Token) -> bool:
         """'millions of Americans', 'more Americans', 'many Iranians': people of a country counted or
-        quantified are some of its people (a group), not the country that acts as a state."""
+        quantified are some of its people (a group), not the country that acts as a state; so are those a
+        clause picks out ('Americans living abroad', 'Iranians who voted for X')."""
         if token.tag_ not in {"NNS", "NNPS"}:
             return False
+        if any(c.dep_ in {"acl", "relcl"} and c.i > token.i and token.doc[c.left_edge.i - 1].text != ","
+               for c in token.children):
+            return True
         partitive = self.knowledge.words.get("partitive", ())
         if any(c.dep_ in {"amod", "det", "nummod", "quantmod"} and (c.lower_ in partitive or c.lower_ in {"more", "fewer"}
                                                                     or c.like_num) for c in token.children):
