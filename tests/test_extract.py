@@ -3945,6 +3945,13 @@ def test_a_verb_joined_to_a_clausal_subjects_clause_keeps_the_speaker(read):
     assert {(names.get(s.speaker), s.cue) for s in extraction.statements} >= {("Spain", "argued")}
 
 
+def test_the_next_holder_of_a_title_is_no_one_named(read):
+    found = relations_without_polarity(read(
+        "President Maria Lopez met Ali Demir on Monday. The next president will have to engage with Spain."))
+    assert ("Maria Lopez", "communicatesWith", "Spain") not in found
+    assert ("Maria Lopez", "meets", "Ali Demir") in found
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     # people of a country counted or quantified are a group of its people, not the state
     ("More Americans visited Cuba last year.", ("Americans", "visits", "Cuba"), ("United States", "visits", "Cuba")),

@@ -1300,6 +1300,8 @@ class ArticleContext:
         determiners = {t.lower_ for t in token.lefts if t.dep_ in {"det", "poss"}}
         if determiners & {"a", "an", "another", "some", "any", "every", "each"}:
             return None
+        if any(t.lower_ in self.knowledge.words.get("future_holder", ()) for t in token.lefts):
+            return None     # 'the next president' is no one the article has named
         phrase, title = self._title_of(token)
         owner = self._owner(token, title)
         if token.tag_ in {"NNS", "NNPS"}:     # 'members', 'the leaders' are several, not one holder
