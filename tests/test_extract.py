@@ -3945,6 +3945,23 @@ def test_a_verb_joined_to_a_clausal_subjects_clause_keeps_the_speaker(read):
     assert {(names.get(s.speaker), s.cue) for s in extraction.statements} >= {("Spain", "argued")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The FBI is investigating whether Ali Demir colluded with Spain.", {("FBI", "sues", "Ali Demir")}),
+    ("The FBI is investigating whether Spain and France had broken the law.",
+     {("FBI", "sues", "Spain"), ("FBI", "sues", "France")}),
+    ("The Senate opened an inquiry into whether Ali Demir lied.", {("Senate", "sues", "Ali Demir")}),
+    ("The FBI opened an investigation into whether Ali Demir colluded with Spain.", {("FBI", "sues", "Ali Demir")}),
+])
+def test_looking_into_whether_someone_did_something_investigates_them(read, text, expected):
+    assert expected <= relations_without_polarity(read(text))
+
+
+def test_asking_whether_someone_did_something_investigates_no_one(read):
+    for text in ("The FBI asked whether Ali Demir had colluded with Spain.",
+                 "Spain was probing France to see if it was interested in talks."):     # sounding out, no inquiry
+        assert not any(predicate == "sues" for _, predicate, _ in relations_without_polarity(read(text)))
+
+
 def test_the_next_holder_of_a_title_is_no_one_named(read):
     found = relations_without_polarity(read(
         "President Maria Lopez met Ali Demir on Monday. The next president will have to engage with Spain."))

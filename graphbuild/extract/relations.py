@@ -823,6 +823,8 @@ def _reduced_objects(verb: Token) -> list[Token]:
 
 def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
     yield from _misattached_objects(verb, cue, passive, context)
+    if cue.slot == "dobj" and not passive:
+        yield from _inquired(verb, verb, context)
     stray = _stray_objects(verb)
     for child in verb.children:
         if child.i in stray:
@@ -846,6 +848,18 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 if not _asked_to_act(verb, pobj, context):     # 'pushed back at demands by X': at X
                     yield from _event_object(_author(_titled(pobj, context), cue, context), context)
             yield from _gerunds(child)
+
+
+def _inquired(cue: Token, holder: Token, context: ArticleContext) -> Iterator[Token]:
+    """'is investigating whether X colluded with Y', 'an investigation into whether X colluded': the subjects
+    of the 'whether' or 'if' question an inquiry cue (`inquiry` in ontology/cues.tsv) looks into, which
+    hangs on ``holder`` (the verb, or the noun's preposition)."""
+    if cue.lemma_.lower() not in context.knowledge.words.get("inquiry", ()):
+        return
+    for clause in holder.children:
+        if (clause.dep_ in {"ccomp", "pcomp"} and clause.i > cue.i
+                and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)):
+            yield from (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _channel(verb: Token, prep: Token, pobj: Token, context: ArticleContext) -> bool:
@@ -1540,7 +1554,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
             if child.dep_ != "prep" or child.lower_ not in cue.preps or child.lower_ == "between":
                 continue
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
-                         *_gerunds(child)]:
+                         *_gerunds(child), *_inquired(noun, child, context)]:
                 for obj in _expand(_titled(pobj, context), context):
                     obj_key = (_place_of(obj, context) if cue.relation == "visits" else None) or context.refer(
                         obj, actors_only=not (takes_topics or cue.relation == "visits"))
