@@ -3962,6 +3962,25 @@ def test_asking_whether_someone_did_something_investigates_no_one(read):
         assert not any(predicate == "sues" for _, predicate, _ in relations_without_polarity(read(text)))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir has clashed with Maria Lopez in the past.", ("Ali Demir", "opposesActor", "Maria Lopez")),
+    ("Ali Demir testified against Maria Lopez.", ("Ali Demir", "opposesActor", "Maria Lopez")),
+    ("Ali Demir broke with protocol and called Maria Lopez.", ("Ali Demir", "rejects", "protocol")),
+    ("Ali Demir reached out to Maria Lopez on Monday.", ("Ali Demir", "communicatesWith", "Maria Lopez")),
+    ("Ali Demir telephoned Maria Lopez.", ("Ali Demir", "communicatesWith", "Maria Lopez")),
+    ("Spain seemed to be rooting for a shutdown.", ("Spain", "supports", "shutdown")),
+    ("The Ohio Republican Party stood by Ali Demir.", ("Ohio Republican Party", "supports", "Ali Demir")),
+])
+def test_more_verbs_of_conflict_support_and_contact(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_others_after_a_listed_object_is_no_topic(read):
+    found = relations_without_polarity(read("Spain criticized France and others."))
+    assert ("Spain", "criticizes", "France") in found
+    assert not any(obj in {"other", "others"} for _, _, obj in found)
+
+
 def test_the_next_holder_of_a_title_is_no_one_named(read):
     found = relations_without_polarity(read(
         "President Maria Lopez met Ali Demir on Monday. The next president will have to engage with Spain."))
