@@ -3975,6 +3975,16 @@ def test_more_verbs_of_conflict_support_and_contact(read, text, expected):
     assert expected in relations_without_polarity(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It was a chance for Spain to meet France.", ("Spain", "meets", "France", "hedged")),
+    ("That could open the door for Ali Demir to testify against Maria Lopez.",
+     ("Ali Demir", "opposesActor", "Maria Lopez", "hedged")),
+    ("Ali Demir was the first president to visit Cuba.", ("Ali Demir", "visits", "Cuba", "asserted")),   # done
+])
+def test_an_act_with_for_on_a_noun_is_a_possibility(read, text, expected):
+    assert expected in relations(read(text))
+
+
 def test_others_after_a_listed_object_is_no_topic(read):
     found = relations_without_polarity(read("Spain criticized France and others."))
     assert ("Spain", "criticizes", "France") in found

@@ -1397,6 +1397,9 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             hedged = True       # 'nominated X to lead Y': not in the post yet
         if not depth and _nominee(token, context):
             hedged = True       # 'his nominee to head Y', 'X, his nominee to head Y'
+        if (not depth and token.head.pos_ == "NOUN" and _infinitive(token)
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)):
+            hedged = True       # 'a chance for X to meet Y', 'opened the door for X to testify against Y': a possibility
         if depth and token.lemma_.lower() in words.get("refusal", set()):
             # 'refused to meet X', 'stopped attacking X'; 'declined to say whether she will back X' leaves it open
             return Polarity.HEDGED if asked else Polarity.NEGATED
