@@ -699,7 +699,7 @@ def test_another_countrys_party_named_with_a_party_word_is_not_the_us_party(read
                       "House Democrats voted against the bill.")
     assert ("Ali Demir", "memberOf", "Social Democrats") in facts(extraction)
     assert ("Ali Demir", "memberOf", "Democratic Party") not in facts(extraction)
-    assert ("Democratic Party", "opposesActor", "bill") in facts(extraction)
+    assert ("Democratic Party", "rejects", "bill") in facts(extraction)
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -836,7 +836,7 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
     ("Joe Biden has been critical of Ali Demir.", ("Joe Biden", "criticizes", "Ali Demir", "asserted")),
     ("North Korea is not interested in talks.", ("North Korea", "supports", "talks", "negated")),
     ("Spain remains committed to dialogue.", ("Spain", "supports", "dialogue", "asserted")),
-    ("Maria Lopez is opposed to the plan.", ("Maria Lopez", "opposesActor", "plan", "asserted")),
+    ("Maria Lopez is opposed to the plan.", ("Maria Lopez", "rejects", "plan", "asserted")),
     ("Maria Lopez was opposed by Spain.", ("Spain", "opposesActor", "Maria Lopez", "asserted")),
 ])
 def test_more_verbs_and_the_polarity_of_conditions_findings_and_no_one(read, text, expected):
@@ -2126,7 +2126,7 @@ def test_the_article_judging_a_thing_itself_names_no_one(read):
 @pytest.mark.parametrize("text, expected", [
     ("Ali Demir delivered a sharp rebuke to Maria Lopez on Monday.", ("Ali Demir", "criticizes", "Maria Lopez")),
     ("Ali Demir gave his endorsement of Maria Lopez.", ("Ali Demir", "supports", "Maria Lopez")),
-    ("Spain voiced its opposition to the plan.", ("Spain", "opposesActor", "plan")),
+    ("Spain voiced its opposition to the plan.", ("Spain", "rejects", "plan")),
 ])
 def test_nouns_of_judgement_given_by_light_verbs(read, text, expected):
     assert expected in facts(read(text))
@@ -3170,7 +3170,7 @@ def test_saying_someone_fails_to_understand_criticises_them(read, text, expected
     ("Ali Demir attended a meeting with Jose Garcia in March.", ("Ali Demir", "meets", "Jose Garcia")),
     # a transparent noun named by a noun is a topic of its own ('the plan' alone is none)
     ("Ali Demir called the Republican tax plan a giveaway to corporations.", ("Ali Demir", "criticizes", "tax plan")),
-    ("Ali Demir announced his opposition to the tax plan.", ("Ali Demir", "opposesActor", "tax plan")),
+    ("Ali Demir announced his opposition to the tax plan.", ("Ali Demir", "rejects", "tax plan")),
 ])
 def test_coordinating_approving_sanctions_and_a_named_plan(read, text, expected):
     assert expected in facts(read(text))
@@ -3358,11 +3358,11 @@ def test_laws_passed_signed_or_repealed(read, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # fighting or combating a thing or an actor opposes it; so does standing in opposition to it
-    ("Democrats are fighting the pipeline bill.", ("Democratic Party", "opposesActor", "pipeline bill")),
-    ("Ali Demir vowed to combat corruption.", ("Ali Demir", "opposesActor", "corruption")),
+    ("Democrats are fighting the pipeline bill.", ("Democratic Party", "rejects", "pipeline bill")),
+    ("Ali Demir vowed to combat corruption.", ("Ali Demir", "rejects", "corruption")),
     ("Spain's fight against the rebels' leader, Ali Demir, went on.", ("Spain", "opposesActor", "Ali Demir")),
     ("Spain fought against France for a decade.", ("Spain", "opposesActor", "France")),
-    ("Democrats voted in opposition to the tax plan.", ("Democratic Party", "opposesActor", "tax plan")),
+    ("Democrats voted in opposition to the tax plan.", ("Democratic Party", "rejects", "tax plan")),
 ])
 def test_fighting_and_standing_in_opposition(read, text, expected):
     assert expected in relations_without_polarity(read(text))
@@ -3476,7 +3476,7 @@ def test_they_after_names_in_a_plural_phrase(read, text, expected, absent):
     ("Ali Demir faced criticism from Spain and France.", ("France", "criticizes", "Ali Demir", "asserted")),
     ("Spain has come under pressure from France.", ("France", "urges", "Spain", "asserted")),
     ("Ali Demir won the support of Spain.", ("Spain", "supports", "Ali Demir", "asserted")),
-    ("The bill faced potential opposition from Maria Lopez.", ("Maria Lopez", "opposesActor", "bill", "hedged")),
+    ("The bill faced potential opposition from Maria Lopez.", ("Maria Lopez", "rejects", "bill", "hedged")),
     ("Maria Lopez, who is facing an investigation by the House Ethics Committee, spoke on Monday.",
      ("House Ethics Committee", "sues", "Maria Lopez", "asserted")),
     # with its own object, the noun's relation goes to that object
@@ -3669,7 +3669,7 @@ def test_a_cues_preposition_counts_once(read, text, expected, absent):
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("Spain opposes France and other threats to peace.", ("Spain", "opposesActor", "threat")),
+    ("Spain opposes France and other threats to peace.", ("Spain", "rejects", "threat")),
     ("Spain supports the talks and other steps.", ("Spain", "supports", "step")),
 ])
 def test_other_things_after_a_list_are_no_topic(read, text, absent):
