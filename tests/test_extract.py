@@ -3985,6 +3985,14 @@ def test_an_act_with_for_on_a_noun_is_a_possibility(read, text, expected):
     assert expected in relations(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir said Spain should support France.", ("Spain", "supports", "France", "hedged")),
+    ("Maria Lopez said she would go should Ali Demir decide to visit Spain.", ("Ali Demir", "visits", "Spain", "hedged")),
+])
+def test_what_should_be_done_is_not_yet_done(read, text, expected):
+    assert expected in relations(read(text))
+
+
 def test_others_after_a_listed_object_is_no_topic(read):
     found = relations_without_polarity(read("Spain criticized France and others."))
     assert ("Spain", "criticizes", "France") in found
