@@ -660,7 +660,7 @@ class ArticleContext:
         clause picks out ('Americans living abroad', 'Iranians who voted for X')."""
         if token.tag_ not in {"NNS", "NNPS"}:
             return False
-        if any(c.dep_ in {"acl", "relcl"} and c.i > token.i and token.doc[c.left_edge.i - 1].text != ","
+        if any(c.dep_ in {"acl", "relcl"} and c.left_edge.i > token.i and token.doc[c.left_edge.i - 1].text != ","
                for c in token.children):
             return True
         partitive = self.knowledge.words.get("partitive", ())

@@ -80,7 +80,8 @@ def _reported_clause_lead(clause: Token, knowledge: Knowledge) -> list[Token] | 
             or lemma in knowledge.accusation_verbs or lemma in knowledge.naming_verbs):
         return None
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
-    if subject is None or subject.i > clause.i or subject.tag_ in {"WDT", "WP", "WRB"}:
+    if (subject is None or subject.i > clause.i or subject.tag_ in {"WDT", "WP", "WRB"}
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
         return None
     opening = [c for c in clause.children if c.i < subject.i]
     if not opening or any(c.dep_ not in {"prep", "npadvmod"} for c in opening):
