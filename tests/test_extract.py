@@ -3993,6 +3993,16 @@ def test_what_should_be_done_is_not_yet_done(read, text, expected):
     assert expected in relations(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Spain criticized the Taliban insurgent movement.", ("Spain", "criticizes", "Taliban")),
+    ("Spain praised the Reuters news agency.", ("Spain", "praises", "Reuters")),
+    ("Hal Quinn, chief executive of the National Mining Association lobbying group, praised Spain.",
+     ("Hal Quinn", "leaderOf", "National Mining Association")),
+])
+def test_a_word_for_an_organisation_after_its_name_is_the_organisation(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
 def test_others_after_a_listed_object_is_no_topic(read):
     found = relations_without_polarity(read("Spain criticized France and others."))
     assert ("Spain", "criticizes", "France") in found

@@ -671,6 +671,22 @@ class ArticleContext:
         return holder is not None and (holder.like_num or holder.lemma_.lower() in partitive
                                        or holder.lemma_.lower() in {"million", "thousand", "hundred", "billion"})
 
+    def _named_body(self, token: Token) -> str | None:
+        """'the Islamic State group', 'Hamas militants', 'the Xinhua news agency': a noun for an organisation or
+        its fighters (`body_noun` in ontology/cues.tsv) after the name of an organisation or group is that
+        organisation; else None."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.knowledge.words.get("body_noun", ()):
+            return None
+        modifiers, frontier = [], [token]
+        while frontier:     # 'the Taliban insurgent movement': 'Taliban' modifies 'insurgent'
+            frontier = [c for t in frontier for c in t.children if c.dep_ == "compound" and c.i < t.i]
+            modifiers += frontier
+        keys = {self.token_ref[c.i] for c in modifiers if c.i in self.token_ref}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        return key if self.referents[key].kind in (Kind.ORGANIZATION, Kind.GROUP) else None
+
     def _refer(self, token: Token, speaker: str | None) -> str | None:
         if token.i in self.token_ref:
             return self._party_member(token) or self.token_ref[token.i]
@@ -692,6 +708,9 @@ class ArticleContext:
         owned = self._owned_body(token)
         if owned:
             return owned
+        named_body = self._named_body(token)
+        if named_body:
+            return named_body
         lemma = token.lemma_.lower()
         if token.tag_ == "NN" and lemma in self.knowledge.organ_people and self._title_of(token):
             held = self._description(token, unnamed=False)    # 'the U.S. leader' once the article has named him
