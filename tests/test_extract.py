@@ -4007,6 +4007,7 @@ def test_others_after_a_listed_object_is_no_topic(read):
     found = relations_without_polarity(read("Spain criticized France and others."))
     assert ("Spain", "criticizes", "France") in found
     assert not any(obj in {"other", "others"} for _, _, obj in found)
+    assert not relations_without_polarity(read("Spain backed the group."))     # whatever group it is, no topic
 
 
 def test_the_next_holder_of_a_title_is_no_one_named(read):
