@@ -4003,6 +4003,13 @@ def test_a_word_for_an_organisation_after_its_name_is_the_organisation(read, tex
     assert expected in relations_without_polarity(read(text))
 
 
+def test_a_name_with_its_own_relative_clause_is_not_in_the_next_ones(read):
+    found = relations_without_polarity(read("The guests included Ali Demir, who signed the bill, and his wife, "
+                                            "Maria Lopez, who met with Jose Garcia."))
+    assert ("Maria Lopez", "meets", "Jose Garcia") in found
+    assert ("Ali Demir", "meets", "Jose Garcia") not in found
+
+
 def test_others_after_a_listed_object_is_no_topic(read):
     found = relations_without_polarity(read("Spain criticized France and others."))
     assert ("Spain", "criticizes", "France") in found

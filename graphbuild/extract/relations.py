@@ -1095,9 +1095,11 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
 
 def _modified(clause: Token) -> list[Token]:
     """The nouns a relative clause is about: its head and the head's conjuncts before the clause ('X and
-    Y, who met Z'), not those after it ('X, who heads Z, and Y'), nor those of a list whose items are
+    Y, who met Z'), not those after it ('X, who heads Z, and Y'), nor one with a relative clause of its own
+    ('X, who signed the bill, and his wife, Y, who spoke of it': Y), nor those of a list whose items are
     described one by one (an age is no description): 'A, Spain's envoy; B, its minister; and C, who heads Z': C."""
-    listed = [t for t in _expand(clause.head) if t.i < clause.i]
+    listed = [t for t in _expand(clause.head) if t.i < clause.i
+              and (t.i == clause.head.i or not any(c.dep_ == "relcl" for c in t.children))]
     if any(c.dep_ == "appos" and c.pos_ != "NUM" for t in listed if t.i != clause.head.i for c in t.children):
         return [clause.head] if clause.head.i < clause.i else []
     return listed
