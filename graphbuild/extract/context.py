@@ -508,7 +508,12 @@ class ArticleContext:
         compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
                      and (prefix is None or t.i < prefix.i)]
         lessened = self._lessened(token)
-        label = " ".join([*lessened, *compounds, token.lower_ if compounds or lessened else _topic_word(token)])
+        # 'human rights', 'nuclear weapons', 'illegal immigration': an adjective that says what kind it is
+        # (`classifier` in ontology/cues.tsv) names the topic with it; 'the ugly politics' is politics
+        kinds = [t.lower_ for t in token.lefts if t.dep_ == "amod" and t.lower_ in words.get("classifier", ())
+                 and t.lower_ not in lessened]
+        label = " ".join([*lessened, *kinds, *compounds,
+                          token.lower_ if compounds or lessened or kinds else _topic_word(token)])
         if prefix is not None:
             label = f"{prefix.lower_}-{token.lower_}"     # 're-election', split at its hyphen, is no 'election'
         head = self.knowledge.topics.get(lemma)
@@ -1297,10 +1302,12 @@ class ArticleContext:
         phrase = f"{compound} {token.lemma_.lower()}".strip()
         if phrase in topics:
             return self.topic_referent(phrase)
+        classifiers = self.knowledge.words.get("classifier", ())
         for candidate in (token.lemma_.lower(), token.lower_):
             if candidate in topics:
-                if any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in token.lefts):
-                    return self.open_topic(token)    # 'peace talks', narrower than 'talks'
+                if any((t.dep_ == "compound" and t.pos_ == "NOUN") or (t.dep_ == "amod" and t.lower_ in classifiers)
+                       for t in token.lefts):
+                    return self.open_topic(token)    # 'peace talks', 'free trade': narrower than 'talks', 'trade'
                 return self.topic_referent(candidate)
         return None
 
@@ -1416,8 +1423,11 @@ def _pronoun_gender(word: str) -> str | None:
 
 def _topic_word(token: Token) -> str:
     """A noun as a topic's name: its lemma ('allegations' -> 'allegation'), unless the lemma is no
-    regular singular of it, as spaCy makes 'media' 'medium' and 'data' 'datum': then the word itself."""
+    regular singular of it, as spaCy makes 'media' 'medium', 'data' 'datum' and 'politics' 'politic':
+    then the word itself."""
     lemma, word = token.lemma_.lower(), token.lower_
+    if word.endswith("ics"):
+        return word     # 'politics', 'economics': no plural of 'politic'
     return lemma if word.startswith(lemma[:-1]) else word
 
 
