@@ -812,7 +812,7 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
     ("Ali Demir will not campaign for Maria Lopez.", ("Ali Demir", "supports", "Maria Lopez", "negated")),
     ("Democrats rallied behind Maria Lopez on Tuesday.", ("Democratic Party", "supports", "Maria Lopez", "asserted")),
     ("Many Republicans distanced themselves from Ali Demir.",
-     ("Republican Party", "opposesActor", "Ali Demir", "asserted")),
+     ("Many Republicans", "opposesActor", "Ali Demir", "asserted")),
     ("Maria Lopez informed Ali Demir about the call.", ("Maria Lopez", "communicatesWith", "Ali Demir", "asserted")),
     ("Maria Lopez voted for Ali Demir last year.", ("Maria Lopez", "supports", "Ali Demir", "asserted")),
     ("No Republicans voted against Ali Demir.", ("Republican Party", "opposesActor", "Ali Demir", "negated")),
@@ -4018,6 +4018,21 @@ def test_a_name_with_its_own_relative_clause_is_not_in_the_next_ones(read):
 ])
 def test_a_topic_is_named_with_the_adjective_that_says_what_kind_it_is(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Some Republicans defended Ali Demir.", ("some Republicans", "supports", "Ali Demir"),
+     ("Republican Party", "supports", "Ali Demir")),
+    ("Several Democrats criticized Ali Demir.", ("Several Democrats", "criticizes", "Ali Demir"),
+     ("Democratic Party", "criticizes", "Ali Demir")),
+    # the party as a whole still acts as the party
+    ("Republicans defended Ali Demir.", ("Republican Party", "supports", "Ali Demir"), None),
+    ("Both Democrats and Republicans criticized Ali Demir.", ("Democratic Party", "criticizes", "Ali Demir"), None),
+])
+def test_some_of_a_partys_people_are_not_the_party(read, text, expected, absent):
+    found = relations_without_polarity(read(text))
+    assert expected in found
+    assert absent not in found
 
 
 def test_others_after_a_listed_object_is_no_topic(read):

@@ -610,10 +610,13 @@ class ArticleContext:
                 return [found[1], found[0]]
         return None
 
-    def description_referent(self, token: Token) -> str:
+    def description_referent(self, token: Token, quantifier: str = "") -> str:
         """Someone the article knows only by a description: 'a senior Demir administration official',
-        'Italy's prime minister'; a plural description ('Trump's aides') is a group."""
+        'Italy's prime minister'; a plural description ('Trump's aides') is a group, named with its
+        ``quantifier`` ('some') when the phrase leaves it out."""
         name = _phrase(token)
+        if quantifier and quantifier not in name.lower().split():
+            name = f"{quantifier} {name}"
         found = self._title_of(token)
         if found and found[0].startswith(f"{token.lower_} of ") and not name.lower().endswith(found[0]):
             name += found[0][len(token.lower_):]      # 'the U.S. secretary of state', not 'U.S. secretary'
@@ -771,6 +774,11 @@ class ArticleContext:
         """'A Republican said', 'the committee's ranking Democrat asked': a party's name for one member,
         with a determiner or modifier, is a person, not the party: as the definite subject of its sentence
         ('The 64-year-old Republican said') the person just named, else an unnamed one."""
+        part = next((c for c in token.children if c.dep_ in {"det", "amod"} and c.lower_ not in {"all", "both"}
+                     and c.lower_ in self.knowledge.words.get("partitive", ())), None)
+        if (part is not None and token.text.endswith("s") and token.dep_ not in {"compound", "amod"}
+                and self.knowledge.entity_uses.get(token.text) == "party"):
+            return self.description_referent(token, part.lower_)   # 'some Republicans', 'several Democrats': not the party
         if (token.tag_ != "NNP" or token.dep_ in {"compound", "amod"} or token.text.endswith("s")
                 or self.knowledge.entity_uses.get(token.text) != "party"
                 or not any(c.dep_ in {"det", "poss", "amod"} for c in token.children)):
