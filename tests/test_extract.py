@@ -4035,6 +4035,12 @@ def test_some_of_a_partys_people_are_not_the_party(read, text, expected, absent)
     assert absent not in found
 
 
+def test_an_object_pronoun_is_none_of_its_own_clauses_subjects(read):
+    # 'them' cannot be Demir and Lopez themselves, whatever the resolver took it for
+    found = relations_without_polarity(read("Ali Demir and Maria Lopez urged them to leave."))
+    assert not {("Ali Demir", "urges", "Maria Lopez"), ("Maria Lopez", "urges", "Ali Demir")} & found
+
+
 def test_others_after_a_listed_object_is_no_topic(read):
     found = relations_without_polarity(read("Spain criticized France and others."))
     assert ("Spain", "criticizes", "France") in found

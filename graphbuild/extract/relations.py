@@ -528,6 +528,9 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         topic_cues = context.knowledge.words.get("topic_cue", ())
         post = cue.relation in context.knowledge.words.get("person_relation", ()) or _serves(verb, cue.relation, context)
         for obj_token in objects:
+            if obj_token.pos_ == "PRON" and not set(subjects).isdisjoint(
+                    context.refer(o, speaker=None) for o in _expand(obj_token, context)):
+                continue    # 'X, Y and Z ... asking them to ...': an object pronoun is none of its own clause's subjects
             for obj in _expand(obj_token, context):
                 if obj.lower_ in _REFLEXIVES:      # 'help Taiwan defend itself': no relation with oneself
                     continue
