@@ -27,7 +27,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.context import QUOTED, ArticleContext, quoted_group
-from graphbuild.extract.relations import clause_children, clause_subjects, document_authors, short_of, subject_of_next_clause
+from graphbuild.extract.relations import (balked_at, clause_children, clause_subjects, document_authors, short_of,
+                                         subject_of_next_clause)
 from graphbuild.extract.spans import Spans
 from graphbuild.model import Kind
 
@@ -606,7 +607,8 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
         clause_only = lemma in knowledge.clause_verbs
         if (lemma not in verbs and not clause_only and not made_clear and not _finding(token, context)
                 and not _calls_on(token)) or token.pos_ not in {"VERB", "AUX"} or _negated(token) \
-                or short_of(token, context) is not None or _not_yet(token, context) or _within_unsaid(token, context):
+                or short_of(token, context) is not None or balked_at(token, context) or _not_yet(token, context) \
+                or _within_unsaid(token, context):
             continue    # 'stopped short of saying that ...', 'wants to tell voters that ...': not said
         if made_clear:
             content = made_clear

@@ -1424,7 +1424,8 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
                 and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.head.children)):
             hedged = True       # 'blocked X from installing Y': kept from it, not done
         short = token.head if token.dep_ == "advcl" and _infinitive(token) else token    # 'calling on X to fire Y'
-        if short_of(short, context) is not None:      # 'stopped short of calling on X to resign': not done;
+        if short_of(short, context) is not None or balked_at(short, context):
+            # 'stopped short of calling on X to resign', 'balked at approving X': not done;
             # what was not said or asked for ('to fire Y', 'saying that ...') is left open
             return Polarity.NEGATED if short.i == verb.i else Polarity.HEDGED
         if below.dep_ == "xcomp" and _disposed(token, context):
@@ -1473,6 +1474,14 @@ def short_of(verb: Token, context: ArticleContext) -> Token | None:
         return None
     clause = short.head
     return clause if clause.pos_ in {"VERB", "AUX"} and of.head.i in {short.i, clause.i} else None
+
+
+def balked_at(verb: Token, context: ArticleContext) -> bool:
+    """'balked at approving X', 'refrained from criticizing X': a gerund after the preposition of a verb
+    of holding back (`holding_back` in ontology/cues.tsv) is an act not done."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in context.knowledge.words.get("holding_back", ()))
 
 
 def _shares_negation(verb: Token, negations) -> bool:
