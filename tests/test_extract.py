@@ -3958,7 +3958,7 @@ def test_looking_into_whether_someone_did_something_investigates_them(read, text
 
 def test_asking_whether_someone_did_something_investigates_no_one(read):
     for text in ("The FBI asked whether Ali Demir had colluded with Spain.",
-                 "Spain was probing France to see if it was interested in talks."):     # sounding out, no inquiry
+                 "The envoy said Spain was probing France for a truce."):     # sounding out, no inquiry
         assert not any(predicate == "sues" for _, predicate, _ in relations_without_polarity(read(text)))
 
 
