@@ -4059,6 +4059,13 @@ def test_a_word_for_a_persons_ally_or_foe_is_no_topic(read):
     assert found == {("Ali Demir", "criticizes", "Maria Lopez's supporters")}
 
 
+def test_a_setting_before_the_subject_is_no_visit(read):
+    found = relations_without_polarity(read("In Madrid, Ali Demir was in contact with Maria Lopez."))
+    assert ("Ali Demir", "visits", "Madrid") not in found
+    assert ("Ali Demir", "communicatesWith", "Maria Lopez") in found
+    assert ("Ali Demir", "visits", "Madrid") in relations_without_polarity(read("Ali Demir was in Madrid on Monday."))
+
+
 def test_others_after_a_listed_object_is_no_topic(read):
     found = relations_without_polarity(read("Spain criticized France and others."))
     assert ("Spain", "criticizes", "France") in found

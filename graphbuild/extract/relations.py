@@ -773,7 +773,8 @@ def _journeys(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
         # a pronoun's antecedent is a guess: 'X's snub of Y as he was in Lima' could be either
         named = not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
         travellers = [k for k in clause_subjects(verb, context) if context.referents[k].kind is Kind.PERSON] if named else []
-        places = _places(verb, "in", context) if travellers else []
+        # 'X was in Kenya'; not a setting before the subject: 'In Washington, X was in contact with Y'
+        places = _places(verb, "in", context, after=True) if travellers else []
         polarity = _polarity(verb, context) if places else Polarity.ASSERTED
         for traveller in travellers:
             for place in places:
@@ -795,11 +796,11 @@ def _journeys(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
                 yield FoundRelation(traveller, "visits", place, verb, "journey:to", polarity)
 
 
-def _places(head: Token, preposition: str, context: ArticleContext) -> list[str]:
-    """Countries and places after ``preposition`` hanging from ``head``."""
+def _places(head: Token, preposition: str, context: ArticleContext, *, after: bool = False) -> list[str]:
+    """Countries and places after ``preposition`` hanging from ``head`` (with ``after``, only after it)."""
     found = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == preposition:
+        if child.dep_ == "prep" and child.lower_ == preposition and (not after or child.i > head.i):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 for token in _expand(pobj):
                     key = context.refer(token)
