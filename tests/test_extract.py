@@ -4045,6 +4045,8 @@ def test_an_object_pronoun_is_none_of_its_own_clauses_subjects(read):
     ("Spain has balked at approving the deal.", ("Spain", "supports", "deal", "negated")),
     ("Spain refrained from criticizing France.", ("Spain", "criticizes", "France", "negated")),
     ("Spain shied away from endorsing Ali Demir.", ("Spain", "supports", "Ali Demir", "negated")),
+    ("Senator Ali Demir warned Maria Lopez against nominating Jose Garcia.",
+     ("Maria Lopez", "supports", "Jose Garcia", "negated")),      # the warned one's act, not done
 ])
 def test_holding_back_from_an_act_negates_it(read, text, expected):
     extraction = read(text)

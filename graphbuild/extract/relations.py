@@ -1089,9 +1089,10 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
             token = token.head       # 'Spain is willing to work with X': the subject of 'is willing'
         if token.dep_ == "prep" and token.head.i != token.i:   # 'after holding talks with ...'
             reason = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
-            if token.lower_ in {"for", "of", "from"} and below.dep_ == "pcomp" and reason is not None:
+            if token.lower_ in {"for", "of", "from", "against"} and below.dep_ == "pcomp" and reason is not None:
                 # 'attacked her for calling for X', 'thanked Spain for helping', 'accused X of launching
-                # an investigation': the object did it; 'blocked X from installing Y': the object would
+                # an investigation': the object did it; 'blocked X from installing Y', 'warned X against
+                # nominating Y': the object would
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(reason)) if k]
             token = token.head
     return []
@@ -1479,10 +1480,11 @@ def short_of(verb: Token, context: ArticleContext) -> Token | None:
 
 def balked_at(verb: Token, context: ArticleContext) -> bool:
     """'balked at approving X', 'refrained from criticizing X': a gerund after the preposition of a verb
-    of holding back (`holding_back` in ontology/cues.tsv) is an act not done."""
+    of holding back (`holding_back` in ontology/cues.tsv) is an act not done; so is one after 'against'
+    ('warned X against nominating Y', 'voted against extending Z')."""
     prep = verb.head
     return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.i != prep.i
-            and prep.head.lemma_.lower() in context.knowledge.words.get("holding_back", ()))
+            and (prep.lower_ == "against" or prep.head.lemma_.lower() in context.knowledge.words.get("holding_back", ())))
 
 
 def _shares_negation(verb: Token, negations) -> bool:
