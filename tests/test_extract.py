@@ -4068,6 +4068,14 @@ def test_a_setting_before_the_subject_is_no_visit(read):
     assert ("Ali Demir", "visits", "Madrid") in relations_without_polarity(read("Ali Demir was in Madrid on Monday."))
 
 
+def test_calling_someone_out_criticises_them_and_asks_for_nothing(read):
+    extraction = read("Ali Demir called out Maria Lopez for her lies.")
+    found = relations_without_polarity(extraction)
+    assert ("Ali Demir", "criticizes", "Maria Lopez") in found
+    assert not any(predicate == "supports" for _, predicate, _ in found)       # no 'call for' her lies
+    assert not [s for s in extraction.statements if s.cue == "called"]
+
+
 def test_others_after_a_listed_object_is_no_topic(read):
     found = relations_without_polarity(read("Spain criticized France and others."))
     assert ("Spain", "criticizes", "France") in found

@@ -587,9 +587,9 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
     for token in context.tokens:
         lemma = token.lemma_.lower()
         if lemma in phrasal and lemma not in cues:
-            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-            if particle and f"{lemma} {particle}" in cues:
-                lemma = f"{lemma} {particle}"       # 'played down the risk'
+            word = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+            if word and f"{lemma} {word}" in cues:
+                lemma = f"{lemma} {word}"       # 'played down the risk'
         made_clear = _made_clear(token) if lemma == "make" else None
         if (lemma not in cues and token.lower_ not in nouns and not made_clear) or token.i in used \
                 or quote_spans.holds(token.idx):
@@ -768,7 +768,10 @@ def _accused(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
 
 
 def _asked_for(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
-    """'called for a moratorium on new plants': what someone asked for is what they said."""
+    """'called for a moratorium on new plants': what someone asked for is what they said ('called out X for
+    his lies', a phrasal verb of its own, asked for nothing)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None     # (not an adverb: 'called again for talks' did ask)
     preps = context.knowledge.prep_speech.get(verb.lemma_.lower(), frozenset())
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
