@@ -109,6 +109,7 @@ class Knowledge:
     state_organs: frozenset[str]               # those of them that are the state itself ('government')
     demonyms: dict[str, str]                   # ISO code -> the country's adjective ('Chinese')
     called: dict[str, frozenset[str]]          # a name's head word ('committee') -> other nouns for it ('panel')
+    tie_nouns: frozenset[str]                  # nouns of a holder cue, a tie to another ('ally', 'critic', 'opponent')
 
     def place(self, name: str) -> tuple[Country, str] | None:
         """The country a surface name stands for, and how it names it ("preferred", "alias",
@@ -276,6 +277,7 @@ def load() -> Knowledge:
     return Knowledge(
         verb_cues={k: tuple(v) for k, v in cues["VERB"].items()},
         noun_cues={k: tuple(v) for k, v in cues["NOUN"].items()},
+        tie_nouns=frozenset(k for k, v in cues["NOUN"].items() if any(c.slot == "holder" for c in v)),
         adjective_cues={k: tuple(v) for k, v in cues["ADJ"].items()},
         words={k: frozenset(v) for k, v in words.items()},
         speech_verbs=frozenset(speech["verb"] | speech["object_verb"] | speech["naming_verb"] | speech["accusation_verb"]

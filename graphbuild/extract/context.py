@@ -502,7 +502,7 @@ class ArticleContext:
         if (token.pos_ != "NOUN" or token.i in self.token_ref or lemma in words.get("generic", ())
                 or (lemma in words.get("transparent", ()) and not named) or self._title_of(token) is not None
                 or lemma in self.knowledge.organs or not lemma.isalpha() or len(lemma) < 3
-                or any(c.slot == "holder" for c in self.knowledge.noun_cues.get(lemma, ()))   # 'her opponent': a person
+                or lemma in self.knowledge.tie_nouns   # 'her opponent': a person
                 or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "-")):
             return None     # 're' of 're-election', split at its hyphen, is no topic
         prefix = _hyphen_prefix(token)
@@ -737,7 +737,7 @@ class ArticleContext:
         if lemma in self.knowledge.words.get("superior", ()):
             return self._superior(token)
         if (token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
-                and any(c.slot == "holder" for c in self.knowledge.noun_cues.get(lemma, ()))):
+                and lemma in self.knowledge.tie_nouns):
             return self.description_referent(token)     # 'Smith's supporters', 'Moore's opponent': people, no topic
         topic = self._topic(token)
         if topic:
@@ -802,7 +802,7 @@ class ArticleContext:
         key = self.token_ref.get(token.i + 1)
         if token.pos_ != "NOUN" or key is None or self.referents[key].kind not in _ACTOR_KINDS:
             return None
-        if any(cue.slot == "holder" for cue in self.knowledge.noun_cues.get(token.lemma_.lower(), ())):
+        if token.lemma_.lower() in self.knowledge.tie_nouns:
             return key      # 'Assad ally Hezbollah declared': the ally is Hezbollah
         if self.referents[key].kind is not Kind.PERSON:
             return None

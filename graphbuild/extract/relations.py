@@ -1282,7 +1282,7 @@ def _people_noun(token: Token, context: ArticleContext) -> bool:
     whom the possessor put forward ('Smith's pick', 'his nominee')."""
     lemma, knowledge = token.lemma_.lower(), context.knowledge
     return (context.names_people(lemma) or lemma in knowledge.words.get("nomination", ())
-            or any(c.slot == "holder" for c in knowledge.noun_cues.get(lemma, ())))
+            or lemma in knowledge.tie_nouns)
 
 
 def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
