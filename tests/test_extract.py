@@ -3304,6 +3304,22 @@ def test_an_object_it_after_a_thing_is_the_thing(read, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an 'it' standing for the clause after it is no actor
+    ("Spain's foreign ministry said it was unacceptable to attack France.", set()),
+    ("Spain said it would be a mistake to sanction France.", set()),
+    ("Spain said it was clear that Portugal had attacked France.", {("Portugal", "attacks", "France")}),
+    # an 'it' with no actor as a subject or a subject's owner before it is no actor named further back
+    ("A lawyer for Spain's foreign ministry said Ali Demir was working on the bill. Critics say it would have "
+     "helped France.", set()),
+    # an 'it' that acts keeps its actor
+    ("Spain said it was willing to help France.", {("Spain", "helps", "France")}),
+    ("Spain's foreign ministry said on Monday it would attack France.", {("Spain", "attacks", "France")}),
+])
+def test_an_it_that_stands_for_a_clause_or_for_nothing_named_is_no_actor(read, text, expected):
+    assert {r for r in relations_without_polarity(read(text)) if r[1] in {"attacks", "sanctions", "helps"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("FBI lawyer Maria Lopez sent the messages.", ("Maria Lopez", "memberOf", "FBI")),
     ("Ali Demir's lawyer Maria Lopez spoke on Monday.", ("Maria Lopez", "adviserTo", "Ali Demir")),
 ])

@@ -960,6 +960,8 @@ class ArticleContext:
         forward = self._cataphora(token, kinds)
         if forward:
             return forward
+        if lower == "it" and self._expletive(token):
+            return None     # 'it was unacceptable to politicize X': the clause, no actor
         gender = _pronoun_gender(lower)
         if token.dep_ == "poss" and token.head.dep_ == "conj":     # 'Xi Jinping and his wife': Xi's
             first = self.token_ref.get(token.head.head.i)
@@ -997,7 +999,33 @@ class ArticleContext:
                 return salient[0][1]
             if start == current:
                 return candidates[-1][1]
+        if lower == "it":
+            return None     # no actor as a subject before it: 'working on the article ... Had it been published'
         return earlier[-1][1]
+
+    def _expletive(self, token: Token) -> bool:
+        """Does an 'it' stand for the clause after it, no actor: 'it was unacceptable to politicize X',
+        'it is clear that ...', 'it would be a mistake to ...' (`extraposing` in ontology/cues.tsv), 'it was
+        Powell who ...', 'it has been reported that ...', 'it seems that ...' (`raising`)?"""
+        if token.dep_ == "expl":
+            return True
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        head, words = token.head, self.knowledge.words
+        after = [c for c in head.children if c.i > token.i]
+        if token.dep_ == "nsubjpass" or head.lemma_.lower() in words.get("raising", ()):
+            return any(c.dep_ == "ccomp" for c in after)
+        if head.lemma_.lower() not in {"be", "remain", "become"}:
+            return False
+        for complement in after:
+            if complement.dep_ == "attr" and complement.pos_ == "PROPN":
+                if any(c.dep_ == "relcl" for c in complement.children):
+                    return True     # 'it was Powell who ...'
+            elif complement.dep_ in {"acomp", "attr"} and complement.lemma_.lower() in words.get("extraposing", ()):
+                clauses = [*after, *complement.children]
+                return any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl", "csubj"} and c.i > complement.i
+                           for c in clauses)
+        return False
 
     def _quoting(self, token: Token) -> set[str]:
         """The speaker of the direct quote (in marks or not) holding a third-person pronoun, if any."""
