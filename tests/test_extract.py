@@ -4036,6 +4036,22 @@ def test_a_topic_is_named_with_the_adjective_that_says_what_kind_it_is(read, tex
     assert expected in relations_without_polarity(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a change is named with what it changes
+    ("Ali Demir backed the repeal of the healthcare law.", ("Ali Demir", "supports", "healthcare law repeal")),
+    ("Ali Demir wants a big increase in defense spending.", ("Ali Demir", "supports", "defense spending increase")),
+    ("Ali Demir opposes expansion of federal health care insurance.",
+     ("Ali Demir", "rejects", "federal health care insurance expansion")),     # a compound's own compound kept
+    ("Ali Demir backed the repeal.", ("Ali Demir", "supports", "repeal")),
+    # a version, a use, the passage or the implementation of a thing stands for the thing
+    ("Ali Demir backed the Senate's version of the bill.", ("Ali Demir", "supports", "bill")),
+    ("Ali Demir called for the use of economic tools.", ("Ali Demir", "supports", "economic tools")),
+    ("Ali Demir supported passage of the legislation.", ("Ali Demir", "supports", "legislation")),
+])
+def test_a_change_is_named_with_what_it_changes_and_a_use_stands_for_what_is_used(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     ("Some Republicans defended Ali Demir.", ("some Republicans", "supports", "Ali Demir"),
      ("Republican Party", "supports", "Ali Demir")),

@@ -498,6 +498,9 @@ class ArticleContext:
         inner = _of_object(token, ("of", "for")) if lemma in words.get("transparent", ()) else None
         if inner is not None and inner.i not in self.token_ref:
             return self._topic(inner) or self.open_topic(inner)     # 'backed the plan for a tax hike': the hike
+        changed = _of_object(token, ("of", "in", "to")) if lemma in words.get("change_noun", ()) else None
+        if changed is not None and token.pos_ == "NOUN" and token.i not in self.token_ref:
+            return self._change_topic(token, changed)
         named = any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in token.lefts)    # 'the tax plan' is one
         if (token.pos_ != "NOUN" or token.i in self.token_ref or lemma in words.get("generic", ())
                 or (lemma in words.get("transparent", ()) and not named) or self._title_of(token) is not None
@@ -506,8 +509,9 @@ class ArticleContext:
                 or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "-")):
             return None     # 're' of 're-election', split at its hyphen, is no topic
         prefix = _hyphen_prefix(token)
-        compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
-                     and (prefix is None or t.i < prefix.i)]
+        compounds = [t.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     for t in c.subtree if (t is c or (t.dep_ == "compound" and t.pos_ == "NOUN"))
+                     and (prefix is None or t.i < prefix.i)]      # 'health care insurance'
         lessened = self._lessened(token)
         # 'human rights', 'nuclear weapons', 'illegal immigration': an adjective that says what kind it is
         # (`classifier` in ontology/cues.tsv) names the topic with it; 'the ugly politics' is politics
@@ -522,6 +526,19 @@ class ArticleContext:
         if key not in self.referents:
             broader = head.label if head and head.label != label else None
             self.referents[key] = Draft(key, label, Kind.TOPIC, {label}, broader=broader)
+        return key
+
+    def _change_topic(self, token: Token, changed: Token) -> str | None:
+        """'a repeal of the healthcare law', 'an increase in defense spending', 'changes to NAFTA': a change
+        (`change_noun` in ontology/cues.tsv) is named with what it changes ('healthcare law repeal'), as
+        'backed the repeal' would say nothing of what is repealed; None when that names no topic."""
+        inner = self.token_ref.get(changed.i) or self._topic(changed) or self.open_topic(changed)
+        if inner is None:
+            return None
+        label = f"{self.referents[inner].name} {_topic_word(token)}"
+        key = f"topic:{label}"
+        if key not in self.referents:
+            self.referents[key] = Draft(key, label, Kind.TOPIC, {label})
         return key
 
     def _lessened(self, token: Token) -> list[str]:
