@@ -3,7 +3,8 @@ parsed Doc before anything reads it.
 
 - A person's name set off by commas after a title's ``of`` phrase is in apposition to the title, not to
   the title's object: 'The president of France, Ali Demir, met X', which the parser often hangs on
-  'France' (so that neither the role nor the subject would find the person).
+  'France' (so that neither the role nor the subject would find the person); not when that object is
+  another word for a person ('campaign chairman for Trump's opponent, Hillary Clinton').
 - A past-tense verb with no subject joined to a bare infinitive ('... hope that their meeting would help
   and agreed on X') cannot share its 'would' or 'to': it is joined to the nearest past-tense verb above
   ('expressed hope ... and agreed'), whose subject it shares.
@@ -107,11 +108,13 @@ def _name_after_country(country: Token) -> Token | None:
 
 def _title_of_object(name: Token, knowledge: Knowledge) -> Token | None:
     """The title whose prepositional object the parser gave ``name`` to, when ``name`` follows a comma
-    and that object names no person; else None."""
+    and that object names no person, by name or by a word for one ('campaign chairman for Trump's
+    opponent, Hillary Clinton': the opponent is Clinton); else None."""
     obj = name.head
     prep = obj.head
     title = prep.head
     if (obj.dep_ != "pobj" or obj.ent_type_ == "PERSON" or prep.dep_ != "prep" or prep.lower_ not in _TITLE_PREPS
+            or obj.lemma_.lower() in knowledge.tie_nouns or obj.lemma_.lower() in knowledge.titles
             or name.left_edge.i == 0 or name.doc[name.left_edge.i - 1].text != ","
             or title.pos_ != "NOUN" or title.ent_type_ or title.lemma_.lower() not in knowledge.titles
             or any(c.dep_ == "appos" for c in title.children)):
