@@ -147,6 +147,7 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
     people = {word for m in found if m.kind is Kind.PERSON for word in (m.text, m.text.split()[-1])}
     staff = knowledge.titles.keys() | knowledge.organ_people | knowledge.words.get("person_noun", frozenset())
     result = []
+    within: dict[str, str] = {}     # the surname of a full name only ever written inside a body's -> that name
     for mention in found:
         after = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text in {"'s", "’s"} else 0)
         # the body noun names the body, or someone in it ('Demir campaign manager'), not a thing of the
@@ -155,12 +156,25 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
         if (mention.kind is Kind.PERSON or mention.text in people) and after < len(doc) and doc[after].lower_ in nouns \
                 and doc[after].pos_ == "NOUN" and doc[after].head.i != mention.end - 1 and not qualifies:
             written = doc[mention.start:after + 1].text
+            if mention.kind is Kind.PERSON and len(mention.text.split()) > 1:
+                within[mention.text.split()[-1]] = mention.text
             name = f"{mention.text} {doc[after].lower_}"
             mention = Mention(mention.start, after + 1, name, Kind.ORGANIZATION,
                               alias=written if written != name else None)     # as written: "Mueller's team"
         result.append(mention)
+    result = _named_within_bodies(result, within)
     result += list(_bodies_of(doc, result, nouns))
     return result + list(_incumbent_bodies(doc, result, knowledge))
+
+
+def _named_within_bodies(found: list[Mention], within: dict[str, str]) -> list[Mention]:
+    """'President Donald Trump's campaign', then 'in Trump's favor' with the model calling 'Trump' an
+    organisation: a full name the article writes only inside a body's name still names the person, and
+    its surname alone is that person, as it would be after the full name written alone."""
+    people = {m.text.split()[-1] for m in found if m.kind is Kind.PERSON and len(m.text.split()) > 1}
+    return [replace(m, text=within[m.text], kind=Kind.PERSON, alias=m.text)
+            if m.text in within and m.text not in people and m.country is None
+            and m.kind in {Kind.PERSON, Kind.ORGANIZATION, Kind.PLACE} else m for m in found]
 
 
 def _bodies_of(doc: Doc, found: list[Mention], nouns: frozenset[str]) -> Iterator[Mention]:
