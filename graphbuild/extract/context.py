@@ -638,6 +638,14 @@ class ArticleContext:
         found = self._title_of(token)
         if found and found[0].startswith(f"{token.lower_} of ") and not name.lower().endswith(found[0]):
             name += found[0][len(token.lower_):]      # 'the U.S. secretary of state', not 'U.S. secretary'
+        served = self._served(token, found[1]) if found and token.tag_ == "NN" else None
+        if served and self._owner(token, found[1]) is not None:
+            served = None
+        elif served and served[1] not in name:
+            if f" {served[0]} " in f" {name} ":
+                served = None   # named with a phrase that the parser read otherwise ('the chairman of the House')
+            else:       # 'a spokesperson for the Podesta Group': the Podesta Group spokesperson, as news names one
+                name = " ".join([*name.split()[:-1], served[1], name.split()[-1]])
         key = f"desc:{name.lower()}"
         if key not in self.referents:
             if token.tag_ in {"NNS", "NNPS"}:
@@ -649,7 +657,7 @@ class ArticleContext:
             self.referents[key] = Draft(key, name, kind, {name})
         if found:
             phrase, title = found
-            owner = self._owner(token, title)
+            owner = self._owner(token, title) or (self.referents[served[2]].key if served else None)
             self.add_title(key, title, phrase, owner)
             if (owner and owner != key and self.referents[key].kind is Kind.PERSON
                     and (key, title, owner) not in {(k, t, o) for k, t, _, _, o in self.owned_titles}):
@@ -918,6 +926,24 @@ class ArticleContext:
                     return self.country_referent(referent.country)
                 if referent.kind is Kind.ORGANIZATION or (personal and referent.kind is Kind.PERSON):
                     return referent.key
+        return None
+
+    def _served(self, token: Token, title: Title) -> tuple[str, str, str] | None:
+        """Whom an unnamed holder's title serves, by its 'for', 'at', 'of', 'to' or 'with' phrase ('a spokesman
+        for the State Department', 'an official at the Treasury', 'an adviser to Ali Demir'; not the 'to' of a
+        posted title: 'an envoy to Syria'): the preposition, the name and the referent, else None."""
+        words = self.knowledge.words
+        posted = title.title.split()[-1] in words.get("posted", ())
+        personal = title.relation in words.get("personal_role", ())
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "at", "of", "to", "with"} or (posted and prep.lower_ == "to"):
+                continue
+            for obj in prep.children:
+                key = self.refer(obj, speaking=True) if obj.dep_ == "pobj" and obj.pos_ != "PRON" else None
+                referent = self.referents[key] if key else None
+                if referent and (referent.kind in {Kind.ORGANIZATION, Kind.COUNTRY}
+                                 or (personal and referent.kind is Kind.PERSON)):
+                    return prep.lower_, referent.name, key
         return None
 
     def led_by(self, key: str, kind: Kind | None = None) -> str | None:
