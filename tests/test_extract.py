@@ -4205,3 +4205,11 @@ def test_a_posted_titles_to_is_where_it_is_posted_not_whom_it_serves(read):
     found = relations_without_polarity(read("A U.S. envoy to Syria said that the talks had failed."))
     assert ("U.S. envoy", "officialOf", "United States") in found
     assert not [r for r in found if r[2] == "Syria"]
+
+
+def test_a_second_as_continues_the_nearer_verbs_as(read):
+    found = relations_without_polarity(read(
+        "Jose Garcia met Ali Demir. He is the brother of Maria Lopez, who served as chairman of the Spanish bank, "
+        "and as a senior adviser to former President Juan Perez."))
+    assert ("Maria Lopez", "adviserTo", "Juan Perez") in found
+    assert ("Jose Garcia", "adviserTo", "Juan Perez") not in found

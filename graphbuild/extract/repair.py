@@ -5,6 +5,8 @@ parsed Doc before anything reads it.
   the title's object: 'The president of France, Ali Demir, met X', which the parser often hangs on
   'France' (so that neither the role nor the subject would find the person); not when that object is
   another word for a person ('campaign chairman for Trump's opponent, Hillary Clinton').
+- A second 'as' the parser joined to a verb further up continues the 'as' of the nearer verb before it:
+  'the brother of X, who served as chairman of Y, and as adviser to Z' (X was the adviser).
 - A past-tense verb with no subject joined to a bare infinitive ('... hope that their meeting would help
   and agreed on X') cannot share its 'would' or 'to': it is joined to the nearest past-tense verb above
   ('expressed hope ... and agreed'), whose subject it shares.
@@ -54,6 +56,10 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             person = _person_of_place(token)
             if person is not None:
                 token.head = person
+        elif token.dep_ == "conj" and token.lower_ == "as" and token.pos_ == "ADP":
+            first = _earlier_as(token)
+            if first is not None:
+                token.head = first
         elif token.dep_ == "conj" and token.tag_ == "VBD":
             finite = _finite_above(token)
             if finite is not None:
@@ -120,6 +126,16 @@ def _title_of_object(name: Token, knowledge: Knowledge) -> Token | None:
             or any(c.dep_ == "appos" for c in title.children)):
         return None
     return title
+
+
+def _earlier_as(second: Token) -> Token | None:
+    """The 'as' of a nearer verb that a second 'as' the parser joined to a verb further up continues ('the
+    brother of X, who served as chairman of Y, and as adviser to Z': X was the adviser); else None."""
+    verb = second.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((t for t in reversed(second.doc[verb.i + 1:second.i]) if t.lower_ == "as" and t.dep_ == "prep"
+                 and t.head.pos_ in {"VERB", "AUX"} and t.head.i > verb.i), None)
 
 
 def _person_of_place(name: Token) -> Token | None:

@@ -105,6 +105,8 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
         verb = token.head
     elif token.dep_ == "pobj" and token.head.lower_ == "as":
         verb = token.head.head
+        if token.head.dep_ == "conj" and verb.lower_ == "as":
+            verb = verb.head        # 'served as chairman ..., and as adviser to X'
     else:
         return []
     departures = context.knowledge.words.get("departure", ())     # 'resigned as', 'stepped down as'
