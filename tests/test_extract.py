@@ -4213,3 +4213,32 @@ def test_a_second_as_continues_the_nearer_verbs_as(read):
         "and as a senior adviser to former President Juan Perez."))
     assert ("Maria Lopez", "adviserTo", "Juan Perez") in found
     assert ("Jose Garcia", "adviserTo", "Juan Perez") not in found
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a company suffix left out, or tagged on its own, names the same company
+    ("Mercury LLC said on Monday it would help Spain. Mercury is a subsidiary of Omnicom Group. Omnicom declined "
+     "to comment.", [{"Mercury", "Mercury LLC"}, {"Omnicom", "Omnicom Group"}]),
+    # a one-word name is the one organisation whose name it ends
+    ("The Wall Street Journal reported on Monday that Spain would sue France. The Journal said the case was new.",
+     [{"Journal", "Wall Street Journal"}]),
+])
+def test_an_organisation_named_short_is_the_one_named_in_full(read, text, joined):
+    names = [set(r.names) for r in read(text).referents if r.kind is Kind.ORGANIZATION]
+    for group in joined:
+        assert any(group <= n for n in names), names
+
+
+def test_a_one_word_name_of_the_entity_table_stays_itself(read):
+    names = [set(r.names) for r in read("The Texas State Senate met on Monday. The Senate voted on Tuesday.").referents]
+    assert not any({"Senate", "Texas State Senate"} <= n for n in names)
+
+
+def test_a_pro_or_anti_adjective_names_no_one(read):
+    names = {r.name for r in read("Ali Demir lobbied for Ukraine's former pro-Russian government.").referents}
+    assert not [n for n in names if n.lower().startswith("pro-")]
+
+
+def test_whom_a_verb_quotes_as_saying_is_the_speaker(read):
+    assert [s for s, _, _ in said(read("“I never met her,” the Washington Post quoted Ali Demir as saying."))] == [
+        "Ali Demir"]

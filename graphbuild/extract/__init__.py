@@ -41,7 +41,7 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
 
 def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     repair(doc, knowledge)
-    groups = group_mentions(mentions(doc, knowledge), parenthesised_acronyms(doc))
+    groups = group_mentions(mentions(doc, knowledge), parenthesised_acronyms(doc), knowledge)
     context = ArticleContext.build(doc, groups, knowledge)
     context.dateline = _dateline_country(article.dateline, knowledge)
     context.learn_nicknames()

@@ -59,11 +59,26 @@ def split_hashtag(text: str) -> str:
 def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     """Typed, cleaned entity mentions in document order: the model's, and the names it missed
     where the article repeats a name it has already used (see refind)."""
-    found = list(_model_mentions(doc, knowledge))
+    found = _with_suffixes(list(_model_mentions(doc, knowledge)), knowledge)
     found += refind(doc, found)
     found += _party_words(doc, found, knowledge)
     found += _named_organisations(doc, found, knowledge)
     return sorted(_listed_with_people(doc, _bodies(doc, found, knowledge)), key=lambda m: m.start)
+
+
+def _with_suffixes(found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'Mercury LLC' that the model split in two: a company suffix (`company_suffix` in ontology/cues.tsv)
+    tagged on its own right after a name ends that name, an organisation's; alone it names nothing."""
+    suffixes = knowledge.words.get("company_suffix", frozenset())
+    result: list[Mention] = []
+    for mention in found:
+        if mention.text in suffixes:
+            last = result[-1] if result else None
+            if last is not None and last.end == mention.start and last.kind is not Kind.COUNTRY:
+                result[-1] = Mention(last.start, mention.end, f"{last.text} {mention.text}", Kind.ORGANIZATION)
+            continue
+        result.append(mention)
+    return result
 
 
 def _named_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
@@ -276,8 +291,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
             continue
         hashtag = span.start > 0 and doc[span.start - 1].text == "#"
         text = split_hashtag("#" + span.text if hashtag else span.text)
-        if not _looks_like_name(text):
-            continue
+        if not _looks_like_name(text) or text.lower().startswith(("pro-", "anti-")):
+            continue    # 'pro-Russian', 'anti-Trump': a stance, no one named
         if "-" in text and not knowledge.place(text) and all(knowledge.place(part) for part in text.split("-")):
             continue    # 'U.S.-Mexico (border)', 'U.S.-Turkey (relations)': a pair of places describes, names nothing
         use = knowledge.entity_uses.get(text) or knowledge.entity_uses.get(text.lstrip("@"))   # '@POTUS'
@@ -484,7 +499,8 @@ class Group:
     mentions: tuple[Mention, ...]
 
 
-def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = None) -> list[Group]:
+def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = None,
+                   knowledge: Knowledge | None = None) -> list[Group]:
     """One group per referent.
 
     Countries group by ISO code. Other names group by their folded key; a person named by one
@@ -536,7 +552,9 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
         canonical = {m.text for m in group}
         name = max(canonical, key=lambda n: (len(n.split()), len(n), n)) if kind is not Kind.COUNTRY else group[0].text
         groups.append(Group(f"r{index}", name, kind, names, tuple(group)))
-    return _merge_groups(groups, parenthesised or {})
+    suffixes = knowledge.words.get("company_suffix", frozenset()) if knowledge else frozenset()
+    known = frozenset(knowledge.entity_uses) if knowledge else frozenset()
+    return _merge_groups(groups, parenthesised or {}, suffixes, known)
 
 
 def _people_read_as_organisations(found: list[Mention]) -> list[Mention]:
@@ -580,14 +598,17 @@ class _FullNames:
 _MINOR_WORDS = {"of", "the", "for", "and", "on", "in", "to", "&"}
 
 
-def _merge_groups(groups: list[Group], parenthesised: dict[str, str]) -> list[Group]:
-    """Join the groups an article names in two ways:
+def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: frozenset[str] = frozenset(),
+                  known: frozenset[str] = frozenset()) -> list[Group]:
+    """Join the groups an article names in these ways:
 
     - a one-word name (Trump, Franken) and the one person whose full name starts or ends with it;
     - an acronym (FBI) and the organisation whose initials it is, or that the text spells out
       before it in brackets ('Kurdistan Workers Party (PKK)');
-    - a shorter organisation name (Freedom Caucus) and the one longer name it ends
-      (House Freedom Caucus).
+    - a shorter organisation name (Freedom Caucus, Journal) and the one longer name it ends
+      (House Freedom Caucus, Wall Street Journal), a one-word name only if it is no name of
+      ontology/entities.tsv ('Senate' stays itself);
+    - an organisation name and the one name that adds a company suffix to it (Omnicom, Omnicom Group).
     """
     merged: dict[str, Group] = {g.key: g for g in groups}
     # The groups each rule below can match, found by what it compares, so that no group is compared
@@ -595,7 +616,8 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str]) -> list[Gr
     by_word: dict[str, list[str]] = {}                 # persons of two words or more, by first and last word
     by_initials: dict[str, list[str]] = {}
     by_name: dict[str, set[str]] = {}
-    by_ending: dict[tuple[str, ...], list[str]] = {}   # organisations, by their last two words or more
+    by_ending: dict[tuple[str, ...], list[str]] = {}   # organisations, by their last words
+    by_stem: dict[str, list[str]] = {}                 # organisations with a company suffix, by the name before it
     for group in groups:
         words = name_key(group.name).split()
         if group.kind is Kind.PERSON and len(group.name.split()) > 1:
@@ -606,8 +628,10 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str]) -> list[Gr
             for name in group.names:
                 by_name.setdefault(name, set()).add(group.key)
         if group.kind is Kind.ORGANIZATION:
-            for size in range(2, len(words)):
+            for size in range(1, len(words)):
                 by_ending.setdefault(tuple(words[-size:]), []).append(group.key)
+            if len(words) > 1 and group.name.split()[-1] in suffixes:
+                by_stem.setdefault(" ".join(words[:-1]), []).append(group.key)
 
     def join(small: Group, large: Group) -> None:
         target = merged[large.key]
@@ -621,11 +645,18 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str]) -> list[Gr
         if group.key not in merged or group.kind in (Kind.COUNTRY, Kind.TOPIC):
             continue
         words = name_key(group.name).split()
-        if len(words) == 1 and not group.name.isupper() and group.kind in (Kind.PERSON, Kind.ORGANIZATION):
+        stemmed = [g for g in _others(by_stem.get(" ".join(words), []), group, merged)
+                   if group.kind is Kind.ORGANIZATION and g.kind is Kind.ORGANIZATION]
+        if stemmed:
+            matches = stemmed       # 'Omnicom' and 'Omnicom Group'
+        elif len(words) == 1 and not group.name.isupper() and group.kind in (Kind.PERSON, Kind.ORGANIZATION):
             candidates = by_word.get(words[0], [])
             matches = [g for g in _others(candidates, group, merged)
                        if g.kind is Kind.PERSON and len(g.name.split()) > 1
                        and words[0] in (name_key(g.name).split()[0], name_key(g.name).split()[-1])]
+            if not matches and group.kind is Kind.ORGANIZATION and group.name not in known:
+                matches = [g for g in _others(by_ending.get((words[0],), []), group, merged)
+                           if g.kind is Kind.ORGANIZATION and not re.search(r"['’]s\b", g.name)]      # 'the Journal': the Wall Street Journal
         elif _is_acronym(group.name):
             spelled = parenthesised.get(group.name)
             candidates = by_initials.get(group.name, []) + sorted(by_name.get(spelled, ()) if spelled else ())

@@ -401,9 +401,14 @@ def _adjacent(cue: Token, start: int, end: int) -> bool:
 
 def _speaker(cue: Token, context: ArticleContext) -> str | None:
     """The speaker of a cue verb: its subject (named, pronoun, description), or the subject
-    of the clause it hangs from ('..., declaring: "..."', 'met on Tuesday and said ...'); for a
+    of the clause it hangs from ('..., declaring: "..."', 'met on Tuesday and said ...'); whom a verb
+    quotes as saying it ('the Post quoted Smith as saying ...'); for a
     participle in the passive, who did it ('When asked by a senator whether ...': the senator; with
     no 'by', no one the article names)."""
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.pos_ == "VERB":
+        quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+        if quoted is not None:      # 'the Post quoted Smith as saying ...': Smith
+            return _subject_speaker(quoted, context)
     if cue.tag_ == "VBN" and cue.dep_ in {"advcl", "acl"} and not any(
             c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in cue.children):
         agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
