@@ -4242,3 +4242,10 @@ def test_a_pro_or_anti_adjective_names_no_one(read):
 def test_whom_a_verb_quotes_as_saying_is_the_speaker(read):
     assert [s for s, _, _ in said(read("“I never met her,” the Washington Post quoted Ali Demir as saying."))] == [
         "Ali Demir"]
+
+
+@pytest.mark.parametrize("text", ["Ali Demir has clashed with Maria Lopez in the past.",
+                                  "Ali Demir sparred with Maria Lopez on Monday."])
+def test_a_clash_runs_both_ways(read, text):
+    found = relations_without_polarity(read(text))
+    assert {("Ali Demir", "opposesActor", "Maria Lopez"), ("Maria Lopez", "opposesActor", "Ali Demir")} <= found

@@ -526,6 +526,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         topical = (cue.relation in context.knowledge.words.get("topic_relation", ())
                    and lemma not in context.knowledge.words.get("actor_cue", ()))    # 'fired missiles': no stance
         topic_cues = context.knowledge.words.get("topic_cue", ())
+        mutual = context.knowledge.words.get("mutual_verb", ())
         post = cue.relation in context.knowledge.words.get("person_relation", ()) or _serves(verb, cue.relation, context)
         for obj_token in objects:
             if obj_token.pos_ == "PRON" and not set(subjects).isdisjoint(
@@ -563,6 +564,9 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         f"verb:{cue.slot}" + (":passive" if passive else "") + (":aim" if cue in aims else ""),
                                         _polarity(verb.head, context) if cue in aims else polarity,
                                         former=post and verb.tag_ == "VBD")   # 'led the department before ...'
+                    if lemma in mutual and context.referents[obj_key].kind is not Kind.TOPIC:
+                        # 'X clashed with Y': Y clashed with X
+                        yield FoundRelation(obj_key, cue.relation, subject, verb, f"verb:{cue.slot}:mutual", polarity)
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
 
