@@ -4249,3 +4249,15 @@ def test_whom_a_verb_quotes_as_saying_is_the_speaker(read):
 def test_a_clash_runs_both_ways(read, text):
     found = relations_without_polarity(read(text))
     assert {("Ali Demir", "opposesActor", "Maria Lopez"), ("Maria Lopez", "opposesActor", "Ali Demir")} <= found
+
+
+@pytest.mark.parametrize("text", ["Ali Demir is not seeking re-election.",
+                                  "Ali Demir sought the Democratic nomination last year."])
+def test_running_for_office_is_no_stance(read, text):
+    assert not [r for r in relations_without_polarity(read(text)) if r[1] == "supports"]
+
+
+def test_approving_a_nomination_is_still_a_stance(read):
+    found = relations_without_polarity(read("Maria Lopez was nominated to lead the bank. The Senate approved the "
+                                            "nomination on Monday."))
+    assert ("Senate", "supports", "nomination") in found

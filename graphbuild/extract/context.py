@@ -521,6 +521,8 @@ class ArticleContext:
                           token.lower_ if compounds or lessened or kinds else _topic_word(token)])
         if prefix is not None:
             label = f"{prefix.lower_}-{token.lower_}"     # 're-election', split at its hyphen, is no 'election'
+            if label in words.get("generic", ()):
+                return None     # 'is not seeking re-election' runs for office, it backs no topic
         head = self.knowledge.topics.get(lemma)
         key = f"topic:{label}"
         if key not in self.referents:

@@ -527,6 +527,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                    and lemma not in context.knowledge.words.get("actor_cue", ()))    # 'fired missiles': no stance
         topic_cues = context.knowledge.words.get("topic_cue", ())
         mutual = context.knowledge.words.get("mutual_verb", ())
+        candidacy = context.knowledge.words.get("candidacy", ())
         post = cue.relation in context.knowledge.words.get("person_relation", ()) or _serves(verb, cue.relation, context)
         for obj_token in objects:
             if obj_token.pos_ == "PRON" and not set(subjects).isdisjoint(
@@ -542,6 +543,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                     continue
                 if cue in aims and obj_key is not None and context.referents[obj_key].kind is not Kind.TOPIC:
                     continue      # 'hopes to win Ohio': no stance towards a place or an actor
+                if obj.lemma_.lower() in candidacy and (cue in aims or lemma in context.knowledge.words.get("aim", ())):
+                    continue      # 'sought the Democratic nomination' runs for office
                 if obj_key is None and (cue in aims or lemma in topic_cues) and _owned_act(obj, context):
                     continue      # 'wants France's support': France is to act, not a topic to back
                 if obj_key is None and topical:
