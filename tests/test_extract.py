@@ -4261,3 +4261,12 @@ def test_approving_a_nomination_is_still_a_stance(read):
     found = relations_without_polarity(read("Maria Lopez was nominated to lead the bank. The Senate approved the "
                                             "nomination on Monday."))
     assert ("Senate", "supports", "nomination") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir lobbied on behalf of Spain.", ("Ali Demir", "helps", "Spain")),
+    ("Ali Demir opted instead for Maria Lopez.", ("Ali Demir", "supports", "Maria Lopez")),
+    ("Ali Demir has worked alongside Maria Lopez for five years.", ("Ali Demir", "cooperatesWith", "Maria Lopez")),
+])
+def test_acting_for_choosing_and_working_alongside(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
