@@ -4270,3 +4270,14 @@ def test_approving_a_nomination_is_still_a_stance(read):
 ])
 def test_acting_for_choosing_and_working_alongside(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, urged", [
+    ("Ali Demir demanded Maria Lopez apologize for the remarks.", True),
+    ("Ali Demir asked that Spain return the money.", True),
+    ("Ali Demir demanded that Maria Lopez be fired.", False),     # to be acted on, not to act
+    ("Ali Demir said Maria Lopez would resign.", False),
+])
+def test_a_request_verbs_bare_verb_urges_its_subject(read, text, urged):
+    found = relations_without_polarity(read(text))
+    assert bool([r for r in found if r[1] == "urges"]) == urged

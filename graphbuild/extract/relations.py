@@ -396,7 +396,7 @@ def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in token.children):
         return      # 'asked if he wanted Smith to stay' asks nothing of Smith
     bidding = context.knowledge.words.get("bid", frozenset())
-    asked = [(k, rule) for t, rule in _asked(token, bidding)
+    asked = [(k, rule) for t, rule in [*_asked(token, bidding), *_subjunctive(token)]
              for k in (context.refer(o, actors_only=True) for o in _expand(t)) if k]
     if not asked:
         return
@@ -429,6 +429,18 @@ def _asked(token: Token, bidding: frozenset[str]) -> Iterator[tuple[Token, str]]
                 yield from ((g, rule) for g in child.children if g.dep_ == "nsubj" and g.i < child.i)
         elif child.dep_ == "prep" and child.lower_ == "for":
             yield from ((g, "request:for") for g in child.children if g.dep_ == "pobj" and _to_act(token, g))
+
+
+def _subjunctive(token: Token) -> Iterator[tuple[Token, str]]:
+    """'demanded Trump apologize', 'asked that she resign': the subject of a bare verb a request verb
+    governs is asked to act (not 'demanded that X be fired', nor 'said X would resign')."""
+    if token.pos_ != "VERB":
+        return
+    for clause in token.children:
+        # a present form after a past request is no statement of fact ('asked that Spain return the money')
+        bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and token.tag_ == "VBD")
+        if clause.dep_ == "ccomp" and bare and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+            yield from ((g, "request:subjunctive") for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i)
 
 
 def _infinitive(verb: Token) -> bool:
