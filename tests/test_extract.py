@@ -2417,8 +2417,9 @@ def test_a_title_and_surname_tagged_as_an_organisation_is_the_person(read):
 
 
 @pytest.mark.parametrize("text, topic", [
-    ("Ali Demir will not seek re-election.", "re-election"),
+    ("Spain opposes the re-opening of the border.", "re-opening"),
     ("Spain supports a cease-fire.", "cease-fire"),
+    ("Spain rejects the co-operation deal.", "co-operation deal"),     # a hyphen the parser made a noun
 ])
 def test_a_hyphenated_topic_keeps_its_prefix(read, text, topic):
     assert topic in {r[2] for r in relations(read(text))}
@@ -4281,3 +4282,26 @@ def test_acting_for_choosing_and_working_alongside(read, text, expected):
 def test_a_request_verbs_bare_verb_urges_its_subject(read, text, urged):
     found = relations_without_polarity(read(text))
     assert bool([r for r in found if r[1] == "urges"]) == urged
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain meddled in the 2016 election.", ("Spain", "undermines", "election", "asserted")),
+    ("Spain denies meddling in the election.", ("Spain", "undermines", "election", "negated")),
+    # what an inquiry looks into is not yet found
+    ("Ali Demir is investigating Spanish interference in the election.", ("Spain", "undermines", "election", "hedged")),
+])
+def test_meddling_in_an_election_undermines_it(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_a_relation_noun_joined_to_an_object_is_no_object(read):
+    found = relations_without_polarity(read("Ali Demir is probing Spanish meddling in the election and possible "
+                                            "collusion with France."))
+    assert ("Spain", "undermines", "election") in found
+    assert not [r for r in found if r[1] == "undermines" and r[2] == "collusion"]
+
+
+def test_a_dated_campaign_is_the_race_not_the_campaign_organisation(read):
+    found = relations_without_polarity(read("Ali Demir ran the Maria Lopez campaign. Spain meddled in the 2016 "
+                                            "campaign."))
+    assert ("Spain", "undermines", "campaign") in found

@@ -509,9 +509,10 @@ class ArticleContext:
                 or (token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "-")):
             return None     # 're' of 're-election', split at its hyphen, is no topic
         prefix = _hyphen_prefix(token)
-        compounds = [t.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
-                     for t in c.subtree if (t is c or (t.dep_ == "compound" and t.pos_ == "NOUN"))
-                     and (prefix is None or t.i < prefix.i)]      # 'health care insurance'
+        before = sorted({t.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                         and (prefix is None or c.i < prefix.i) for t in _compound_tokens(c)})
+        # 'health care insurance', 'co-operation deal': the nouns before it as written
+        compounds = ["".join(self.doc[i].text_with_ws for i in before).strip().lower()] if before else []
         lessened = self._lessened(token)
         # 'human rights', 'nuclear weapons', 'illegal immigration': an adjective that says what kind it is
         # (`classifier` in ontology/cues.tsv) names the topic with it; 'the ugly politics' is politics
@@ -846,6 +847,8 @@ class ArticleContext:
         determiners = {"the", "this", "that"} | ({"a", "an"} if self.sentence_start[token.i] == 0 else set())
         if token.tag_ in {"NNS", "NNPS"} or not any(t.dep_ == "det" and t.lower_ in determiners for t in token.lefts):
             return None
+        if any(t.ent_type_ == "DATE" for t in token.lefts):
+            return None     # 'the 2016 campaign' is the race, not the campaign organisation named earlier
         head = token.lemma_.lower().rstrip("s")
         # in a lede's indefinite description, a name before it says whose it is, not what it is called ('a
         # U.S. Senate committee' then 'the Homeland Security Committee'; not 'the House Democratic caucus')
@@ -1479,6 +1482,11 @@ class ArticleContext:
 
 # a noun in these is a role of another word, not a person of its own ('Smith, the party's chairman')
 _PREDICATE_DEPS = {"appos", "compound", "attr", "oprd", "conj", "npadvmod"}
+
+
+def _compound_tokens(noun: Token) -> list[Token]:
+    """A noun before a topic's noun with the nouns before it that modify it ('health' of 'health care')."""
+    return [t for t in noun.subtree if t is noun or (t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < noun.i)]
 
 
 def _hyphen_prefix(token: Token) -> Token | None:

@@ -1380,6 +1380,9 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
     token, hedged, below, asked = verb, False, verb, False
     if _shares_negation(verb, negations):
         return Polarity.NEGATED          # 'had never met or spoken to X'
+    if (verb.tag_ == "VBG" and verb.dep_ in {"dobj", "xcomp", "ccomp"} and verb.head.i != verb.i
+            and verb.head.lemma_.lower() in words.get("denial", ())):
+        return _DENIED[_polarity(verb.head, context)]     # 'denies meddling in the election'
     for depth in range(_MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
             hedged = asked = True            # 'investigating whether X colluded with Y'
@@ -1554,6 +1557,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         polarity = Polarity.HEDGED     # 'would undermine any talks between X and Y': none need exist
     elif polarity is Polarity.ASSERTED and _hedged_noun(noun, context):
         polarity = Polarity.HEDGED     # 'possible collusion between X and Y', 'potential talks with X'
+    elif polarity is Polarity.ASSERTED and _inquired_into(noun, context):
+        polarity = Polarity.HEDGED     # 'investigating Russian interference in the election': not yet found
     elif (polarity is Polarity.ASSERTED and noun.dep_ == "pobj" and noun.head.lower_ in {"of", "about"}
           and noun.head.head.lemma_.lower() in context.knowledge.words.get("allegation", ())):
         polarity = Polarity.HEDGED     # 'rejected allegations of collusion between X and Y': a claim, no fact
@@ -1594,7 +1599,10 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                 continue
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
                          *_gerunds(child), *_inquired(noun, child, context)]:
+                pobj = _first_conjunct(pobj, context)
                 for obj in _expand(_titled(pobj, context), context):
+                    if obj.dep_ == "conj" and obj.lemma_.lower() in context.knowledge.noun_cues:
+                        continue    # 'meddling in the election and possible collusion': an act of its own
                     obj_key = (_place_of(obj, context) if cue.relation == "visits" else None) or context.refer(
                         obj, actors_only=not (takes_topics or cue.relation == "visits"))
                     if obj_key is None and takes_topics:
@@ -1773,6 +1781,25 @@ def _accepted(noun: Token, context: ArticleContext) -> bool:
     """'agreed to talks with X': a noun after 'to' of a verb of accepting (`acceptance` in ontology/cues.tsv)."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i != noun.head.i
             and noun.head.head.lemma_.lower() in context.knowledge.words.get("acceptance", ()))
+
+
+def _first_conjunct(pobj: Token, context: ArticleContext) -> Token:
+    """'meddling in the election and possible collusion with X', parsed as one phrase whose head is
+    'collusion', an act of its own: the object is the first conjunct, the word the 'and' is hung on."""
+    if pobj.lemma_.lower() not in context.knowledge.noun_cues:
+        return pobj
+    return next((c for c in pobj.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ in {"NOUN", "PROPN"}
+                 and any(g.dep_ == "cc" for g in c.children)), pobj)
+
+
+def _inquired_into(noun: Token, context: ArticleContext) -> bool:
+    """Is a relation noun what an inquiry looks into ('investigating Russian interference', 'a probe into
+    meddling by X', 'the investigation of collusion'; `inquiry` in ontology/cues.tsv)?"""
+    inquiries = context.knowledge.words.get("inquiry", ())
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in inquiries
+    return (noun.dep_ == "pobj" and noun.head.lower_ in {"into", "of"} and noun.head.head.i != noun.head.i
+            and noun.head.head.lemma_.lower() in inquiries)
 
 
 def _in_manner(noun: Token, context: ArticleContext) -> bool:
