@@ -4305,3 +4305,20 @@ def test_a_dated_campaign_is_the_race_not_the_campaign_organisation(read):
     found = relations_without_polarity(read("Ali Demir ran the Maria Lopez campaign. Spain meddled in the 2016 "
                                             "campaign."))
     assert ("Spain", "undermines", "campaign") in found
+
+
+def test_a_counted_party_plural_is_a_group_not_the_party(read):
+    found = relations_without_polarity(read("In the House, 12 Republicans voted against the tax bill."))
+    assert ("12 Republicans", "rejects", "tax bill") in found
+    assert ("Republican Party", "rejects", "tax bill") not in found
+
+
+def test_a_topic_keeps_the_words_a_hyphen_joins(read):
+    assert ("Democratic Party", "rejects", "common-sense reforms") in relations_without_polarity(
+        read("Democrats oppose common-sense reforms like this."))
+
+
+def test_a_storm_is_no_actor(read):
+    extraction = read("Hurricanes Harvey and Irma struck Texas and Florida.")
+    assert not extraction.relations
+    assert not [r for r in extraction.referents if "Harvey" in r.name]

@@ -806,8 +806,9 @@ class ArticleContext:
         """'A Republican said', 'the committee's ranking Democrat asked': a party's name for one member,
         with a determiner or modifier, is a person, not the party: as the definite subject of its sentence
         ('The 64-year-old Republican said') the person just named, else an unnamed one."""
-        part = next((c for c in token.children if c.dep_ in {"det", "amod"} and c.lower_ not in {"all", "both"}
-                     and c.lower_ in self.knowledge.words.get("partitive", ())), None)
+        part = next((c for c in token.children if (c.dep_ in {"det", "amod"} and c.lower_ not in {"all", "both"}
+                     and c.lower_ in self.knowledge.words.get("partitive", ())) or (c.dep_ == "nummod" and c.like_num)),
+                    None)     # 'some Republicans', '12 Republicans'
         if (part is not None and token.text.endswith("s") and token.dep_ not in {"compound", "amod"}
                 and self.knowledge.entity_uses.get(token.text) == "party"):
             return self.description_referent(token, part.lower_)   # 'some Republicans', 'several Democrats': not the party
@@ -1485,8 +1486,13 @@ _PREDICATE_DEPS = {"appos", "compound", "attr", "oprd", "conj", "npadvmod"}
 
 
 def _compound_tokens(noun: Token) -> list[Token]:
-    """A noun before a topic's noun with the nouns before it that modify it ('health' of 'health care')."""
-    return [t for t in noun.subtree if t is noun or (t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < noun.i)]
+    """A noun before a topic's noun with the nouns before it that modify it ('health' of 'health care') and
+    the words hyphens join to it ('common' of 'common-sense')."""
+    doc = noun.doc
+    glued = {t.i for t in noun.subtree if t.text == "-" and 0 < t.i < noun.i and not t.whitespace_
+             and not doc[t.i - 1].whitespace_}      # 'common-sense reforms'
+    return [t for t in noun.subtree if t is noun or (t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < noun.i)
+            or t.i in glued or t.i + 1 in glued]
 
 
 def _hyphen_prefix(token: Token) -> Token | None:

@@ -293,6 +293,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         text = split_hashtag("#" + span.text if hashtag else span.text)
         if not _looks_like_name(text) or text.lower().startswith(("pro-", "anti-")):
             continue    # 'pro-Russian', 'anti-Trump': a stance, no one named
+        if text.split()[0].lower() in knowledge.words.get("event_word", ()):
+            continue    # 'Hurricanes Harvey and Irma', 'Tropical Storm X': an event, no actor
         if "-" in text and not knowledge.place(text) and all(knowledge.place(part) for part in text.split("-")):
             continue    # 'U.S.-Mexico (border)', 'U.S.-Turkey (relations)': a pair of places describes, names nothing
         use = knowledge.entity_uses.get(text) or knowledge.entity_uses.get(text.lstrip("@"))   # '@POTUS'
