@@ -4322,3 +4322,16 @@ def test_a_storm_is_no_actor(read):
     extraction = read("Hurricanes Harvey and Irma struck Texas and Florida.")
     assert not extraction.relations
     assert not [r for r in extraction.referents if "Harvey" in r.name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticising someone's lack or failure criticises them
+    ("Ali Demir criticized Spain's lack of environmental awareness.", ("Ali Demir", "criticizes", "Spain")),
+    ("Ali Demir criticized the Trump administration's failure to act.",
+     ("Ali Demir", "criticizes", "Trump administration")),
+    # a ratification or adoption of a thing stands for the thing; 'gay rights' are no plain 'rights'
+    ("Ali Demir backed the adoption of the euro.", ("Ali Demir", "supports", "euro")),
+    ("Ali Demir has championed gay rights.", ("Ali Demir", "supports", "gay rights")),
+])
+def test_lacks_adoptions_and_kinds_of_rights(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
