@@ -4335,3 +4335,11 @@ def test_a_storm_is_no_actor(read):
 ])
 def test_lacks_adoptions_and_kinds_of_rights(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir repeated what Maria Lopez said last week.", ("Ali Demir", "agreesWith", "Maria Lopez")),
+    ("Ali Demir rejected what Maria Lopez said about the deal.", ("Ali Demir", "rejects", "Maria Lopez")),
+])
+def test_what_someone_said_stands_for_the_speaker(read, text, expected):
+    assert expected in relations_without_polarity(read(text))

@@ -848,6 +848,8 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
     yield from _misattached_objects(verb, cue, passive, context)
     if cue.slot == "dobj" and not passive:
         yield from _inquired(verb, verb, context)
+        if cue.relation in context.knowledge.words.get("author_relation", ()):
+            yield from _what_was_said(verb, context)
     stray = _stray_objects(verb)
     for child in verb.children:
         if child.i in stray:
@@ -871,6 +873,15 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 if not _asked_to_act(verb, pobj, context):     # 'pushed back at demands by X': at X
                     yield from _event_object(_author(_titled(pobj, context), cue, context), context)
             yield from _gerunds(child)
+
+
+def _what_was_said(verb: Token, context: ArticleContext) -> Iterator[Token]:
+    """'repeated what Kelly said', 'rejected what X told the committee': what someone said stands for its
+    speaker, the subject of a speech verb whose object is 'what'."""
+    for clause in verb.children:
+        if (clause.dep_ == "ccomp" and clause.i > verb.i and clause.lemma_.lower() in context.knowledge.speech_verbs
+                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)):
+            yield from (c for c in clause.children if c.dep_ == "nsubj")
 
 
 def _inquired(cue: Token, holder: Token, context: ArticleContext) -> Iterator[Token]:
