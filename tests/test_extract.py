@@ -4343,3 +4343,19 @@ def test_lacks_adoptions_and_kinds_of_rights(read, text, expected):
 ])
 def test_what_someone_said_stands_for_the_speaker(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a chairman is no president, a president no prime minister, though all lead
+    ("President Donald Trump spoke on Monday. The chairman blasted the agency.", None),
+    ("Prime Minister Ali Demir spoke on Monday. The president blasted the agency.", None),
+    # the word for the category still finds its holder
+    ("German Chancellor Angela Merkel spoke on Monday. The German leader blasted the agency.", "Angela Merkel"),
+    # a city's mayor is the city's, not its country's
+    ("London Mayor Jose Garcia spoke on Monday. The British prime minister, Ali Demir, met the press. "
+     "London's mayor blasted the agency.", "Jose Garcia"),
+])
+def test_a_description_with_an_office_of_its_own_is_only_that_offices_holder(read, text, subject):
+    found = [r for r in relations_without_polarity(read(text)) if r[1] == "criticizes"]
+    assert [r[0] for r in found if r[0] in {"Donald Trump", "Ali Demir", "Angela Merkel", "Jose Garcia"}] == (
+        [subject] if subject else [])

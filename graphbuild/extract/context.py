@@ -914,6 +914,7 @@ class ArticleContext:
         officeless = (title is not None and token.tag_ not in {"NNS", "NNPS"}
                       and title.title not in self.knowledge.words.get("party_office", ()))
         children = list(token.children)
+        local = title is not None and title.title.split()[-1] in self.knowledge.words.get("local_title", ())
         if title is not None and title.title.split()[-1] in self.knowledge.words.get("posted", ()):
             # 'Moscow's U.S. ambassador' serves the United States; the possessor is where the post is
             children.sort(key=lambda child: child.dep_ == "poss")
@@ -928,6 +929,8 @@ class ArticleContext:
                 referent = self.referents[self.token_ref[child.i]]
                 if officeless and self.knowledge.entity_uses.get(child.text) == "party":
                     continue
+                if local and referent.kind is Kind.PLACE:
+                    return referent.key     # 'London's mayor' is the city's, not Britain's
                 if referent.country:
                     return self.country_referent(referent.country)
                 if referent.kind is Kind.ORGANIZATION or (personal and referent.kind is Kind.PERSON):
@@ -1428,7 +1431,9 @@ class ArticleContext:
         by_category = (self.categorised.get(title.category, ()), lambda r: title.category in r.categories)
         parties = {self.token_ref[t.i] for t in token.lefts if t.i in self.token_ref
                    and self.knowledge.entity_uses.get(self.referents[self.token_ref[t.i]].name) == "party"}
-        for holders, matches in (by_title, by_category):
+        # 'the chairman' is no president, though both lead: an office of its own matches only its holders
+        ways = (by_title,) if title.title in self.knowledge.words.get("own_office", ()) else (by_title, by_category)
+        for holders, matches in ways:
             key = self._latest(holders, token.i, lambda r: matches(r) and (
                 owner is None or owner in r.superiors or not r.superiors) and self._of_parties(r, parties))
             if key:
