@@ -4331,6 +4331,9 @@ def test_a_storm_is_no_actor(read):
      ("Ali Demir", "criticizes", "Trump administration")),
     # a ratification or adoption of a thing stands for the thing; 'gay rights' are no plain 'rights'
     ("Ali Demir backed the adoption of the euro.", ("Ali Demir", "supports", "euro")),
+    # welcoming someone's sympathy, efforts or commitment welcomes them
+    ("Ali Demir welcomed Maria Lopez's sympathy for the families.", ("Ali Demir", "supports", "Maria Lopez")),
+    ("Ali Demir praised Spain's efforts to end the war.", ("Ali Demir", "praises", "Spain")),
     ("Ali Demir has championed gay rights.", ("Ali Demir", "supports", "gay rights")),
 ])
 def test_lacks_adoptions_and_kinds_of_rights(read, text, expected):
