@@ -4362,3 +4362,9 @@ def test_a_description_with_an_office_of_its_own_is_only_that_offices_holder(rea
     found = [r for r in relations_without_polarity(read(text)) if r[1] == "criticizes"]
     assert [r[0] for r in found if r[0] in {"Donald Trump", "Ali Demir", "Angela Merkel", "Jose Garcia"}] == (
         [subject] if subject else [])
+
+
+def test_attacking_an_organisation_is_criticism(read):
+    found = relations_without_polarity(read("Ali Demir has openly attacked the FBI, saying its reputation is in tatters."))
+    assert ("Ali Demir", "criticizes", "FBI") in found and ("Ali Demir", "attacks", "FBI") not in found
+    assert ("Spain", "attacks", "France") in relations_without_polarity(read("Spain attacked France on Monday."))
