@@ -4368,3 +4368,13 @@ def test_attacking_an_organisation_is_criticism(read):
     found = relations_without_polarity(read("Ali Demir has openly attacked the FBI, saying its reputation is in tatters."))
     assert ("Ali Demir", "criticizes", "FBI") in found and ("Ali Demir", "attacks", "FBI") not in found
     assert ("Spain", "attacks", "France") in relations_without_polarity(read("Spain attacked France on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Jose Garcia in the Senate would be a stain on the party,” Maria Lopez wrote on Twitter. “Ali Demir and "
+     "other victims are courageous heroes.”", {("Maria Lopez", "praises", "Ali Demir")}),
+    ("“We met him on Monday,” Maria Lopez said. “Ali Demir is not a hero.”", set()),
+    ("The plan failed. Ali Demir is a hero.", set()),     # the article's own voice judges no one
+])
+def test_a_judgement_in_a_quotes_own_sentence_is_its_speakers(read, text, expected):
+    assert {r for r in relations_without_polarity(read(text)) if r[1] == "praises" and r[2] != "victim"} == expected

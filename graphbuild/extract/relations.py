@@ -200,6 +200,14 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
     elif (adjective.dep_ in {"acomp", "amod", "attr"} and verb.lemma_ == "be" and verb.dep_ == "ccomp"
           and said.lemma_.lower() in context.knowledge.speech_verbs):     # 'said X is a disgrace'
         things, holder_verb = [c for c in verb.children if c.dep_ == "nsubj"], said
+    elif (adjective.dep_ in {"acomp", "amod", "attr"} and verb.lemma_ == "be" and verb.dep_ == "ROOT"
+          and context.in_marks(verb.idx) and not any(c.dep_ == "neg" for c in verb.children)):
+        # a quote's own sentence, its speaker named around it: '"... on the nation," Romney wrote. "X and other
+        # victims are courageous heroes."'
+        speaker = context.quote_speaker(verb)
+        things = [c for c in verb.children if c.dep_ == "nsubj"]
+        yield from _judged(things, verb, adjective, relation, context, holders=[speaker] if speaker else [])
+        return
     else:
         return
     if any(c.dep_ == "neg" for c in (*verb.children, *adjective.children)):
@@ -208,9 +216,10 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
 
 
 def _judged(things: list[Token], holder_verb: Token, adjective: Token, relation: str,
-            context: ArticleContext) -> Iterator[FoundRelation]:
-    """Whoever the holder verb's clause is about judges each thing (or its author) as the word says."""
-    holders = clause_subjects(holder_verb, context)
+            context: ArticleContext, holders: list[str] | None = None) -> Iterator[FoundRelation]:
+    """Whoever the holder verb's clause is about (or ``holders``) judges each thing (or its author) as the
+    word says."""
+    holders = clause_subjects(holder_verb, context) if holders is None else holders
     polarity = _polarity(holder_verb, context)
     cue = Cue(adjective.lemma_.lower(), "ADJ", "dobj", frozenset(), relation)
     for thing in things:
