@@ -4267,6 +4267,7 @@ def test_approving_a_nomination_is_still_a_stance(read):
 @pytest.mark.parametrize("text, expected", [
     ("Ali Demir lobbied on behalf of Spain.", ("Ali Demir", "helps", "Spain")),
     ("Ali Demir opted instead for Maria Lopez.", ("Ali Demir", "supports", "Maria Lopez")),
+    ("Ali Demir took aim at Maria Lopez on Monday.", ("Ali Demir", "criticizes", "Maria Lopez")),
     ("Ali Demir has worked alongside Maria Lopez for five years.", ("Ali Demir", "cooperatesWith", "Maria Lopez")),
 ])
 def test_acting_for_choosing_and_working_alongside(read, text, expected):
