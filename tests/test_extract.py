@@ -4181,8 +4181,9 @@ def test_a_name_after_a_word_for_a_person_in_a_titles_phrase_is_that_person(read
     assert ("Jose Garcia", "meets", "Ali Demir") in found
 
 
-def test_a_full_name_written_only_inside_a_body_still_names_the_person(read):
-    extraction = read("Investigators examined Ali Demir's campaign. In Demir's favor, the judge ruled on Monday "
+@pytest.mark.parametrize("body", ["Ali Demir's campaign", "the Ali Demir campaign"])
+def test_a_full_name_written_only_inside_a_body_still_names_the_person(read, body):
+    extraction = read(f"Investigators examined {body}. In Demir's favor, the judge ruled on Monday "
                       "that Demir had denied that his campaign colluded with Spain.")
     people = {r.name for r in extraction.referents if r.kind is Kind.PERSON}
     assert "Ali Demir" in people and "Demir" not in people
@@ -4379,3 +4380,9 @@ def test_attacking_an_organisation_is_criticism(read):
 ])
 def test_a_judgement_in_a_quotes_own_sentence_is_its_speakers(read, text, expected):
     assert {r for r in relations_without_polarity(read(text)) if r[1] == "praises" and r[2] != "victim"} == expected
+
+
+def test_a_possessor_of_a_body_is_named_with_its_title(read):
+    found = relations_without_polarity(read("Spanish Prime Minister Ali Demir's campaign rejected the plan."))
+    assert ("Ali Demir", "leaderOf", "Spain") in found
+    assert ("Ali Demir campaign", "rejects", "plan") in found

@@ -156,7 +156,8 @@ def _party_phrase(doc: Doc, start: int, knowledge: Knowledge) -> int:
 
 def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
     """'the Obama administration', 'Smith's campaign': a person's name before a body noun
-    (ontology/cues.tsv) names an organisation, 'Obama administration', not the person."""
+    (ontology/cues.tsv) names an organisation, 'Obama administration'; with 's the person is named too,
+    the body being the noun ('President Donald Trump's campaign': Trump, with his title, and his campaign)."""
     nouns = knowledge.words.get("person_body", frozenset())
     # a person's name the model tagged as something else here ('a senior Demir administration official')
     people = {word for m in found if m.kind is Kind.PERSON for word in (m.text, m.text.split()[-1])}
@@ -174,8 +175,13 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
             if mention.kind is Kind.PERSON and len(mention.text.split()) > 1:
                 within[mention.text.split()[-1]] = mention.text
             name = f"{mention.text} {doc[after].lower_}"
-            mention = Mention(mention.start, after + 1, name, Kind.ORGANIZATION,
-                              alias=written if written != name else None)     # as written: "Mueller's team"
+            if after > mention.end and mention.kind is Kind.PERSON:
+                # 'President Donald Trump's campaign': the person is named too, the body is the noun
+                result.append(mention)
+                mention = Mention(after, after + 1, name, Kind.ORGANIZATION, alias=written)
+            else:
+                mention = Mention(mention.start, after + 1, name, Kind.ORGANIZATION,
+                                  alias=written if written != name else None)     # as written: "Mueller's team"
         result.append(mention)
     result = _named_within_bodies(result, within)
     result += list(_bodies_of(doc, result, nouns))
@@ -183,7 +189,7 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
 
 
 def _named_within_bodies(found: list[Mention], within: dict[str, str]) -> list[Mention]:
-    """'President Donald Trump's campaign', then 'in Trump's favor' with the model calling 'Trump' an
+    """'the Donald Trump campaign', then 'in Trump's favor' with the model calling 'Trump' an
     organisation: a full name the article writes only inside a body's name still names the person, and
     its surname alone is that person, as it would be after the full name written alone."""
     people = {m.text.split()[-1] for m in found if m.kind is Kind.PERSON and len(m.text.split()) > 1}
