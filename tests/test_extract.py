@@ -3308,6 +3308,7 @@ def test_an_object_it_after_a_thing_is_the_thing(read, text, expected):
     # an 'it' standing for the clause after it is no actor
     ("Spain's foreign ministry said it was unacceptable to attack France.", set()),
     ("Spain said it would be a mistake to sanction France.", set()),
+    ("Spain explained how important it is to attack France.", set()),      # the adjective before 'it'
     ("Spain said it was clear that Portugal had attacked France.", {("Portugal", "attacks", "France")}),
     # an 'it' with no actor as a subject or a subject's owner before it is no actor named further back
     ("A lawyer for Spain's foreign ministry said Ali Demir was working on the bill. Critics say it would have "

@@ -1069,13 +1069,14 @@ class ArticleContext:
             return any(c.dep_ == "ccomp" for c in after)
         if head.lemma_.lower() not in {"be", "remain", "become"}:
             return False
-        for complement in after:
+        # the complement may come first: 'explained how important it is to combat X'
+        for complement in (c for c in head.children if c.i > token.i or c.dep_ == "acomp"):
             if complement.dep_ == "attr" and complement.pos_ == "PROPN":
                 if any(c.dep_ == "relcl" for c in complement.children):
                     return True     # 'it was Powell who ...'
             elif complement.dep_ in {"acomp", "attr"} and complement.lemma_.lower() in words.get("extraposing", ()):
                 clauses = [*after, *complement.children]
-                return any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl", "csubj"} and c.i > complement.i
+                return any(c.dep_ in {"xcomp", "ccomp", "advcl", "acl", "relcl", "csubj"} and c.i > token.i
                            for c in clauses)
         return False
 
