@@ -4387,3 +4387,12 @@ def test_a_possessor_of_a_body_is_named_with_its_title(read):
     found = relations_without_polarity(read("Spanish Prime Minister Ali Demir's campaign rejected the plan."))
     assert ("Ali Demir", "leaderOf", "Spain") in found
     assert ("Ali Demir campaign", "rejects", "plan") in found
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Garcia is a lobbyist on accounts including Wells Fargo, Lockheed Martin, Oracle, Wal-Mart and Textron.",
+     "Lockheed Martin", Kind.ORGANIZATION),
+    ("Ali Demir met Apple, Google and Tim Cook on Monday.", "Tim Cook", Kind.PERSON),    # a first name: a person
+])
+def test_a_name_listed_with_organisations_is_one(read, text, name, kind):
+    assert {r.name: r.kind for r in read(text).referents}[name] is kind

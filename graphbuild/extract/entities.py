@@ -63,7 +63,8 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     found += refind(doc, found)
     found += _party_words(doc, found, knowledge)
     found += _named_organisations(doc, found, knowledge)
-    return sorted(_listed_with_people(doc, _bodies(doc, found, knowledge)), key=lambda m: m.start)
+    found = _listed_with_organisations(doc, _listed_with_people(doc, _bodies(doc, found, knowledge)))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _with_suffixes(found: list[Mention], knowledge: Knowledge) -> list[Mention]:
@@ -120,6 +121,30 @@ def _listed_with_people(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         kept = [m for m in kept if m not in inside] + [Mention(start, token.i + 1, name.text, Kind.PERSON)]
     return kept
+
+
+def _listed_with_organisations(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'accounts including Wells Fargo, Lockheed Martin, Oracle and Textron' with 'Lockheed Martin' tagged a
+    person: a name listed with two or more organisations and no person, whose first word is no known first
+    name, is an organisation's too."""
+    by_token = {i: m for m in found for i in range(m.start, m.end)}
+    first_names = first_name_genders()
+    retyped: dict[Mention, Mention] = {}
+    for mention in found:
+        if mention.kind is not Kind.PERSON or mention.text.split()[0].upper() in first_names:
+            continue
+        root = doc[mention.end - 1]
+        while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+            root = root.head
+        listed, frontier = [root], [root]      # the parser also hangs list members on each other as appositions
+        while frontier:
+            frontier = [c for t in frontier for c in t.children if c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN"]
+            listed += frontier
+        others = {by_token.get(t.i) for t in listed} - {mention}
+        if (sum(m is not None and m.kind is Kind.ORGANIZATION for m in others) >= 2
+                and not any(m is not None and m.kind is Kind.PERSON for m in others)):
+            retyped[mention] = replace(mention, kind=Kind.ORGANIZATION)
+    return [retyped.get(m, m) for m in found]
 
 
 def _party_words(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterator[Mention]:
