@@ -4396,3 +4396,9 @@ def test_a_possessor_of_a_body_is_named_with_its_title(read):
 ])
 def test_a_name_listed_with_organisations_is_one(read, text, name, kind):
     assert {r.name: r.kind for r in read(text).referents}[name] is kind
+
+
+@pytest.mark.parametrize("text", ["Mercury LLC is a subsidiary of Omnicom Group and does public relations work.",
+                                  "Mercury LLC, a unit of Omnicom Group, declined to comment."])
+def test_a_subsidiary_or_unit_is_part_of_its_owner(read, text):
+    assert ("Mercury LLC", "memberOf", "Omnicom Group") in relations_without_polarity(read(text))
