@@ -4402,3 +4402,9 @@ def test_a_name_listed_with_organisations_is_one(read, text, name, kind):
                                   "Mercury LLC, a unit of Omnicom Group, declined to comment."])
 def test_a_subsidiary_or_unit_is_part_of_its_owner(read, text):
     assert ("Mercury LLC", "memberOf", "Omnicom Group") in relations_without_polarity(read(text))
+
+
+def test_a_trailing_source_the_parser_hung_on_a_name_said_what_comes_before(read):
+    text = ("Ali Demir has stepped down from his firm as investigators examine its ties to Jose Garcia, a source "
+            "familiar with the matter said on Monday.")
+    assert [(s, t[:26]) for s, t, _ in said(read(text))] == [("source familiar with the matter", "Ali Demir has stepped down")]

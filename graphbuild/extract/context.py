@@ -631,11 +631,15 @@ class ArticleContext:
                 return [found[1], found[0]]
         return None
 
-    def description_referent(self, token: Token, quantifier: str = "") -> str:
+    def description_referent(self, token: Token, quantifier: str = "", *, whole: bool = False) -> str:
         """Someone the article knows only by a description: 'a senior Demir administration official',
         'Italy's prime minister'; a plural description ('Trump's aides') is a group, named with its
-        ``quantifier`` ('some') when the phrase leaves it out."""
+        ``quantifier`` ('some') when the phrase leaves it out; with ``whole``, named with what follows the noun
+        too ('source familiar with the matter')."""
         name = _phrase(token)
+        if whole:       # 'a source familiar with the matter', named with what follows the noun
+            words = [t for t in token.subtree if t.dep_ not in {"det", "punct"} or t.i > token.i]
+            name = token.doc[words[0].i:words[-1].i + 1].text if words else name
         if quantifier and quantifier not in name.lower().split():
             name = f"{quantifier} {name}"
         found = self._title_of(token)

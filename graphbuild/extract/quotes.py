@@ -615,7 +615,10 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
                 or short_of(token, context) is not None or balked_at(token, context) or _not_yet(token, context) \
                 or _within_unsaid(token, context):
             continue    # 'stopped short of saying that ...', 'wants to tell voters that ...': not said
-        if made_clear:
+        trailing = _trailing_source(token, context) if lemma in verbs else None
+        if trailing is not None:
+            content = trailing[0]
+        elif made_clear:
             content = made_clear
         elif clause_only:
             content = _complement(token, verbs)       # "fears that ...", not "fears the worst"
@@ -630,7 +633,7 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
         start, end = content
         if quote_spans.meets(start, end):
             continue
-        speaker = _speaker(token, context)
+        speaker = _trailing_speaker(trailing[1], context) if trailing is not None else _speaker(token, context)
         if not speaker:
             continue
         inverted = end <= token.idx and "," in context.text[end:token.idx]
@@ -817,6 +820,36 @@ def _calls_on(verb: Token) -> bool:
     """'called on Smith to apologize': a call on someone to act is speech."""
     return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children) \
         and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _trailing_source(verb: Token, context: ArticleContext) -> tuple[tuple[int, int], Token] | None:
+    """'X has stepped down ..., a source familiar with the matter said on Monday', which the parser often
+    reads with 'a source ...' in apposition to the name before it and 'said' hung anywhere: a speech verb
+    that ends its sentence with no complement and no subject after the comma, right after a noun phrase
+    set off by a comma, reports what comes before the comma, said by that phrase's noun."""
+    doc, sent = verb.doc, verb.sent
+    if (any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
+            or any(not t.is_punct for t in doc[verb.right_edge.i + 1:sent.end])):
+        return None
+    comma = next((i for i in range(verb.i - 1, sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or comma < sent.start + 3 or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma for c in verb.children):
+        return None     # 'X will sue Y, a source said', parsed as it reads: the cue's own subject
+    phrase = doc[comma + 1:verb.i]
+    roots = [t for t in phrase if not (comma < t.head.i < verb.i) or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"} or not _can_speak(roots[0], context):
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start:comma]):
+        return None     # 'Ali Demir, a source said': no clause to report
+    return (sent.start_char, doc[comma].idx), roots[0]
+
+
+def _trailing_speaker(noun: Token, context: ArticleContext) -> str | None:
+    """The speaker of a trailing source the parser made an apposition: a name is its own; a description
+    ('a source familiar with the matter') is someone of its own, not the name it was hung on."""
+    if noun.pos_ == "PROPN" or noun.i in context.token_ref:
+        return _subject_speaker(noun, context)
+    return context.description_referent(noun, whole=True)
 
 
 def _parenthetical(verb: Token) -> tuple[int, int] | None:
