@@ -825,15 +825,16 @@ def _calls_on(verb: Token) -> bool:
 def _trailing_source(verb: Token, context: ArticleContext) -> tuple[tuple[int, int], Token] | None:
     """'X has stepped down ..., a source familiar with the matter said on Monday', which the parser often
     reads with 'a source ...' in apposition to the name before it and 'said' hung anywhere: a speech verb
-    that ends its sentence with no complement and no subject after the comma, right after a noun phrase
-    set off by a comma, reports what comes before the comma, said by that phrase's noun."""
+    that ends its sentence with no complement (and, as the root, no subject after the comma), right after a
+    noun phrase set off by a comma, reports what comes before the comma, said by that phrase's noun ('...,
+    the Wall Street Journal reported on Thursday, citing ...' with 'reported' hung on the clause before)."""
     doc, sent = verb.doc, verb.sent
     if (any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
             or any(not t.is_punct for t in doc[verb.right_edge.i + 1:sent.end])):
         return None
     comma = next((i for i in range(verb.i - 1, sent.start, -1) if doc[i].text == ","), None)
-    if comma is None or comma < sent.start + 3 or any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma for c in verb.children):
+    if comma is None or comma < sent.start + 3 or (verb.dep_ == "ROOT" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma for c in verb.children)):
         return None     # 'X will sue Y, a source said', parsed as it reads: the cue's own subject
     phrase = doc[comma + 1:verb.i]
     roots = [t for t in phrase if not (comma < t.head.i < verb.i) or t.head.i == t.i]
