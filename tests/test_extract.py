@@ -4413,3 +4413,12 @@ def test_a_subsidiary_or_unit_is_part_of_its_owner(read, text):
 ])
 def test_a_trailing_source_the_parser_hung_on_a_name_said_what_comes_before(read, text, speaker):
     assert (speaker, text[:26]) in [(s, t[:26]) for s, t, _ in said(read(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir and Jose Garcia pleaded not guilty to a 12-count indictment.",
+     {("Ali Demir", "rejects", "12-count indictment"), ("Jose Garcia", "rejects", "12-count indictment")}),
+    ("Ali Demir pleaded guilty to lying to the FBI.", set()),
+])
+def test_pleading_not_guilty_rejects_the_charges(read, text, expected):
+    assert {r for r in relations_without_polarity(read(text)) if r[1] == "rejects"} == expected

@@ -61,7 +61,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     knowledge = context.knowledge
     requests, exhortations = knowledge.words.get("request", ()), knowledge.words.get("exhortation", ())
     failures, derisive = knowledge.words.get("failure", ()), knowledge.words.get("derisive", ())
-    carriers = knowledge.words.get("carrier", ())
+    carriers, pleas = knowledge.words.get("carrier", ()), knowledge.words.get("plea", ())
     wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
@@ -95,6 +95,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _failures(token, context)
         if lemma in carriers and token.tag_ == "VBN":
             found_here += _carried(token, context)
+        if lower in pleas and pos == "ADJ":
+            found_here += _not_guilty(token, context)
         if pos == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in derisive for c in token.children):
             found_here += _derision(token, context)
         for found in found_here:
@@ -106,6 +108,20 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
                 if identity and identity not in seen and relation.subject != relation.object:
                     seen.add(identity)
                     yield relation
+
+
+def _not_guilty(adjective: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'pleaded not guilty to a 12-count indictment': whoever pleads not guilty (`plea` in
+    ontology/cues.tsv) rejects the charges; pleading guilty rejects nothing."""
+    plea = adjective.head
+    if adjective.dep_ not in {"acomp", "oprd", "advmod"} or not any(
+            c.dep_ == "neg" for c in (*adjective.children, *plea.children)):
+        return
+    for prep in (c for c in (*adjective.children, *plea.children) if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            key = context.refer(obj, actors_only=True) or context.open_topic(obj)
+            for subject in clause_subjects(plea, context) if key else ():
+                yield FoundRelation(subject, "rejects", key, plea, "plea:not_guilty", Polarity.ASSERTED)
 
 
 def _threat(found: FoundRelation, context: ArticleContext) -> FoundRelation | None:
