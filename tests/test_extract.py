@@ -4255,7 +4255,10 @@ def test_a_clash_runs_both_ways(read, text):
 
 
 @pytest.mark.parametrize("text", ["Ali Demir is not seeking re-election.",
-                                  "Ali Demir sought the Democratic nomination last year."])
+                                  "Ali Demir sought the Democratic nomination last year.",
+                                  # information and details are no stance either
+                                  "Ali Demir continued seeking information about who paid Fusion.",
+                                  "Ali Demir pressed for details on the plan."])
 def test_running_for_office_is_no_stance(read, text):
     assert not [r for r in relations_without_polarity(read(text)) if r[1] == "supports"]
 
