@@ -4425,3 +4425,20 @@ def test_a_trailing_source_the_parser_hung_on_a_name_said_what_comes_before(read
 ])
 def test_pleading_not_guilty_rejects_the_charges(read, text, expected):
     assert {r for r in relations_without_polarity(read(text)) if r[1] == "rejects"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez's attorney, Jose Garcia, said the ruling was fair.", ("Jose Garcia", "adviserTo", "Maria Lopez")),
+    ("FBI attorney Maria Lopez spoke on Monday.", ("Maria Lopez", "memberOf", "FBI")),
+    ("The U.S. attorney for the District of Columbia filed court papers on Monday.",
+     ("U.S. attorney", "officialOf", "United States")),        # the state's, no adviser of it
+    ("Maria Lopez laughed at Ali Demir during the hearing.", ("Maria Lopez", "criticizes", "Ali Demir")),
+])
+def test_attorneys_and_laughing_at_someone(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_an_age_after_a_title_is_no_ones_office(read):
+    found = relations_without_polarity(read("Maria Lopez met Ali Demir. She said Ali Demir assaulted her when she "
+                                            "was 16 and he was a prosecuting attorney in his 30s."))
+    assert not [r for r in found if r[1] == "adviserTo"]

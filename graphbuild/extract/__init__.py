@@ -20,7 +20,7 @@ from graphbuild.extract.entities import group_mentions, mentions, parenthesised_
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
-from graphbuild.extract.roles import FoundRole, predecessors, roles, successions
+from graphbuild.extract.roles import FoundRole, predecessors, roles, staffed, successions
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
 from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement
@@ -54,8 +54,8 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
                        {s.content: s.co_speakers for s in found_statements if s.co_speakers})
     found_relations = list(relations(context))
     # roles a description gave a person the article names later ('Turkey's prime minister ... Prime Minister X')
-    found_roles += [FoundRole(key, title, phrase, token, owner, "role:description")
-                    for key, title, phrase, token, owner in context.owned_titles]
+    found_roles += [FoundRole(key, staffed(title, context.referents[owner].kind, context), phrase, token, owner,
+                              "role:description") for key, title, phrase, token, owner in context.owned_titles]
     succeeded = successions(found_roles, context)
     found_roles = predecessors(found_roles, context)
 

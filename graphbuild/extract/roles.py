@@ -383,10 +383,20 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     organization = _organization(tokens, holder, title, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
     if narrowed and organization and context.referents[organization].kind in {Kind.COUNTRY, Kind.PLACE}:
         organization = None     # 'Russian opposition leader', 'Syrian rebel leader': no office of the country
-    if (organization and title.title in words.get("staff_title", ())
-            and context.referents[organization].kind is Kind.ORGANIZATION):
-        title = replace(title, relation="memberOf")     # 'FBI lawyer X' works there; 'Trump's lawyer' advises him
+    if organization:
+        title = staffed(title, context.referents[organization].kind, context)
     return FoundRole(holder, title, text, tokens[start], organization, rule)
+
+
+def staffed(title: Title, kind: Kind, context: ArticleContext) -> Title:
+    """A staff title (`staff_title` in ontology/cues.tsv) is a member's of an organisation ('FBI lawyer X'
+    works there) and an official's of a country ('the U.S. attorney'), an adviser's only of a person
+    ('Trump's lawyer')."""
+    if title.title not in context.knowledge.words.get("staff_title", ()):
+        return title
+    if kind is Kind.ORGANIZATION:
+        return replace(title, relation="memberOf")
+    return replace(title, relation="officialOf") if kind is Kind.COUNTRY else title
 
 
 def _narrowing(modifier: Token, context: ArticleContext) -> bool:
@@ -422,6 +432,9 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     'U.N. envoy for Yemen' is an envoy of the U.N.: a country after 'for' is the remit when an
     organisation modifies the title."""
     first = min(exclude) if exclude else 0
+    # a time or an age after the title ('a prosecuting attorney in his 30s') is no one's office
+    exclude = exclude | {t.i for p in tokens if p.dep_ == "prep" and p.i > first for g in p.children
+                         if g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in g.subtree}
     if title.category == _PREDECESSOR:      # 'his White House predecessors': his, whatever the office
         owners = [context.refer(t, actors_only=True) for t in tokens if t.dep_ == "poss" and t.i < first]
         if owners and owners[-1] and owners[-1] != holder:
