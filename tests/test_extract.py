@@ -4442,3 +4442,12 @@ def test_an_age_after_a_title_is_no_ones_office(read):
     found = relations_without_polarity(read("Maria Lopez met Ali Demir. She said Ali Demir assaulted her when she "
                                             "was 16 and he was a prosecuting attorney in his 30s."))
     assert not [r for r in found if r[1] == "adviserTo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jose Garcia, governor of the U.S. Virgin Islands, said the island needed aid.",
+     ("Jose Garcia", "leaderOf", "U.S. Virgin Islands")),     # the model tags only 'U.S.'
+    ("Puerto Rican Governor Jose Garcia is seeking more aid.", ("Jose Garcia", "leaderOf", "Puerto Rico")),
+])
+def test_a_us_territory_is_a_place_of_its_own(read, text, expected):
+    assert expected in relations_without_polarity(read(text))

@@ -59,12 +59,33 @@ def split_hashtag(text: str) -> str:
 def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     """Typed, cleaned entity mentions in document order: the model's, and the names it missed
     where the article repeats a name it has already used (see refind)."""
-    found = _with_suffixes(list(_model_mentions(doc, knowledge)), knowledge)
+    found = _longer_places(doc, _with_suffixes(list(_model_mentions(doc, knowledge)), knowledge), knowledge)
     found += refind(doc, found)
     found += _party_words(doc, found, knowledge)
     found += _named_organisations(doc, found, knowledge)
     found = _listed_with_organisations(doc, _listed_with_people(doc, _bodies(doc, found, knowledge)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _longer_places(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'the U.S. Virgin Islands' with the model tagging only 'U.S.': a country's name followed by capitalised
+    names that, with it, name another country or territory (ontology/places.tsv) is that place."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    result = []
+    for mention in found:
+        if mention.kind is Kind.COUNTRY:
+            for size in (3, 2, 1):
+                end = mention.end + size
+                words = doc[mention.end:end]
+                if end > len(doc) or any(t.pos_ != "PROPN" or not t.is_title or t.i in covered for t in words):
+                    continue
+                place = knowledge.place(doc[mention.start:end].text)
+                if place and place[0].iso3 != mention.country:
+                    mention = Mention(mention.start, end, place[0].name, Kind.COUNTRY, place[0].iso3,
+                                      doc[mention.start:end].text)
+                    break
+        result.append(mention)
+    return result
 
 
 def _with_suffixes(found: list[Mention], knowledge: Knowledge) -> list[Mention]:
