@@ -4451,3 +4451,14 @@ def test_an_age_after_a_title_is_no_ones_office(read):
 ])
 def test_a_us_territory_is_a_place_of_its_own(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep. Maria Lopez, a Democrat from Ohio, said she was concerned.", ("Maria Lopez", "memberOf", "House of Representatives")),
+    ("Sen. Maria Lopez said she was concerned.", ("Maria Lopez", "memberOf", "Senate")),
+    ("Minnesota Gov. Jose Garcia said he was concerned.", ("Jose Garcia", "leaderOf", "Minnesota")),
+    # a governor of an organisation sits on its board
+    ("Fed Governor Jose Garcia spoke on Monday.", ("Jose Garcia", "memberOf", "Federal Reserve")),
+])
+def test_abbreviated_titles_and_board_governors(read, text, expected):
+    assert expected in relations_without_polarity(read(text))

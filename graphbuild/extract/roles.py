@@ -391,8 +391,12 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
 def staffed(title: Title, kind: Kind, context: ArticleContext) -> Title:
     """A staff title (`staff_title` in ontology/cues.tsv) is a member's of an organisation ('FBI lawyer X'
     works there) and an official's of a country ('the U.S. attorney'), an adviser's only of a person
-    ('Trump's lawyer')."""
-    if title.title not in context.knowledge.words.get("staff_title", ()):
+    ('Trump's lawyer'); a board title (`board_title`) leads a place but is a member's of an organisation
+    ('Minnesota Governor X', 'Fed Governor X')."""
+    words = context.knowledge.words
+    if title.title in words.get("board_title", ()) and kind is Kind.ORGANIZATION:
+        return replace(title, relation="memberOf")      # 'Fed Governor X' sits on the board, leads no Fed
+    if title.title not in words.get("staff_title", ()):
         return title
     if kind is Kind.ORGANIZATION:
         return replace(title, relation="memberOf")
