@@ -645,10 +645,9 @@ class ArticleContext:
         found = self._title_of(token)
         if found and found[0].startswith(f"{token.lower_} of ") and not name.lower().endswith(found[0]):
             name += found[0][len(token.lower_):]      # 'the U.S. secretary of state', not 'U.S. secretary'
-        served = self._served(token, found[1]) if found and token.tag_ == "NN" else None
-        if served and self._owner(token, found[1]) is not None:
-            served = None
-        elif served and served[1] not in name:
+        owner = self._owner(token, found[1]) if found else None
+        served = self._served(token, found[1]) if found and token.tag_ == "NN" and owner is None else None
+        if served and served[1] not in name:
             if f" {served[0]} " in f" {name} ":
                 served = None   # named with a phrase that the parser read otherwise ('the chairman of the House')
             else:       # 'a spokesperson for the Podesta Group': the Podesta Group spokesperson, as news names one
@@ -664,7 +663,7 @@ class ArticleContext:
             self.referents[key] = Draft(key, name, kind, {name})
         if found:
             phrase, title = found
-            owner = self._owner(token, title) or (self.referents[served[2]].key if served else None)
+            owner = owner or (served[2] if served else None)
             self.add_title(key, title, phrase, owner)
             if (owner and owner != key and self.referents[key].kind is Kind.PERSON
                     and (key, title, owner) not in {(k, t, o) for k, t, _, _, o in self.owned_titles}):

@@ -95,7 +95,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _failures(token, context)
         if lemma in carriers and token.tag_ == "VBN":
             found_here += _carried(token, context)
-        if lower in pleas and pos == "ADJ":
+        if lemma in pleas and pos == "VERB":
             found_here += _not_guilty(token, context)
         if pos == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in derisive for c in token.children):
             found_here += _derision(token, context)
@@ -110,12 +110,11 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
                     yield relation
 
 
-def _not_guilty(adjective: Token, context: ArticleContext) -> Iterator[FoundRelation]:
-    """'pleaded not guilty to a 12-count indictment': whoever pleads not guilty (`plea` in
-    ontology/cues.tsv) rejects the charges; pleading guilty rejects nothing."""
-    plea = adjective.head
-    if adjective.dep_ not in {"acomp", "oprd", "advmod"} or not any(
-            c.dep_ == "neg" for c in (*adjective.children, *plea.children)):
+def _not_guilty(plea: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'pleaded not guilty to a 12-count indictment': whoever pleads (`plea` in ontology/cues.tsv) not
+    guilty rejects the charges; pleading guilty rejects nothing."""
+    adjective = next((c for c in plea.children if c.dep_ in {"acomp", "oprd", "advmod"} and c.lower_ == "guilty"), None)
+    if adjective is None or not any(c.dep_ == "neg" for c in (*adjective.children, *plea.children)):
         return
     for prep in (c for c in (*adjective.children, *plea.children) if c.dep_ == "prep" and c.lower_ == "to"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
