@@ -4462,3 +4462,8 @@ def test_a_us_territory_is_a_place_of_its_own(read, text, expected):
 ])
 def test_abbreviated_titles_and_board_governors(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+def test_the_department_of_justice_is_the_justice_department(read):
+    names = {r.name for r in read("Ali Demir filed disclosures with the Department of Justice in April.").referents}
+    assert "Justice Department" in names and "Department of Justice" not in names
