@@ -3233,8 +3233,9 @@ def test_a_body_of_a_person_named_with_of_is_the_persons_body(read, text, expect
 
 def test_a_body_noun_that_only_qualifies_a_persons_thing_makes_no_body(read):
     names = {r.name for r in read("Maria Lopez criticized Ali Demir's campaign pledge.").referents}
-    assert "Ali Demir" in names and "Ali Demir campaign" not in names
-    assert "Ali Demir campaign" in {r.name for r in read("Maria Lopez criticized Ali Demir's campaign.").referents}
+    assert "Ali Demir" in names and not [n for n in names if n.endswith("campaign")]
+    # a body named before 's goes by the surname, as news names it
+    assert "Demir campaign" in {r.name for r in read("Maria Lopez criticized Ali Demir's campaign.").referents}
 
 
 def test_a_party_word_in_a_description_rules_out_a_person_of_another_party(read):
@@ -4188,7 +4189,8 @@ def test_a_full_name_written_only_inside_a_body_still_names_the_person(read, bod
                       "that Demir had denied that his campaign colluded with Spain.")
     people = {r.name for r in extraction.referents if r.kind is Kind.PERSON}
     assert "Ali Demir" in people and "Demir" not in people
-    assert ("Ali Demir campaign", "cooperatesWith", "Spain") in relations_without_polarity(extraction)
+    assert {"Ali Demir campaign", "Demir campaign"} & {r[0] for r in relations_without_polarity(extraction)
+                                                      if r[1:] == ("cooperatesWith", "Spain")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4389,7 +4391,7 @@ def test_a_judgement_in_a_quotes_own_sentence_is_its_speakers(read, text, expect
 def test_a_possessor_of_a_body_is_named_with_its_title(read):
     found = relations_without_polarity(read("Spanish Prime Minister Ali Demir's campaign rejected the plan."))
     assert ("Ali Demir", "leaderOf", "Spain") in found
-    assert ("Ali Demir campaign", "rejects", "plan") in found
+    assert ("Demir campaign", "rejects", "plan") in found
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -4467,3 +4469,14 @@ def test_abbreviated_titles_and_board_governors(read, text, expected):
 def test_the_department_of_justice_is_the_justice_department(read):
     names = {r.name for r in read("Ali Demir filed disclosures with the Department of Justice in April.").referents}
     assert "Justice Department" in names and "Department of Justice" not in names
+
+
+def test_the_treasury_is_the_treasury_department(read):
+    extraction = read("The Treasury said on Monday the deal was fine. The department added that it would act.")
+    assert [r.name for r in extraction.referents if r.kind is Kind.ORGANIZATION] == ["Treasury Department"]
+    assert [s for s, _, _ in said(extraction)] == ["Treasury Department", "Treasury Department"]
+
+
+def test_a_name_with_its_country_left_out_takes_the_tables_canonical_name(read):
+    names = {r.name for r in read("The U.S. Department of Justice said on Monday the deal was fine.").referents}
+    assert "Justice Department" in names

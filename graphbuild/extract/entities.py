@@ -222,8 +222,10 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
                 within[mention.text.split()[-1]] = mention.text
             name = f"{mention.text} {doc[after].lower_}"
             if after > mention.end and mention.kind is Kind.PERSON:
-                # 'President Donald Trump's campaign': the person is named too, the body is the noun
+                # 'President Donald Trump's campaign': the person is named too, the body is the noun, named as
+                # news names it, by the surname ('Trump campaign', as 'the administration of X' is)
                 result.append(mention)
+                name = f"{mention.text.split()[-1]} {doc[after].lower_}"
                 mention = Mention(after, after + 1, name, Kind.ORGANIZATION, alias=written)
             else:
                 mention = Mention(mention.start, after + 1, name, Kind.ORGANIZATION,
@@ -377,6 +379,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         if kind is Kind.ORGANIZATION:
             name = (knowledge.canonical_names.get(text) or _party_of_place(span, knowledge)
                     or _without_country(span, knowledge) or _without_party(span, knowledge) or name)
+            name = knowledge.canonical_names.get(name, name)     # 'U.S. Treasury': the Treasury Department
         written = "#" + span.text if hashtag else text
         yield Mention(span.start, span.end, name, kind, place[0].iso3 if place else None,
                       written if name != written else None)
