@@ -610,8 +610,7 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
         name = max(canonical, key=lambda n: (len(n.split()), len(n), n)) if kind is not Kind.COUNTRY else group[0].text
         groups.append(Group(f"r{index}", name, kind, names, tuple(group)))
     suffixes = knowledge.words.get("company_suffix", frozenset()) if knowledge else frozenset()
-    known = frozenset(knowledge.entity_uses) if knowledge else frozenset()
-    return _merge_groups(groups, parenthesised or {}, suffixes, known)
+    return _merge_groups(groups, parenthesised or {}, suffixes, knowledge.entity_uses if knowledge else {})
 
 
 def _people_read_as_organisations(found: list[Mention]) -> list[Mention]:
@@ -656,7 +655,7 @@ _MINOR_WORDS = {"of", "the", "for", "and", "on", "in", "to", "&"}
 
 
 def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: frozenset[str] = frozenset(),
-                  known: frozenset[str] = frozenset()) -> list[Group]:
+                  known: Container[str] = frozenset()) -> list[Group]:
     """Join the groups an article names in these ways:
 
     - a one-word name (Trump, Franken) and the one person whose full name starts or ends with it;

@@ -550,6 +550,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         cues = tuple(replace(c, relation="communicatesWith") if c.relation == "urges" else c for c in cues)
     # one asked to act is urged ('told X to leave', 'pressured X to resign': _requests), not also told or pressured
     bidden = _bidden(verb, context) if any(c.slot == "dobj" and c.relation != "urges" for c in cues) else set()
+    mutual, candidacy = (context.knowledge.words.get(kind, ()) for kind in ("mutual_verb", "candidacy"))
     for cue in cues:
         objects = _object_tokens(verb, cue, passive, context)
         if cue.slot == "dobj" and cue.relation != "urges":
@@ -562,8 +563,6 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         topical = (cue.relation in context.knowledge.words.get("topic_relation", ())
                    and lemma not in context.knowledge.words.get("actor_cue", ()))    # 'fired missiles': no stance
         topic_cues = context.knowledge.words.get("topic_cue", ())
-        mutual = context.knowledge.words.get("mutual_verb", ())
-        candidacy = context.knowledge.words.get("candidacy", ())
         post = cue.relation in context.knowledge.words.get("person_relation", ()) or _serves(verb, cue.relation, context)
         for obj_token in objects:
             if obj_token.pos_ == "PRON" and not set(subjects).isdisjoint(
