@@ -139,7 +139,8 @@ def _relation(found: FoundRelation, found_statements: list[FoundStatement], reco
         # a relative clause says what its noun is, not what was denied ('denied any attempts to sway the
         # election, in which Trump defeated Clinton')
         described = any(t.dep_ == "relcl" for t in (found.cue, *found.cue.ancestors))
-        if statement.denies and polarity is Polarity.ASSERTED and not described:
+        # what is denied did not happen, tried or planned ('denied it meddled to try to tilt the vote')
+        if statement.denies and polarity is not Polarity.NEGATED and not described:
             polarity, confidence = Polarity.NEGATED, CONFIDENCE[Polarity.NEGATED]
         if found.subject not in {statement.speaker, records[index].principal}:
             confidence = round(confidence * REPORTED_FACTOR, 2)

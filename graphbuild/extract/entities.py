@@ -205,8 +205,13 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
     (ontology/cues.tsv) names an organisation, 'Obama administration'; with 's the person is named too,
     the body being the noun ('President Donald Trump's campaign': Trump, with his title, and his campaign)."""
     nouns = knowledge.words.get("person_body", frozenset())
-    # a person's name the model tagged as something else here ('a senior Demir administration official')
+    # a person's name the model tagged as something else here ('a senior Demir administration official'),
+    # and a surname tagged as an organisation before a noun only a leader's body is called ('Republicans
+    # and the Trump administration' in an article that names Trump nowhere else)
     people = {word for m in found if m.kind is Kind.PERSON for word in (m.text, m.text.split()[-1])}
+    people |= {m.text for m in found if m.kind is Kind.ORGANIZATION and m.end < len(doc)
+               and doc[m.end].lower_ in knowledge.words.get("leader_body", ()) and " " not in m.text
+               and m.text.istitle()}
     staff = knowledge.titles.keys() | knowledge.organ_people | knowledge.words.get("person_noun", frozenset())
     result = []
     within: dict[str, str] = {}     # the surname of a full name only ever written inside a body's -> that name

@@ -63,6 +63,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     failures, derisive = knowledge.words.get("failure", ()), knowledge.words.get("derisive", ())
     carriers, pleas = knowledge.words.get("carrier", ()), knowledge.words.get("plea", ())
     wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
+    coauthored = knowledge.words.get("coauthored", ())
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
         pos, lower, lemma = token.pos_, token.lower_, token.lemma_.lower()
@@ -99,6 +100,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _not_guilty(token, context)
         if pos == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in derisive for c in token.children):
             found_here += _derision(token, context)
+        if pos == "NOUN" and lemma in coauthored:
+            found_here += _coauthors(token, context)
         for found in found_here:
             found = _override(found, context)
             if found is None:
@@ -108,6 +111,35 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
                 if identity and identity not in seen and relation.subject != relation.object:
                     seen.add(identity)
                     yield relation
+
+
+def _coauthors(work: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'the Graham-Cassidy bill', 'the Sanders-Warren plan': two people's names joined by a hyphen
+    before a bill or plan (`coauthored` in ontology/cues.tsv) are its joint authors, who cooperate.
+    Both must be people the article names; 'the U.S.-China deal' and 'the Trump-Xi summit' are no such work."""
+    doc = work.doc
+    for second in (c for c in work.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        if second.i < 2 or doc[second.i - 1].tag_ != "HYPH" or doc[second.i - 1].whitespace_:
+            continue
+        first = doc[second.i - 2]
+        if not first.text[:1].isupper() or first.whitespace_ or first.head.i not in {second.i, work.i}:
+            continue
+        keys = [_person_named(t, context) for t in (first, second)]
+        if None not in keys and keys[0] != keys[1]:
+            yield FoundRelation(keys[0], "cooperatesWith", keys[1], work, "noun:coauthored", Polarity.ASSERTED)
+
+
+def _person_named(token: Token, context: ArticleContext) -> str | None:
+    """The person a name word stands for: its referent, or the one person the article names with it
+    as the last word of the name (a hyphenated pair of surnames is often tagged as one organisation)."""
+    people = {k for k, r in context.referents.items()
+              if r.kind is Kind.PERSON and any(n.split()[-1] == token.text for n in r.names)}
+    if len(people) == 1:
+        return people.pop()
+    key = context.refer(token, actors_only=True)
+    if key is not None and context.referents[key].kind is Kind.PERSON and token.text in context.referents[key].name.split():
+        return key
+    return None
 
 
 def _not_guilty(plea: Token, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -568,6 +600,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
             if obj_token.pos_ == "PRON" and not set(subjects).isdisjoint(
                     context.refer(o, speaker=None) for o in _expand(obj_token, context)):
                 continue    # 'X, Y and Z ... asking them to ...': an object pronoun is none of its own clause's subjects
+            if cue.slot != "dobj" and _lent_to_noun(verb, obj_token.head, context):
+                continue    # 'pledged aid to X': the phrase is the aid's, not a pledge made to X
             for obj in _expand(obj_token, context):
                 if obj.lower_ in _REFLEXIVES:      # 'help Taiwan defend itself': no relation with oneself
                     continue
@@ -607,6 +641,13 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                         yield FoundRelation(obj_key, cue.relation, subject, verb, f"verb:{cue.slot}:mutual", polarity)
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
+
+
+def _lent_to_noun(verb: Token, prep: Token, context: ArticleContext) -> bool:
+    """Is a verb's preposition one its object, a relation noun, takes ('pledged aid to X', 'offered
+    support for X')? The parser hangs such a phrase on the verb; it says whom the noun's act is aimed at."""
+    return any(c.dep_ == "dobj" and prep.lower_ in cue.preps
+               for c in verb.children for cue in context.knowledge.noun_cues.get(c.lemma_.lower(), ()))
 
 
 def _bidden(verb: Token, context: ArticleContext) -> set[int]:
@@ -874,6 +915,8 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
         if cue.relation in context.knowledge.words.get("author_relation", ()):
             yield from _what_was_said(verb, context)
     stray = _stray_objects(verb)
+    if cue.slot == "dobj" and passive:
+        yield from _shared_patient(verb, cue, context)
     for child in verb.children:
         if child.i in stray:
             continue
@@ -896,6 +939,18 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 if not _asked_to_act(verb, pobj, context):     # 'pushed back at demands by X': at X
                     yield from _event_object(_author(_titled(pobj, context), cue, context), context)
             yield from _gerunds(child)
+
+
+def _shared_patient(verb: Token, cue: Cue, context: ArticleContext) -> Iterator[Token]:
+    """'the move would be a win for X, but was criticized by Democrats', 'Smith is 64 and is backed by
+    Jones': a passive joined to a clause, with an auxiliary and no subject of its own, is done to that
+    clause's subject."""
+    if (verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children)
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)):
+        return
+    for subject in (c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i):
+        if subject.lower_ not in _RELATIVE:
+            yield from _event_object(_author(_titled(subject, context), cue, context), context)
 
 
 def _what_was_said(verb: Token, context: ArticleContext) -> Iterator[Token]:
@@ -1379,8 +1434,27 @@ def _listed(token: Token, context: ArticleContext) -> list[Token]:
     appos = next((c for c in token.children if c.dep_ == "appos"), None)
     if (appos is None or token.tag_ != "NNS" or appos.i not in context.token_ref
             or context.referents[context.token_ref[appos.i]].kind is not Kind.PERSON):
-        return _expand(token, context)
+        return _expand(token, context) + _included_later(token, context)
     return _expand(appos)
+
+
+def _included_later(subject: Token, context: ArticleContext) -> list[Token]:
+    """'At least four Democrats will back the bills, including Senator X and Rep. Y': the people an
+    'including' at the clause's end lists are the plural subject's, when the parser hung it on the verb
+    or on an object that is no actor (a bill is no group of senators; 'sanctioned 12 people, including X'
+    lists the object's). Only people, for a plural of people."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.tag_ not in {"NNS", "NNPS"} or _included(subject) or not (
+            context.names_people(subject.lemma_.lower()) or subject.ent_type_ == "NORP"):
+        return []
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj" and context.refer(c, actors_only=True) is None)]
+    for host in hosts:
+        for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > subject.i):
+            members = [t for g in prep.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+            keys = [context.refer(t, actors_only=True) for t in members]
+            if members and all(k is not None and context.referents[k].kind is Kind.PERSON for k in keys):
+                return members
+    return []
 
 
 def _joined_subject(verb: Token) -> Token | None:
@@ -1571,6 +1645,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     if received:
         yield from received
         return
+    if _in_manner(noun, context) and not any(c.dep_ == "prep" for c in noun.children):
+        yield from _in_favor_of_owner(noun, cues, context)
+        return
     if _in_manner(noun, context) or (noun.lemma_.lower() in context.knowledge.words.get("manner_noun", ())
                                      and any(c.dep_ == "poss" for c in noun.children)):
         # 'spoke in support of X', 'Trump's support of X': 'of' names what is supported ('the support of X' is X's)
@@ -1629,7 +1706,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         if noun.dep_ == "conj":
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
         for child in preps:
-            if child.dep_ != "prep" or child.lower_ not in cue.preps or child.lower_ == "between":
+            if child.dep_ not in {"prep", "dative"} or child.lower_ not in cue.preps or child.lower_ == "between":
                 continue
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
                          *_gerunds(child), *_inquired(noun, child, context)]:
@@ -1804,9 +1881,13 @@ def _is_light(verb: Token, context: ArticleContext) -> bool:
 
 
 def _transparent_holder(noun: Token, context: ArticleContext) -> Token | None:
-    """The transparent noun a noun is the 'of' object of ('lines of communication'), if any."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in context.knowledge.words.get(
-            "transparent", ()):
+    """The transparent noun a noun is the 'of' object of ('lines of communication'), if any, or the sum
+    of money it is the 'in' object of ('approved $51 billion in aid to X': the sum is what was approved)."""
+    if noun.dep_ != "pobj" or noun.head.head.i == noun.head.i:
+        return None
+    if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in context.knowledge.words.get("transparent", ()):
+        return noun.head.head
+    if noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY":
         return noun.head.head
     return None
 
@@ -1834,6 +1915,22 @@ def _inquired_into(noun: Token, context: ArticleContext) -> bool:
         return noun.head.lemma_.lower() in inquiries
     return (noun.dep_ == "pobj" and noun.head.lower_ in {"into", "of"} and noun.head.head.i != noun.head.i
             and noun.head.head.lemma_.lower() in inquiries)
+
+
+def _in_favor_of_owner(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> Iterator[FoundRelation]:
+    """'ruled in Google's favor', 'to sway the election in Trump's favor', 'spoke in his defense': a
+    `manner_noun` after 'in' with an owner and no 'of' phrase is the relation of its clause's subject
+    to the owner."""
+    owner = next((context.refer(c, actors_only=True) for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    verb = noun.head.head
+    if verb.dep_ == "dobj" and verb.pos_ in {"NOUN", "PROPN"}:
+        verb = verb.head      # 'to tilt the vote in X's favor', the parser hanging 'in' on the object
+    for cue in cues:
+        for subject in clause_subjects(verb, context) if verb.pos_ in {"VERB", "AUX"} else ():
+            if subject != owner:
+                yield FoundRelation(subject, cue.relation, owner, noun, f"noun:{cue.lemma}:owner", _polarity(verb, context))
 
 
 def _in_manner(noun: Token, context: ArticleContext) -> bool:
