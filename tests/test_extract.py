@@ -4547,3 +4547,25 @@ def test_acting_in_someones_favor_supports_them(read, text, expected):
 ])
 def test_a_passive_joined_to_a_clause_is_done_to_its_subject(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+def _datelined(nlp, dateline: str, text: str):
+    from graphbuild.extract import extract
+    from graphbuild.model import Article, Origin, TextMap
+
+    return extract(Article("test", text, text, TextMap(), Origin("test.txt"), dateline=dateline), nlp(text))
+
+
+@pytest.mark.parametrize("dateline, text, expected", [
+    ("Washington", "Secretary of State Maria Lopez met U.S. lawmakers on Monday. U.S. officials said the talks went well.",
+     {("Maria Lopez", "officialOf", "United States")}),
+    # the country's office is someone else's: the title without a country is another country's
+    ("Moscow", "Russian President Ali Demir said on Monday that President Jose Garcia had called Russia's envoy. "
+               "Russia wants talks.", {("Ali Demir", "leaderOf", "Russia")}),
+    # a story from abroad: the dateline's country is not the one the article is about
+    ("Manila", "Secretary of State Maria Lopez said U.S. troops would stay. U.S. officials and the U.S. Navy agreed. "
+               "The Philippines welcomed it.", set()),
+])
+def test_a_national_office_with_no_country_is_the_home_datelines(nlp, dateline, text, expected):
+    found = {r for r in relations_without_polarity(_datelined(nlp, dateline, text)) if r[1] in {"leaderOf", "officialOf"}}
+    assert found == expected

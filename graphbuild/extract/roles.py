@@ -10,6 +10,7 @@ The titles and the relation each gives are data (ontology/titles.tsv).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterator
 
@@ -49,6 +50,41 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
                 seen.add(identity)
                 context.add_title(role.holder, role.title, role.text, role.organization)
                 yield role
+
+
+def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """'WASHINGTON (Reuters) - ... Secretary of State Rex Tillerson', 'President Donald Trump': a national
+    office (`national_office` in ontology/cues.tsv) written with no country is the office of the country the
+    dateline puts the story in, when the article names that country and ties the holder to no other one
+    (not 'President Moon' after 'South Korean President Moon Jae-in')."""
+    home = context.countries.get(context.dateline) if context.dateline else None
+    offices = context.knowledge.words.get("national_office", ())
+    if home is None or _most_named_country(context) != home:
+        return found    # a foreign story ('MANILA ... Secretary of State Rex Tillerson') is no one's home
+    elsewhere = {r.holder for r in found if r.organization and r.organization != home
+                 and context.referents[r.organization].kind is Kind.COUNTRY}
+    elsewhere |= {k for k, r in context.referents.items() if r.kind is Kind.PERSON and r.country
+                  and r.country != context.dateline}
+    # one holder of an office: not when the article gives the country's office to someone else ('Russian
+    # President Vladimir Putin' in a Moscow story: 'President Donald Trump' is another country's), nor when
+    # two people have the title with no country (one may be a past holder, or the title someone else's)
+    held = {r.title.title for r in found if r.organization == home}
+    candidates = defaultdict(set)
+    for r in found:
+        if r.organization is None and r.title.title in offices and r.holder not in elsewhere and r.current:
+            candidates[r.title.title].add(r.holder)
+    given = {(title, next(iter(holders))) for title, holders in candidates.items()
+             if len(holders) == 1 and title not in held}
+    return [replace(r, organization=home, rule="role:title+dateline")
+            if r.organization is None and (r.title.title, r.holder) in given and r.current else r for r in found]
+
+
+def _most_named_country(context: ArticleContext) -> str | None:
+    """The country the article names more often than any other, if one is."""
+    counts = sorted(((len(context.mentioned.get(k, ())), k) for k in set(context.countries.values())), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def predecessors(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
