@@ -4569,3 +4569,17 @@ def _datelined(nlp, dateline: str, text: str):
 def test_a_national_office_with_no_country_is_the_home_datelines(nlp, dateline, text, expected):
     found = {r for r in relations_without_polarity(_datelined(nlp, dateline, text)) if r[1] in {"leaderOf", "officialOf"}}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senators Maria Lopez and Jose Garcia introduced the bill on Tuesday.",
+     {("Maria Lopez", "cooperatesWith", "Jose Garcia"), ("Maria Lopez", "supports", "bill"),
+      ("Jose Garcia", "supports", "bill")}),
+    ("The measure was sponsored by Senator Maria Lopez and Senator Jose Garcia.",
+     {("Maria Lopez", "cooperatesWith", "Jose Garcia"), ("Maria Lopez", "supports", "measure"),
+      ("Jose Garcia", "supports", "measure")}),
+    ("Maria Lopez and Jose Garcia wrote to the committee.", set()),      # no joint work
+])
+def test_people_who_write_or_back_a_bill_together_cooperate(read, text, expected):
+    found = relations_without_polarity(read(text))
+    assert {r for r in found if r[1] in {"cooperatesWith", "supports"}} == expected

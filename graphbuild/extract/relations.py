@@ -641,6 +641,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                         yield FoundRelation(obj_key, cue.relation, subject, verb, f"verb:{cue.slot}:mutual", polarity)
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
+    yield from _coworkers(verb, subjects, polarity, context)
 
 
 def _lent_to_noun(verb: Token, prep: Token, context: ArticleContext) -> bool:
@@ -648,6 +649,20 @@ def _lent_to_noun(verb: Token, prep: Token, context: ArticleContext) -> bool:
     support for X')? The parser hangs such a phrase on the verb; it says whom the noun's act is aimed at."""
     return any(c.dep_ == "dobj" and prep.lower_ in cue.preps
                for c in verb.children for cue in context.knowledge.noun_cues.get(c.lemma_.lower(), ()))
+
+
+def _coworkers(verb: Token, subjects: list[str], polarity: Polarity, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'The bill was introduced by Senators X and Y', 'X and Y sponsored the measure': the people or
+    organisations who write or back a bill together (`joint_work` in ontology/cues.tsv) cooperate."""
+    if verb.lemma_.lower() not in context.knowledge.words.get("joint_work", ()) or len(subjects) < 2:
+        return
+    works = context.knowledge.words.get("document", frozenset()) | context.knowledge.words.get("coauthored", frozenset())
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in works for c in verb.children):
+        return      # 'X and Y introduced themselves', 'wrote to Z': no joint work
+    actors = [k for k in subjects if context.referents[k].kind in {Kind.PERSON, Kind.ORGANIZATION}]
+    for n, first in enumerate(actors):
+        for other in actors[n + 1:]:
+            yield FoundRelation(first, "cooperatesWith", other, verb, "joint_work", polarity)
 
 
 def _bidden(verb: Token, context: ArticleContext) -> set[int]:
