@@ -4583,3 +4583,18 @@ def test_a_national_office_with_no_country_is_the_home_datelines(nlp, dateline, 
 def test_people_who_write_or_back_a_bill_together_cooperate(read, text, expected):
     found = relations_without_polarity(read(text))
     assert {r for r in found if r[1] in {"cooperatesWith", "supports"}} == expected
+
+
+def test_a_party_word_in_apposition_is_the_person_it_describes(read):
+    found = relations_without_polarity(read(
+        "Representative Maria Lopez, a Republican who runs the House Oversight Committee, spoke on Monday."))
+    assert ("Maria Lopez", "leaderOf", "House Oversight Committee") in found
+    assert not [r for r in found if r[0] == "Republican"]
+
+
+def test_the_ledes_party_member_is_the_person_the_next_sentence_names(read):
+    extraction = read("The top Democrat on a House committee accused its Republican leaders of bias. "
+                      "Representative Maria Lopez, the senior Democrat on the House Oversight Committee, made the "
+                      "accusation in a letter.")
+    assert ("Maria Lopez", "accuses", "Republican Party") in relations_without_polarity(extraction)
+    assert [s for s, _, _ in said(extraction)][:1] == ["Maria Lopez"]

@@ -222,7 +222,7 @@ class ArticleContext:
             return None
         first, second = sentences
         described, named = _main_subject(first), _main_subject(second)
-        if (described is None or named is None or described.i in self.token_ref or described.tag_ != "NN"
+        if (described is None or named is None or not self._lede_description(described)
                 or described.i > first.root.i
                 or any(c.dep_ in {"ccomp", "parataxis"} and c.i < described.i for c in first.root.children)
                 or any(c.dep_ == "appos" for c in described.children)
@@ -244,6 +244,14 @@ class ArticleContext:
                 or any(key in self.at_token.get(i, ()) for i in range(first.start, first.end))):
             return None     # 'The acting director ... said that she ...', then 'President Donald Trump named ...'
         return described, key, title
+
+    def _lede_description(self, described: Token) -> bool:
+        """Can a lede's subject describe the person the next sentence names: a common noun that names no one
+        ('Donald Trump's nominee'), or a party's word for one member ('The top Democrat on a House committee')?"""
+        if described.tag_ == "NNP":     # the party's word, which the mentions took for the party
+            return (self.knowledge.entity_uses.get(described.text) == "party" and not described.text.endswith("s")
+                    and any(c.dep_ == "det" for c in described.children))
+        return described.tag_ == "NN" and described.i not in self.token_ref
 
     def _other_holder(self, described: Token, named: Token, title: Title) -> bool:
         """Does the name's own title show another holder than the description: another country's ('Italy's
@@ -729,6 +737,8 @@ class ArticleContext:
 
     def _refer(self, token: Token, speaker: str | None) -> str | None:
         if token.i in self.token_ref:
+            if token.i in self.resolved and token.tag_ == "NNP":
+                return self.resolved[token.i]       # the lede's 'The top Democrat on X', named next
             return self._party_member(token) or self.token_ref[token.i]
         named = self._named_after_title(token)
         if named:
@@ -819,6 +829,9 @@ class ArticleContext:
                 or self.knowledge.entity_uses.get(token.text) != "party"
                 or not any(c.dep_ in {"det", "poss", "amod"} for c in token.children)):
             return None
+        named = self.token_ref.get(token.head.i) if token.dep_ == "appos" else None
+        if named and self.referents[named].kind is Kind.PERSON:
+            return self._described(token, named)    # 'Ron DeSantis, the Republican who chairs X': DeSantis
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         checkable = not any(c.pos_ == "PROPN" or c.ent_type_ for c in token.children)   # not 'the Utah Republican'
         if definite and checkable and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
