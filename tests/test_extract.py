@@ -4598,3 +4598,15 @@ def test_the_ledes_party_member_is_the_person_the_next_sentence_names(read):
                       "accusation in a letter.")
     assert ("Maria Lopez", "accuses", "Republican Party") in relations_without_polarity(extraction)
     assert [s for s, _, _ in said(extraction)][:1] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Special Counsel Maria Lopez met Jose Garcia. Some of his allies have accused Lopez’s team of bias.",
+     {("Maria Lopez", "leaderOf", "Lopez team")}),
+    ("Ali Demir spoke on Monday. The Demir campaign said it raised $2 million.", {("Ali Demir", "leaderOf", "Demir campaign")}),
+    ("Maria Lopez and Jose Lopez spoke. The Lopez campaign lost.", set()),        # which Lopez?
+    ("President Ali Demir spoke. The Demir administration approved the deal.", set()),   # his country's government
+])
+def test_the_person_a_team_or_campaign_is_named_after_leads_it(read, text, expected):
+    found = relations_without_polarity(read(text))
+    assert {r for r in found if r[1] == "leaderOf" and r[2] not in {"United States"}} == expected

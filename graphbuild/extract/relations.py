@@ -112,7 +112,6 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
                     seen.add(identity)
                     yield relation
 
-
 def _coauthors(work: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     """'the Graham-Cassidy bill', 'the Sanders-Warren plan': two people's names joined by a hyphen
     before a bill or plan (`coauthored` in ontology/cues.tsv) are its joint authors, who cooperate.

@@ -22,6 +22,7 @@ from graphbuild.model import PAST_TITLE, Kind
 
 _PREDECESSOR = "predecessor"    # the category of ontology/titles.tsv for whoever held an office before
 _SUCCESSION = Title("predecessor", "succeeds", "succession")
+_BODY_LEADER = Title("leader", "leaderOf", "leader")
 _ROLE_PREPS = {"of", "to", "for", "on", "at", "in"}
 _BREAKS = {"-", "—", "–", ":", ";"}    # with a space before: a dash, not the hyphen of 'son-in-law'
 
@@ -77,6 +78,27 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
              if len(holders) == 1 and title not in held}
     return [replace(r, organization=home, rule="role:title+dateline")
             if r.organization is None and (r.title.title, r.holder) in given and r.current else r for r in found]
+
+
+def bodies_led(context: ArticleContext) -> list[FoundRole]:
+    """'Mueller's team', 'the Trump campaign': the person a body is named after
+    (`led_body` in ontology/cues.tsv: not an administration, the government of the country its president
+    leads) leads it, when the article names one person of that surname; a holder of a former title leads it
+    no longer. The evidence is the body's first mention."""
+    nouns = context.knowledge.words.get("led_body", ())
+    found = []
+    for key, body in list(context.referents.items()):
+        words = body.name.split()
+        if body.kind is not Kind.ORGANIZATION or len(words) < 2 or words[-1] not in nouns or key not in context.mentioned:
+            continue
+        surname = " ".join(words[:-1])
+        people = [k for k, r in context.referents.items()
+                  if r.kind is Kind.PERSON and k != key and any(n.split()[-1] == surname for n in r.names)]
+        if len(people) == 1:
+            former = any(t.split()[0] in PAST_TITLE for t in context.referents[people[0]].titles if t)
+            found.append(FoundRole(people[0], _BODY_LEADER, "former leader" if former else "leader",
+                                   context.doc[context.mentioned[key][0]], key, "role:body_named_after"))
+    return found
 
 
 def _most_named_country(context: ArticleContext) -> str | None:
