@@ -4610,3 +4610,24 @@ def test_the_ledes_party_member_is_the_person_the_next_sentence_names(read):
 def test_the_person_a_team_or_campaign_is_named_after_leads_it(read, text, expected):
     found = relations_without_polarity(read(text))
     assert {r for r in found if r[1] == "leaderOf" and r[2] not in {"United States"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez is likely to pick Federal Reserve Governor Ali Demir as the next head of the central bank.",
+     ("Maria Lopez", "supports", "Ali Demir")),
+    ("Ali Demir has supported Maria Lopez’s general direction.", ("Ali Demir", "supports", "Maria Lopez")),
+    ("Anna Berg spoke on Monday. Jose Garcia has shared her concerns about inflation.",
+     ("Jose Garcia", "agreesWith", "Anna Berg")),
+    ("The main challenger to Ali Demir is Stanford University economist Jose Garcia.",
+     ("Jose Garcia", "opposesActor", "Ali Demir")),
+    ("Jose Garcia, chief economist at Wells Fargo, said the rates were fine.", ("Jose Garcia", "officialOf", "Wells Fargo")),
+    ("Stanford University economist Jose Garcia said the rates were fine.", ("Jose Garcia", "memberOf", "Stanford University")),
+    ("Jose Garcia, an analyst at Capital Alpha Partners, said the rates were fine.",
+     ("Jose Garcia", "memberOf", "Capital Alpha Partners")),
+])
+def test_picks_shared_concerns_challengers_and_economists(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_picking_up_a_thing_supports_nothing(read):
+    assert not relations_without_polarity(read("Ali Demir picked up the phone on Monday."))

@@ -1848,7 +1848,7 @@ def _parties(noun: Token, cue: Cue, context: ArticleContext) -> Iterator[FoundRe
 
 def _holder_tokens(noun: Token) -> list[Token]:
     """Who a describing noun describes: the name it stands in apposition to (either way round), the
-    name it is a modifier of ('Smith ally Jones'), or the subject of 'is' ('Chile is an ally')."""
+    name it is a modifier of ('Smith ally Jones'), or the subject of 'is' ('Chile is an ally') or its attribute ('The main challenger to X is Jones')."""
     if noun.dep_ == "appos":
         return _expand(noun.head)
     named = [c for c in noun.children if c.dep_ == "appos"]
@@ -1856,6 +1856,8 @@ def _holder_tokens(noun: Token) -> list[Token]:
         return [t for c in named for t in _expand(c)]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return [t for c in noun.head.children if c.dep_ == "nsubj" for t in _expand(c)]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":     # 'The main challenger to X is Jones'
+        return [t for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN" for t in _expand(c)]
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is not None and following.pos_ == "PROPN" and (
             noun.dep_ in {"compound", "npadvmod"} or (noun.dep_ == "nsubj" and following.dep_ == "nsubj")):
