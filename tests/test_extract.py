@@ -4631,3 +4631,15 @@ def test_picks_shared_concerns_challengers_and_economists(read, text, expected):
 
 def test_picking_up_a_thing_supports_nothing(read):
     assert not relations_without_polarity(read("Ali Demir picked up the phone on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir spoke. Special Counsel Maria Lopez is investigating possible collusion between the Demir campaign "
+     "and Russia.", {("Maria Lopez", "sues", "Demir campaign"), ("Maria Lopez", "sues", "Russia")}),
+    ("The FBI opened an investigation into Moscow’s contacts with Ali Demir.",
+     {("FBI", "sues", "Russia"), ("FBI", "sues", "Ali Demir")}),
+    # the authors of a claim are not what is looked into
+    ("Maria Lopez is leading a probe of U.S. allegations that Russia interfered in the election.", set()),
+])
+def test_an_inquiry_into_an_act_between_actors_looks_into_the_actors(read, text, expected):
+    assert {r for r in relations_without_polarity(read(text)) if r[1] == "sues"} == expected

@@ -944,6 +944,8 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 following = _following_gerund(verb, child)
                 yield from _event_object(following or _author(_titled(child, context), cue, context), context,
                                          events=verb.lemma_.lower() not in context.knowledge.words.get("topic_cue", ()))
+                if verb.lemma_.lower() in context.knowledge.words.get("inquiry", ()):
+                    yield from _inquired_parties(child, context)
         elif child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:   # not 'On Twitter, X called him ...'
             if any(c.dep_ == "prep" and c.lower_ == child.lower_ and verb.i < c.i < child.i for c in verb.children):
                 continue    # 'agreed on the need for X, as friends, on bilateral challenges': the first 'on' only
@@ -1722,8 +1724,10 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         for child in preps:
             if child.dep_ not in {"prep", "dative"} or child.lower_ not in cue.preps or child.lower_ == "between":
                 continue
+            inquiry = noun.lemma_.lower() in context.knowledge.words.get("inquiry", ())
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
-                         *_gerunds(child), *_inquired(noun, child, context)]:
+                         *_gerunds(child), *_inquired(noun, child, context),
+                         *(t for g in child.children if g.dep_ == "pobj" and inquiry for t in _inquired_parties(g, context))]:
                 pobj = _first_conjunct(pobj, context)
                 for obj in _expand(_titled(pobj, context), context):
                     if obj.dep_ == "conj" and obj.lemma_.lower() in context.knowledge.noun_cues:
@@ -1921,6 +1925,25 @@ def _first_conjunct(pobj: Token, context: ArticleContext) -> Token:
         return pobj
     return next((c for c in pobj.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ in {"NOUN", "PROPN"}
                  and any(g.dep_ == "cc" for g in c.children)), pobj)
+
+
+def _inquired_parties(token: Token, context: ArticleContext) -> list[Token]:
+    """'investigating possible collusion between the Trump campaign and Russia', 'a probe into Moscow's
+    contacts with X', 'investigating Russian meddling': an inquiry into an act between actors (a relation
+    noun that names no actor) looks into those actors: its owner and those of its with, between, by and
+    against phrases; not the authors of a claim ('a probe of U.S. allegations that ...': `utterance`)."""
+    lemma = token.lemma_.lower()
+    if (lemma not in context.knowledge.noun_cues or lemma in context.knowledge.words.get("utterance", ())
+            or context.refer(token, actors_only=True)):
+        return []
+    parties = []
+    for noun in (token, *token.conjuncts):      # 'meddling in the election and possible collusion with X'
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                parties += _expand(child)
+            elif child.dep_ == "prep" and child.lower_ in {"with", "between", "by", "against"}:
+                parties += [t for g in child.children if g.dep_ == "pobj" for t in _expand(g)]
+    return [t for t in parties if context.refer(t, actors_only=True)]
 
 
 def _inquired_into(noun: Token, context: ArticleContext) -> bool:
