@@ -2018,7 +2018,7 @@ def test_the_two_officials_far_from_their_names_are_the_two_who_met_last(read, t
      "Judge Ali Demir had presided over the first hearing.", "court spokeswoman"),
     # two people named: neither is the one described
     ("The lawyer for Maria Lopez said on Monday she would appeal. Jose Garcia and his deputy Ali Demir "
-     "filed the papers.", "Maria Lopez lawyer"),
+     "filed the papers.", "Lopez lawyer"),
 ])
 def test_the_person_the_first_sentence_describes_is_the_one_the_second_names(read, text, first_speaker):
     assert said(read(text))[0][0] == first_speaker
@@ -4196,8 +4196,9 @@ def test_a_full_name_written_only_inside_a_body_still_names_the_person(read, bod
 @pytest.mark.parametrize("text, expected", [
     ("A spokesman for the State Department said on Monday that the talks had failed.",
      ("State Department spokesman", "spokespersonFor", "State Department")),
+    # a person's by the surname, as news names one ('a Demir adviser')
     ("A former adviser to Ali Demir said that the talks had failed.",
-     ("former Ali Demir adviser", "adviserTo", "Ali Demir")),
+     ("former Demir adviser", "adviserTo", "Ali Demir")),
     ("An official of France said that the talks had failed.", ("official of France", "officialOf", "France")),
 ])
 def test_an_unnamed_holder_serves_whom_the_titles_phrase_names(read, text, expected):
@@ -4643,3 +4644,33 @@ def test_picking_up_a_thing_supports_nothing(read):
 ])
 def test_an_inquiry_into_an_act_between_actors_looks_into_the_actors(read, text, expected):
     assert {r for r in relations_without_polarity(read(text)) if r[1] == "sues"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Senate Intelligence Committee met on Monday. Ali Demir, the panel’s chairman, said the talks had failed.",
+     ("Ali Demir", "leaderOf", "Senate Intelligence Committee")),
+    ("The Federal Communications Commission met on Monday. Ali Demir, the agency’s deputy director, said so.",
+     ("Ali Demir", "officialOf", "Federal Communications Commission")),
+])
+def test_a_title_owned_by_a_description_of_an_organisation_is_its_office(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+def test_a_common_noun_is_no_organisation_whose_name_ends_in_its_plural(nlp):
+    """A corpus article (row 407) that names the Washington Times and then says the CFPB's deputy director is one
+    'for the time being': 'the time' had been taken for the Times, making her its official."""
+    import csv
+
+    from graphbuild.extract import extract
+    from graphbuild.model import Article, Origin, TextMap
+    from tests.conftest import SHARED
+
+    source = SHARED / "corpus" / "reuters-politics-2017.csv"
+    if not source.is_file():
+        pytest.skip("../shared/corpus is not here")
+    with source.open(encoding="utf-8", newline="") as handle:
+        text = next(row["text"] for row in csv.DictReader(handle)
+                    if row["title"].startswith("U.S. consumer financial watchdog official defies"))
+    extraction = extract(Article("row407", text, text, TextMap(), Origin("row407.txt")), nlp(text))
+    names = {r.key: r.name for r in extraction.referents}
+    assert not [r for r in extraction.relations
+                if names.get(r.object) == "Washington Times" and r.predicate in {"officialOf", "leaderOf", "memberOf"}]

@@ -876,7 +876,10 @@ class ArticleContext:
         def named(referent: Draft) -> bool:
             words = _name_words(referent.name)
             heads = _head_words(referent.name)
-            return (referent.kind is Kind.ORGANIZATION and (head in heads or any(head in self.knowledge.called.get(h, ()) for h in heads))
+            # 'the time' is no 'Washington Times': a name's plural word is not its singular
+            plural = {w for w in words if w.endswith("s") and w[:-1] == head} and token.lower_ != head + "s"
+            return (referent.kind is Kind.ORGANIZATION and ((head in heads and not plural)
+                                                           or any(head in self.knowledge.called.get(h, ()) for h in heads))
                     and all(m in words for m in modifiers))
 
         keys = self.organisations.get(head, ())
@@ -956,7 +959,8 @@ class ArticleContext:
     def _served(self, token: Token, title: Title) -> tuple[str, str, str] | None:
         """Whom an unnamed holder's title serves, by its 'for', 'at', 'of', 'to' or 'with' phrase ('a spokesman
         for the State Department', 'an official at the Treasury', 'an adviser to Ali Demir'; not the 'to' of a
-        posted title: 'an envoy to Syria'): the preposition, the name and the referent, else None."""
+        posted title: 'an envoy to Syria'): the preposition, the name as news puts it before a title (a person's
+        surname: 'a Smith spokesman') and the referent, else None."""
         words = self.knowledge.words
         posted = title.title.split()[-1] in words.get("posted", ())
         personal = title.relation in words.get("personal_role", ())
@@ -966,9 +970,10 @@ class ArticleContext:
             for obj in prep.children:
                 key = self.refer(obj, speaking=True) if obj.dep_ == "pobj" and obj.pos_ != "PRON" else None
                 referent = self.referents[key] if key else None
-                if referent and (referent.kind in {Kind.ORGANIZATION, Kind.COUNTRY}
-                                 or (personal and referent.kind is Kind.PERSON)):
+                if referent and referent.kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
                     return prep.lower_, referent.name, key
+                if referent and personal and referent.kind is Kind.PERSON:
+                    return prep.lower_, referent.name.split()[-1], key     # 'a spokesman for X Smith': Smith's
         return None
 
     def led_by(self, key: str, kind: Kind | None = None) -> str | None:
