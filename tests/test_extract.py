@@ -4674,3 +4674,10 @@ def test_a_common_noun_is_no_organisation_whose_name_ends_in_its_plural(nlp):
     names = {r.key: r.name for r in extraction.referents}
     assert not [r for r in extraction.relations
                 if names.get(r.object) == "Washington Times" and r.predicate in {"officialOf", "leaderOf", "memberOf"}]
+
+
+def test_what_an_actors_document_says_its_owner_says_through_it(read):
+    extraction = read("Representative Ali Demir wrote to the utility on Monday. Demir’s letter said emergency "
+                      "circumstances could justify the contract.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert [(names.get(s.speaker), s.channel) for s in extraction.statements] == [("Ali Demir", "letter")]

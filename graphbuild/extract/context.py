@@ -362,6 +362,8 @@ class ArticleContext:
             if token.pos_ == "PRON" or token.dep_ in SUBJECT_DEPS | {"poss"}:
                 speaks = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.knowledge.speech_verbs
                 key = (self.organ_speaker(token) if speaks else None) or self._refer(token, None)
+                if key is None and speaks and token.lemma_.lower() in self.knowledge.document_sources:
+                    key = self._document_owner(token)       # 'Bishop's letter said': Bishop
                 if key is None and token.dep_ in SUBJECT_DEPS and (self._is_unnamed_source(token) or (
                         speaks and token.pos_ == "NOUN" and token.lemma_.lower() in self.knowledge.document_sources)):
                     key = self.description_referent(token)    # 'the letter said ... It added': the letter
@@ -372,6 +374,14 @@ class ArticleContext:
             if key and self.referents[key].kind in _ACTOR_KINDS:
                 self.resolved[token.i] = key
                 self._remember(token.i, key)
+
+    def _document_owner(self, document: Token) -> str | None:
+        """The actor whose document it is ('Bishop's letter', 'the committee's report'), if it has one."""
+        for child in document.children:
+            key = self._refer(child, None) if child.dep_ == "poss" else None
+            if key and self.referents[key].kind in _ACTOR_KINDS:
+                return key
+        return None
 
     def _owned_description(self, token: Token) -> bool:
         """'expressed concern to Turkey's prime minister': one person, whoever the article names with

@@ -567,7 +567,12 @@ def _publisher(noun: Token, context: ArticleContext) -> str | None:
 
 
 def _channel(cue: Token, context: ArticleContext) -> str | None:
-    """'on Twitter', 'in an emailed response', 'in a statement'."""
+    """'on Twitter', 'in an emailed response', 'in a statement'; a document as the subject, owned by the
+    speaker ('Bishop's letter said')."""
+    for subject in cue.children:
+        if (subject.dep_ == "nsubj" and subject.lemma_.lower() in context.knowledge.channels
+                and any(c.dep_ == "poss" for c in subject.children)):
+            return subject.lemma_.lower()
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "via", "through", "during"}:
             continue
