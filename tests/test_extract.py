@@ -4681,3 +4681,16 @@ def test_what_an_actors_document_says_its_owner_says_through_it(read):
                       "circumstances could justify the contract.")
     names = {r.key: r.name for r in extraction.referents}
     assert [(names.get(s.speaker), s.channel) for s in extraction.statements] == [("Ali Demir", "letter")]
+
+
+def test_a_counted_plural_of_people_is_the_people_the_next_sentence_names(read):
+    extraction = read("Two Democratic U.S. senators urged the agency to probe the contract. Senators Maria Lopez and "
+                      "Jose Garcia wrote a letter to Ali Demir, the comptroller general. The senators said they were "
+                      "also concerned about the costs.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert [(names[s.speaker], tuple(names[k] for k in s.co_speakers)) for s in extraction.statements] == [
+        ("Maria Lopez", ("Jose Garcia",)), ("Maria Lopez", ("Jose Garcia",))]
+    found = relations_without_polarity(extraction)
+    # writing a letter to someone together: both tell him, and they work together
+    assert {("Maria Lopez", "communicatesWith", "Ali Demir"), ("Jose Garcia", "communicatesWith", "Ali Demir"),
+            ("Maria Lopez", "cooperatesWith", "Jose Garcia")} <= found

@@ -87,6 +87,7 @@ class ArticleContext:
     at_token: dict[int, list[str]] = field(default_factory=dict)        # token index -> keys, sorted
     organisations: dict[str, set[str]] = field(default_factory=dict)    # head word ('union') -> organisation keys
     titled: dict[str, set[str]] = field(default_factory=dict)           # title, or a last part of it -> keys
+    counted: dict[str, list[int]] = field(default_factory=dict)         # 'senators' -> the names 'two senators' were
     categorised: dict[str, set[str]] = field(default_factory=dict)      # title category -> keys
     countries: dict[str, str] = field(default_factory=dict)             # ISO code -> the first country referent
     quotes: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end char, speaker key, direct), shortest first
@@ -1276,9 +1277,13 @@ class ArticleContext:
     def named_holders(self, token: Token) -> list[Token]:
         """'Democratic leaders in Congress accepted ...' in an article that names two or more people
         with that party's title ('House Democratic leader X', 'Senate Democratic leader Y'): where those
-        people are first named, so that each of them acts; else nothing (the party acts)."""
+        people are first named, so that each of them acts; else nothing (the party acts). Also the people
+        a counted plural is named as next (counted_names)."""
         if token.tag_ not in {"NNS", "NNPS"} or token.pos_ != "NOUN":
             return []
+        counted = self.counted_names(token)
+        if counted:
+            return counted
         found = self._title_of(token)
         owner = self._owner(token, found[1]) if found else None
         if owner is None or not self._party_voice(token, owner):
@@ -1289,6 +1294,29 @@ class ArticleContext:
         if len(holders) < 2:
             return []
         return [self.doc[self.mentioned[k][0]] for k in sorted(holders, key=lambda k: self.mentioned[k][0])]
+
+    def counted_names(self, token: Token) -> list[Token]:
+        """'two Democratic U.S. senators urged ...', then 'Senators Maria Cantwell and Ron Wyden wrote ...':
+        a counted plural of people as a subject is the people the next sentence's subject names, when it names
+        that many; so is 'the senators' after them."""
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NNS" or not self.names_people(lemma):
+            return []
+        if lemma in self.counted and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and token.i > self.counted[lemma][-1]:
+            return [self.doc[i] for i in self.counted[lemma]]
+        number = next((_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                       for c in token.children if c.dep_ == "nummod"), None)
+        sentence = token.sent
+        if not number or token.dep_ not in {"nsubj", "nsubjpass"} or sentence.end >= len(self.doc):
+            return []
+        named = _main_subject(self.doc[sentence.end].sent)
+        names = [named, *named.conjuncts] if named is not None else []
+        if len(names) != number or not all(self.token_ref.get(n.i) and self.referents[self.token_ref[n.i]].kind
+                                           is Kind.PERSON for n in names):
+            return []
+        self.counted[lemma] = [n.i for n in names]
+        return names
 
     def _named_in(self, word: Token) -> Token:
         """The person a title names ('House Democratic leader Nancy Pelosi', parsed with 'leader' or,
@@ -1517,6 +1545,8 @@ class ArticleContext:
             return None
         return found[0][1]
 
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4}
 
 # a noun in these is a role of another word, not a person of its own ('Smith, the party's chairman')
 _PREDICATE_DEPS = {"appos", "compound", "attr", "oprd", "conj", "npadvmod"}

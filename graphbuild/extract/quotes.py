@@ -76,9 +76,10 @@ def _with_co_speakers(found: _Found, context: ArticleContext) -> FoundStatement:
         return statement
     cue = context.doc[found.cue_token]
     subject = next((c for c in clause_children(cue) if c.dep_ == "nsubj"), None)
-    if subject is None or not subject.conjuncts:
+    named = context.counted_names(subject) if subject is not None else []
+    if subject is None or not (subject.conjuncts or named):
         return statement
-    people = [k for t in (subject, *subject.conjuncts) if (k := context.refer(t, actors_only=True)) is not None
+    people = [k for t in (named or (subject, *subject.conjuncts)) if (k := context.refer(t, actors_only=True)) is not None
               and context.referents[k].kind is Kind.PERSON]
     if statement.speaker not in people:
         return statement
@@ -456,6 +457,9 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
         return token.i in context.token_ref and context.referents[context.token_ref[token.i]].kind is Kind.PERSON
     if not person(subject):     # 'The ranking Democrat on the committee, Senator X, raised ...': X
         subject = next((c for c in subject.children if c.dep_ == "appos" and person(c)), subject)
+    named = context.counted_names(subject)      # 'two senators said', then 'Senators X and Y wrote': X, with Y
+    if named:
+        subject = named[0]
     key = context.organ_speaker(subject) or context.refer(subject, actors_only=True, speaking=True)
     if key:
         return key
