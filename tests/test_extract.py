@@ -4694,3 +4694,23 @@ def test_a_counted_plural_of_people_is_the_people_the_next_sentence_names(read):
     # writing a letter to someone together: both tell him, and they work together
     assert {("Maria Lopez", "communicatesWith", "Ali Demir"), ("Jose Garcia", "communicatesWith", "Ali Demir"),
             ("Maria Lopez", "cooperatesWith", "Jose Garcia")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez, Ali Demir’s pick to lead the agency, spoke on Monday.", ("Ali Demir", "supports", "Maria Lopez", "asserted")),
+    ("President Ali Demir’s nominee, Maria Lopez, spoke on Monday.", ("Ali Demir", "supports", "Maria Lopez", "asserted")),
+    # asked, not said
+    ("Asked if Maria Lopez was his choice to lead the bank, Ali Demir said: “I didn’t say that.”",
+     ("Ali Demir", "supports", "Maria Lopez", "hedged")),
+    ("Maria Lopez, one of the Federal Trade Commission’s harshest critics, spoke.",
+     ("Maria Lopez", "criticizes", "Federal Trade Commission", "asserted")),
+])
+def test_picks_nominees_and_one_of_several_critics(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_an_organisations_document_speaks_for_it(read):
+    extraction = read("A Washington Post report said the chief executive knew the secretary. Media reports suggested "
+                      "he did not.")
+    # not a common noun capitalised because it opens the sentence
+    assert [s for s, _, _ in said(extraction)] == ["Washington Post", "Media reports"]

@@ -377,10 +377,14 @@ class ArticleContext:
                 self._remember(token.i, key)
 
     def _document_owner(self, document: Token) -> str | None:
-        """The actor whose document it is ('Bishop's letter', 'the committee's report'), if it has one."""
+        """The actor whose document it is ('Bishop's letter', 'the committee's report'; an organisation's,
+        'a Washington Post report', 'a Justice Department filing'), if it has one."""
         for child in document.children:
-            key = self._refer(child, None) if child.dep_ == "poss" else None
-            if key and self.referents[key].kind in _ACTOR_KINDS:
+            # not a common noun capitalised because it opens the sentence ('Media reports suggested')
+            opening = child.dep_ == "compound" and child.is_sent_start and child.text[1:].islower()
+            key = self._refer(child, None) if child.dep_ in {"poss", "compound"} and not opening else None
+            if key and (self.referents[key].kind is Kind.ORGANIZATION
+                        or (child.dep_ == "poss" and self.referents[key].kind in _ACTOR_KINDS)):
                 return key
         return None
 

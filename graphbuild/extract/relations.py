@@ -63,7 +63,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     failures, derisive = knowledge.words.get("failure", ()), knowledge.words.get("derisive", ())
     carriers, pleas = knowledge.words.get("carrier", ()), knowledge.words.get("plea", ())
     wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
-    coauthored = knowledge.words.get("coauthored", ())
+    coauthored, picks = knowledge.words.get("coauthored", ()), knowledge.words.get("picked", ())
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
         pos, lower, lemma = token.pos_, token.lower_, token.lemma_.lower()
@@ -102,6 +102,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _derision(token, context)
         if pos == "NOUN" and lemma in coauthored:
             found_here += _coauthors(token, context)
+        if pos == "NOUN" and lemma in picks:
+            found_here += _picked(token, context)
         for found in found_here:
             found = _override(found, context)
             if found is None:
@@ -126,6 +128,20 @@ def _coauthors(work: Token, context: ArticleContext) -> Iterator[FoundRelation]:
         keys = [_person_named(t, context) for t in (first, second)]
         if None not in keys and keys[0] != keys[1]:
             yield FoundRelation(keys[0], "cooperatesWith", keys[1], work, "noun:coauthored", Polarity.ASSERTED)
+
+
+def _picked(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Mick Mulvaney, Trump's pick to lead the agency', 'President Trump's nominee, X', 'Trump's choice X': whoever
+    picks someone (`picked` in ontology/cues.tsv, owned) backs them."""
+    owner = next((context.refer(c, actors_only=True) for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    # 'Asked if Yellen was his choice': in question, as the copula's clause is
+    polarity = _polarity(noun.head, context) if noun.dep_ in {"attr", "nsubj"} else Polarity.ASSERTED
+    for token in _holder_tokens(noun):
+        key = context.refer(token, actors_only=True)
+        if key and key != owner and context.referents[key].kind is Kind.PERSON:
+            yield FoundRelation(owner, "supports", key, noun, "noun:picked", polarity)
 
 
 def _person_named(token: Token, context: ArticleContext) -> str | None:
@@ -1852,9 +1868,13 @@ def _parties(noun: Token, cue: Cue, context: ArticleContext) -> Iterator[FoundRe
 
 def _holder_tokens(noun: Token) -> list[Token]:
     """Who a describing noun describes: the name it stands in apposition to (either way round), the
-    name it is a modifier of ('Smith ally Jones'), or the subject of 'is' ('Chile is an ally') or its attribute ('The main challenger to X is Jones')."""
+    name it is a modifier of ('Smith ally Jones'), or the subject of 'is' ('Chile is an ally') or its attribute ('The main
+    challenger to X is Jones'), also as one of several ('X, one of Y's critics')."""
     if noun.dep_ == "appos":
         return _expand(noun.head)
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is not None and (one.lower_ == "one" or one.like_num) and one.dep_ in {"appos", "attr"}:
+        return _holder_tokens(one)      # 'X, one of the CFPB's harshest critics', 'X is one of Y's allies'
     named = [c for c in noun.children if c.dep_ == "appos"]
     if named:
         return [t for c in named for t in _expand(c)]
