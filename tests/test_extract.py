@@ -4714,3 +4714,9 @@ def test_an_organisations_document_speaks_for_it(read):
                       "he did not.")
     # not a common noun capitalised because it opens the sentence
     assert [s for s, _, _ in said(extraction)] == ["Washington Post", "Media reports"]
+
+
+def test_a_name_after_a_two_word_titles_of_phrase_holds_the_title(read):
+    extraction = read("The chief executive of Whitefish Energy, Ali Demir, said the deal was fair.")
+    assert ("Ali Demir", "leaderOf", "Whitefish Energy") in relations_without_polarity(extraction)
+    assert [s for s, _, _ in said(extraction)] == ["Ali Demir"]

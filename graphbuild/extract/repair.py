@@ -122,10 +122,16 @@ def _title_of_object(name: Token, knowledge: Knowledge) -> Token | None:
     if (obj.dep_ != "pobj" or obj.ent_type_ == "PERSON" or prep.dep_ != "prep" or prep.lower_ not in _TITLE_PREPS
             or obj.lemma_.lower() in knowledge.tie_nouns or obj.lemma_.lower() in knowledge.titles
             or name.left_edge.i == 0 or name.doc[name.left_edge.i - 1].text != ","
-            or title.pos_ != "NOUN" or title.ent_type_ or title.lemma_.lower() not in knowledge.titles
+            or title.pos_ != "NOUN" or title.ent_type_ or not _is_title(title, knowledge)
             or any(c.dep_ == "appos" for c in title.children)):
         return None
     return title
+
+
+def _is_title(noun: Token, knowledge: Knowledge) -> bool:
+    """Is the noun, with the modifiers right before it, a title ('president'; 'chief executive')?"""
+    words = [t.lower_ for t in noun.lefts if t.dep_ in {"amod", "compound"}] + [noun.lemma_.lower()]
+    return any(" ".join(words[n:]) in knowledge.titles for n in range(len(words)))
 
 
 def _earlier_as(second: Token) -> Token | None:
