@@ -79,8 +79,8 @@ def _with_co_speakers(found: _Found, context: ArticleContext) -> FoundStatement:
     named = context.counted_names(subject) if subject is not None else []
     if subject is None or not (subject.conjuncts or named):
         return statement
-    people = [k for t in (named or (subject, *subject.conjuncts)) if (k := context.refer(t, actors_only=True)) is not None
-              and context.referents[k].kind is Kind.PERSON]
+    people = [k for t in (named or (subject, *subject.conjuncts))
+              if (k := context.refer(t, actors_only=True)) is not None and context.referents[k].kind is Kind.PERSON]
     if statement.speaker not in people:
         return statement
     return replace(statement, co_speakers=tuple(dict.fromkeys(k for k in people if k != statement.speaker)))

@@ -114,6 +114,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
                     seen.add(identity)
                     yield relation
 
+
 def _coauthors(work: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     """'the Graham-Cassidy bill', 'the Sanders-Warren plan': two people's names joined by a hyphen
     before a bill or plan (`coauthored` in ontology/cues.tsv) are its joint authors, who cooperate.
@@ -152,9 +153,8 @@ def _person_named(token: Token, context: ArticleContext) -> str | None:
     if len(people) == 1:
         return people.pop()
     key = context.refer(token, actors_only=True)
-    if key is not None and context.referents[key].kind is Kind.PERSON and token.text in context.referents[key].name.split():
-        return key
-    return None
+    referent = context.referents[key] if key is not None else None
+    return key if referent is not None and referent.kind is Kind.PERSON and token.text in referent.name.split() else None
 
 
 def _not_guilty(plea: Token, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -1740,10 +1740,10 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         for child in preps:
             if child.dep_ not in {"prep", "dative"} or child.lower_ not in cue.preps or child.lower_ == "between":
                 continue
-            inquiry = noun.lemma_.lower() in context.knowledge.words.get("inquiry", ())
+            inquired = [t for g in child.children if g.dep_ == "pobj" for t in _inquired_parties(g, context)] \
+                if noun.lemma_.lower() in context.knowledge.words.get("inquiry", ()) else []
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
-                         *_gerunds(child), *_inquired(noun, child, context),
-                         *(t for g in child.children if g.dep_ == "pobj" and inquiry for t in _inquired_parties(g, context))]:
+                         *_gerunds(child), *_inquired(noun, child, context), *inquired]:
                 pobj = _first_conjunct(pobj, context)
                 for obj in _expand(_titled(pobj, context), context):
                     if obj.dep_ == "conj" and obj.lemma_.lower() in context.knowledge.noun_cues:
@@ -1868,8 +1868,8 @@ def _parties(noun: Token, cue: Cue, context: ArticleContext) -> Iterator[FoundRe
 
 def _holder_tokens(noun: Token) -> list[Token]:
     """Who a describing noun describes: the name it stands in apposition to (either way round), the
-    name it is a modifier of ('Smith ally Jones'), or the subject of 'is' ('Chile is an ally') or its attribute ('The main
-    challenger to X is Jones'), also as one of several ('X, one of Y's critics')."""
+    name it is a modifier of ('Smith ally Jones'), or the subject of 'is' ('Chile is an ally') or its
+    attribute ('The main challenger to X is Jones'), also as one of several ('X, one of Y's critics')."""
     if noun.dep_ == "appos":
         return _expand(noun.head)
     one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -1986,10 +1986,13 @@ def _in_favor_of_owner(noun: Token, cues: tuple[Cue, ...], context: ArticleConte
     verb = noun.head.head
     if verb.dep_ == "dobj" and verb.pos_ in {"NOUN", "PROPN"}:
         verb = verb.head      # 'to tilt the vote in X's favor', the parser hanging 'in' on the object
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return
+    polarity = _polarity(verb, context)
     for cue in cues:
-        for subject in clause_subjects(verb, context) if verb.pos_ in {"VERB", "AUX"} else ():
+        for subject in clause_subjects(verb, context):
             if subject != owner:
-                yield FoundRelation(subject, cue.relation, owner, noun, f"noun:{cue.lemma}:owner", _polarity(verb, context))
+                yield FoundRelation(subject, cue.relation, owner, noun, f"noun:{cue.lemma}:owner", polarity)
 
 
 def _in_manner(noun: Token, context: ArticleContext) -> bool:

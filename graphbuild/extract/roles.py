@@ -89,7 +89,8 @@ def bodies_led(context: ArticleContext) -> list[FoundRole]:
     found = []
     for key, body in list(context.referents.items()):
         words = body.name.split()
-        if body.kind is not Kind.ORGANIZATION or len(words) < 2 or words[-1] not in nouns or key not in context.mentioned:
+        if (body.kind is not Kind.ORGANIZATION or len(words) < 2 or words[-1] not in nouns
+                or key not in context.mentioned):
             continue
         surname = " ".join(words[:-1])
         people = [k for k, r in context.referents.items()
