@@ -248,7 +248,7 @@ class ArticleContext:
 
     def _lede_description(self, described: Token) -> bool:
         """Can a lede's subject describe the person the next sentence names: a common noun that names no one
-        ('Donald Trump's nominee'), or a party's word for one member ('The top Democrat on a House committee')?"""
+        ('Donald Trump's nominee'), or a party's word for one member ('The leading Republican on a Senate panel')?"""
         if described.tag_ == "NNP":     # the party's word, which the mentions took for the party
             return (self.knowledge.entity_uses.get(described.text) == "party" and not described.text.endswith("s")
                     and any(c.dep_ == "det" for c in described.children))

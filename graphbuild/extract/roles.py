@@ -54,14 +54,14 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
 
 
 def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
-    """'WASHINGTON (Reuters) - ... Secretary of State Rex Tillerson', 'President Donald Trump': a national
+    """'WASHINGTON (Reuters) - ... Secretary of State Jane Roe', 'President John Doe': a national
     office (`national_office` in ontology/cues.tsv) written with no country is the office of the country the
     dateline puts the story in, when the article names that country and ties the holder to no other one
     (not 'President Moon' after 'South Korean President Moon Jae-in')."""
     home = context.countries.get(context.dateline) if context.dateline else None
     offices = context.knowledge.words.get("national_office", ())
     if home is None or _most_named_country(context) != home:
-        return found    # a foreign story ('MANILA ... Secretary of State Rex Tillerson') is no one's home
+        return found    # a foreign story ('MANILA ... Secretary of State Jane Roe') is no one's home
     elsewhere = {r.holder for r in found if r.organization and r.organization != home
                  and context.referents[r.organization].kind is Kind.COUNTRY}
     elsewhere |= {k for k, r in context.referents.items() if r.kind is Kind.PERSON and r.country
