@@ -149,18 +149,25 @@ _LINE_BREAK = re.compile(r"\r\n?|[\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 def drop_invisible(text: str) -> tuple[str, list[Edit]]:
     """Delete characters that are not text: control characters (NUL, ESC, DEL, C1 controls),
     zero-width spaces, word joiners, stray byte-order marks, bidirectional formatting marks, and
-    soft hyphens inside a line (``Mer\\u00adkel`` -> ``Merkel``; one before a line break is
-    left for ``join_hyphenated``). Tabs and line breaks stay; zero-width joiners stay too, since
-    emoji sequences and some scripts need them.
+    soft hyphens (``Mer\\u00adkel`` -> ``Merkel``; one that breaks a word at a line break, before a lowercase
+    letter, is left for ``join_hyphenated``). Tabs and line breaks stay;
+    zero-width joiners stay too, since emoji sequences and some scripts need them.
     """
-    return edit_matches(text, INVISIBLE, lambda m: (Edit(m.start(), m.end()),))
+    return edit_matches(text, INVISIBLE, lambda m: () if _breaks_word(text, m) else (Edit(m.start(), m.end()),))
+
+
+def _breaks_word(text: str, match: re.Match[str]) -> bool:
+    """Is the match a soft hyphen that ``join_hyphenated`` will use: after a letter, before a line break and a
+    lowercase letter? Any other is dropped now, so that a second repair finds nothing more to drop."""
+    broken = _HYPHEN_BREAK.match(text, match.start()) if match.group() == "\u00ad" else None
+    return broken is not None and text[broken.end()].islower()
 
 
 # C0 controls but for \t \n \v \f \r and \x1c-\x1f (which Python counts as whitespace),
 # DEL, C1 controls but for NEL (\x85, a line break), U+200B, U+2060, U+FEFF, bidi marks.
 INVISIBLE = re.compile(
     r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+"
-    r"|\u00ad(?![^\S\n]*\n)"
+    r"|\u00ad"
 )
 
 
