@@ -626,8 +626,8 @@ def test_nickname_learned_from_the_text(read):
 
 
 @pytest.mark.parametrize("text, full, short", [
-    ("The Federal Bureau of Investigation opened a case. The FBI declined to comment.",
-     "Federal Bureau of Investigation", "FBI"),
+    ("The Environmental Protection Agency opened a case. The EPA declined to comment.",
+     "Environmental Protection Agency", "EPA"),
     ("Turkey fights the Kurdistan Workers Party (PKK). The PKK denied it.", "Kurdistan Workers Party", "PKK"),
     # the model's span took in '(IARC' but not ')'
     ("Their letter to the International Agency for Research on Cancer (IARC), seen by Reuters, was sent on "
@@ -4720,3 +4720,9 @@ def test_a_name_after_a_two_word_titles_of_phrase_holds_the_title(read):
     extraction = read("The chief executive of Whitefish Energy, Ali Demir, said the deal was fair.")
     assert ("Ali Demir", "leaderOf", "Whitefish Energy") in relations_without_polarity(extraction)
     assert [s for s, _, _ in said(extraction)] == ["Ali Demir"]
+
+
+def test_the_fbi_goes_by_its_short_name_in_every_article(read):
+    # as the table names it, so that articles writing it either way meet in one entity
+    for text in ("The Federal Bureau of Investigation opened a case.", "The FBI opened a case."):
+        assert [r.name for r in read(text).referents if r.kind is Kind.ORGANIZATION] == ["FBI"]
