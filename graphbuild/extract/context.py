@@ -1228,6 +1228,13 @@ class ArticleContext:
         return (self.names_people(word.lemma_.lower()) or word.pos_ == "PROPN"
                 or any(self.referents[k].kind is not Kind.TOPIC for k in self.at_token.get(word.i, ())))
 
+    def person_with_surname(self, surname: str) -> str | None:
+        """The one person the article names with ``surname`` as the last word of a name ('Graham' of
+        'Lindsey Graham'), or None when it names none or several."""
+        people = {k for k, r in self.referents.items()
+                  if r.kind is Kind.PERSON and any(n.split()[-1] == surname for n in r.names)}
+        return people.pop() if len(people) == 1 else None
+
     def names_people(self, lemma: str) -> bool:
         """Is the lemma a word for people: a title, a word for the people of a body, a person noun?"""
         knowledge = self.knowledge

@@ -148,10 +148,9 @@ def _picked(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
 def _person_named(token: Token, context: ArticleContext) -> str | None:
     """The person a name word stands for: its referent, or the one person the article names with it
     as the last word of the name (a hyphenated pair of surnames is often tagged as one organisation)."""
-    people = {k for k, r in context.referents.items()
-              if r.kind is Kind.PERSON and any(n.split()[-1] == token.text for n in r.names)}
-    if len(people) == 1:
-        return people.pop()
+    named = context.person_with_surname(token.text)
+    if named is not None:
+        return named
     key = context.refer(token, actors_only=True)
     referent = context.referents[key] if key is not None else None
     return key if referent is not None and referent.kind is Kind.PERSON and token.text in referent.name.split() else None

@@ -92,12 +92,10 @@ def bodies_led(context: ArticleContext) -> list[FoundRole]:
         if (body.kind is not Kind.ORGANIZATION or len(words) < 2 or words[-1] not in nouns
                 or key not in context.mentioned):
             continue
-        surname = " ".join(words[:-1])
-        people = [k for k, r in context.referents.items()
-                  if r.kind is Kind.PERSON and k != key and any(n.split()[-1] == surname for n in r.names)]
-        if len(people) == 1:
-            former = any(t.split()[0] in PAST_TITLE for t in context.referents[people[0]].titles if t)
-            found.append(FoundRole(people[0], _BODY_LEADER, "former leader" if former else "leader",
+        person = context.person_with_surname(" ".join(words[:-1]))
+        if person is not None:
+            former = any(t.split()[0] in PAST_TITLE for t in context.referents[person].titles if t)
+            found.append(FoundRole(person, _BODY_LEADER, "former leader" if former else "leader",
                                    context.doc[context.mentioned[key][0]], key, "role:body_named_after"))
     return found
 
