@@ -4726,3 +4726,9 @@ def test_the_fbi_goes_by_its_short_name_in_every_article(read):
     # as the table names it, so that articles writing it either way meet in one entity
     for text in ("The Federal Bureau of Investigation opened a case.", "The FBI opened a case."):
         assert [r.name for r in read(text).referents if r.kind is Kind.ORGANIZATION] == ["FBI"]
+
+
+def test_a_description_finds_an_organisation_by_any_name_it_goes_by(read):
+    # the FBI goes by its short name, but 'the bureau' is the last word of the long one
+    extraction = read("The Federal Bureau of Investigation opened a case. The bureau said it would act.")
+    assert [s for s, _, _ in said(extraction)] == ["FBI"]

@@ -134,7 +134,7 @@ class ArticleContext:
         insort(self.at_token.setdefault(i, []), key)
         referent = self.referents[key]
         if referent.kind is Kind.ORGANIZATION:
-            for head in _head_words(referent.name):
+            for head in {h for name in referent.names for h in _head_words(name)}:   # 'the bureau' for the FBI
                 self.organisations.setdefault(head, set()).add(key)
                 for noun in self.knowledge.called.get(head, ()):     # 'the panel' for a committee (`called_` in cues.tsv)
                     self.organisations.setdefault(noun, set()).add(key)
@@ -889,12 +889,14 @@ class ArticleContext:
                      and not (indefinite and t.i in self.token_ref)]
 
         def named(referent: Draft) -> bool:
-            words = _name_words(referent.name)
-            heads = _head_words(referent.name)
+            return referent.kind is Kind.ORGANIZATION and any(named_by(name) for name in referent.names)
+
+        def named_by(name: str) -> bool:      # by the canonical name or another it goes by ('the bureau': the FBI)
+            words = _name_words(name)
+            heads = _head_words(name)
             # 'the time' is no 'Washington Times': a name's plural word is not its singular
             plural = {w for w in words if w.endswith("s") and w[:-1] == head} and token.lower_ != head + "s"
-            return (referent.kind is Kind.ORGANIZATION and ((head in heads and not plural)
-                                                           or any(head in self.knowledge.called.get(h, ()) for h in heads))
+            return (((head in heads and not plural) or any(head in self.knowledge.called.get(h, ()) for h in heads))
                     and all(m in words for m in modifiers))
 
         keys = self.organisations.get(head, ())
