@@ -4566,6 +4566,14 @@ def _datelined(nlp, dateline: str, text: str):
     # a story from abroad: the dateline's country is not the one the article is about
     ("Manila", "Secretary of State Maria Lopez said U.S. troops would stay. The U.S. Navy and U.S. diplomats agreed. "
                "The Philippines welcomed it.", set()),
+    # past holders may be several, beside the present one
+    ("Washington", "Former President Ali Demir’s order protected farmers, U.S. officials said. President Maria Lopez "
+                   "ended it. Former Presidents Jose Garcia and Ana Ruiz criticized the U.S. decision.",
+     {("Ali Demir", "leaderOf", "United States"), ("Maria Lopez", "leaderOf", "United States"),
+      ("Jose Garcia", "leaderOf", "United States"), ("Ana Ruiz", "leaderOf", "United States")}),
+    # two present holders leave the office's country open, for the past one too
+    ("Havana", "President Ali Demir met President Maria Lopez in Cuba. Cuba welcomed former President Jose Garcia’s "
+               "policies in Cuba, and Cuba’s ministers agreed.", set()),
 ])
 def test_a_national_office_with_no_country_is_the_home_datelines(nlp, dateline, text, expected):
     found = {r for r in relations_without_polarity(_datelined(nlp, dateline, text)) if r[1] in {"leaderOf", "officialOf"}}

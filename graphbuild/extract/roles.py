@@ -57,7 +57,8 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
     """'WASHINGTON (Reuters) - ... Secretary of State Jane Roe', 'President John Doe': a national
     office (`national_office` in ontology/cues.tsv) written with no country is the office of the country the
     dateline puts the story in, when the article names that country and ties the holder to no other one
-    (not 'President Moon' after 'South Korean President Moon Jae-in')."""
+    (not 'President Moon' after 'South Korean President Moon Jae-in'). A present office needs one holder;
+    past holders ('former President John Doe') may be several."""
     home = context.countries.get(context.dateline) if context.dateline else None
     offices = context.knowledge.words.get("national_office", ())
     if home is None or _most_named_country(context) != home:
@@ -69,15 +70,20 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
     # one holder of an office: not when the article gives the country's office to someone else ('Russian
     # President Vladimir Putin' in a Moscow story: 'President Donald Trump' is another country's), nor when
     # two people have the title with no country (one may be a past holder, or the title someone else's)
-    held = {r.title.title for r in found if r.organization == home}
+    held = {r.title.title for r in found if r.organization == home and r.current}
     candidates = defaultdict(set)
     for r in found:
         if r.organization is None and r.title.title in offices and r.holder not in elsewhere and r.current:
             candidates[r.title.title].add(r.holder)
     given = {(title, next(iter(holders))) for title, holders in candidates.items()
              if len(holders) == 1 and title not in held}
+    # a past holder ('Former President Barack Obama', 'former Presidents A and B') held it before whoever holds
+    # it now: any number of them, unless two present holders leave the office's country open ('President Raul
+    # Castro' and 'President Donald Trump' in a Havana story)
+    given |= {(r.title.title, r.holder) for r in found if not r.current and r.organization is None
+              and r.title.title in offices and r.holder not in elsewhere and len(candidates[r.title.title]) < 2}
     return [replace(r, organization=home, rule="role:title+dateline")
-            if r.organization is None and (r.title.title, r.holder) in given and r.current else r for r in found]
+            if r.organization is None and (r.title.title, r.holder) in given else r for r in found]
 
 
 def bodies_led(context: ArticleContext) -> list[FoundRole]:
