@@ -4740,3 +4740,16 @@ def test_a_description_finds_an_organisation_by_any_name_it_goes_by(read):
     # the FBI goes by its short name, but 'the bureau' is the last word of the long one
     extraction = read("The Federal Bureau of Investigation opened a case. The bureau said it would act.")
     assert [s for s, _, _ in said(extraction)] == ["FBI"]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("U.S. District Judge Maria Lopez ruled on Monday that the order was unlawful.",
+     ("Maria Lopez", "officialOf", "United States"), None),
+    ("A U.S. judge ruled against the administration on Monday.", ("U.S. judge", "officialOf", "United States"), None),
+    # a court before the title is the holder's
+    ("Supreme Court Justice Ana Ruiz said the ruling stands.", None, ("Ana Ruiz", "officialOf", "Supreme Court")),
+])
+def test_a_country_before_a_judges_title_is_where_the_court_sits(read, text, absent, present):
+    found = relations_without_polarity(read(text))
+    assert absent is None or absent not in found
+    assert present is None or present in found

@@ -951,6 +951,7 @@ class ArticleContext:
                       and title.title not in self.knowledge.words.get("party_office", ()))
         children = list(token.children)
         local = title is not None and title.title.split()[-1] in self.knowledge.words.get("local_title", ())
+        bench = title is not None and title.title.split()[-1] in self.knowledge.words.get("bench_title", ())
         if title is not None and title.title.split()[-1] in self.knowledge.words.get("posted", ()):
             # 'Moscow's U.S. ambassador' serves the United States; the possessor is where the post is
             children.sort(key=lambda child: child.dep_ == "poss")
@@ -967,6 +968,8 @@ class ArticleContext:
                     continue
                 if local and referent.kind is Kind.PLACE:
                     return referent.key     # 'London's mayor' is the city's, not Britain's
+                if bench and referent.country:
+                    continue                # 'a U.S. judge' sits on a court in it, in no office of its government
                 if referent.country:
                     return self.country_referent(referent.country)
                 if referent.kind is Kind.ORGANIZATION or (personal and referent.kind is Kind.PERSON):

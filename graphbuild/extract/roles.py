@@ -515,6 +515,7 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     # a city's office ('mayor of Madrid', 'Madrid Mayor X': `local_title` in ontology/cues.tsv) is the
     # city's, though a capital elsewhere acts for its country
     local = title.title.split()[-1] in context.knowledge.words.get("local_title", ())
+    bench = title.title.split()[-1] in context.knowledge.words.get("bench_title", ())
     for token in tokens:   # 'leader of X'; the 'of' of 'House of Commons Labour leader' is the name's
         if token.dep_ == "prep" and token.lower_ in _ROLE_PREPS and token.i not in exclude and token.i > first:
             for obj in token.children:
@@ -569,8 +570,8 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
         if personal and (referent.kind is Kind.PLACE or (referent.country and token.dep_ != "poss")):
             continue
         if referent.country and not (local and referent.kind is Kind.PLACE):
-            if title.relation == "memberOf":   # one is a member of a body, not of a country
-                continue
+            if title.relation == "memberOf" or bench:   # one is a member of a body, not of a country; a judge
+                continue                                # sits on a court in it ('U.S. District Judge X')
             return context.country_referent(referent.country)
         if referent.kind is Kind.PERSON and not (personal or token.dep_ == "poss"):
             return None     # 'EPA Administrator Scott Pruitt and Treasury Secretary Steve Mnuchin': no office of Pruitt's
