@@ -4753,3 +4753,23 @@ def test_a_country_before_a_judges_title_is_where_the_court_sits(read, text, abs
     found = relations_without_polarity(read(text))
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+def test_names_the_model_tags_as_one_list_are_each_a_name(read):
+    # the small model tags 'Brennan, Clapper and' as one organisation here (not with every pair of surnames)
+    names = {r.name for r in read("Ana Ruiz also took a swipe at Obama-era intelligence officials  Brennan, Clapper "
+                                  "and former FBI Director Jose Garcia, calling  them political hacks.").referents}
+    assert {"Brennan", "Clapper", "Jose Garcia"} <= names
+    assert not [n for n in names if "," in n or n.endswith(" and") or n.endswith("-era")]
+
+
+def test_people_named_beside_a_plural_object_are_each_its_object(read):
+    found = relations_without_polarity(read("Senator Maria Lopez criticized two officials, Jose Garcia and Ana Ruiz, "
+                                            "on Monday."))
+    assert {("Maria Lopez", "criticizes", "Jose Garcia"), ("Maria Lopez", "criticizes", "Ana Ruiz")} <= found
+
+
+def test_a_name_with_a_phrase_in_it_keeps_its_commas(read):
+    names = {r.name for r in read("The Bureau of Alcohol, Tobacco, Firearms and Explosives said on Monday "
+                                  "it would help.").referents}
+    assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in names

@@ -339,7 +339,7 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
-    for ent in doc.ents:
+    for ent in (part for whole in doc.ents for part in _listed_names(whole)):
         if ent.label_ not in LABEL_KINDS:
             continue
         span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles, knowledge.verb_cues)
@@ -352,6 +352,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         text = split_hashtag("#" + span.text if hashtag else span.text)
         if not _looks_like_name(text) or text.lower().startswith(("pro-", "anti-")):
             continue    # 'pro-Russian', 'anti-Trump': a stance, no one named
+        if text.lower().endswith(("-era", "-style")):
+            continue    # 'Obama-era (officials)', 'Soviet-style (rule)': a time or a manner, no actor
         if text.split()[0].lower() in knowledge.words.get("event_word", ()):
             continue    # 'Hurricanes Harvey and Irma', 'Tropical Storm X': an event, no actor
         if "-" in text and not knowledge.place(text) and all(knowledge.place(part) for part in text.split("-")):
@@ -442,6 +444,23 @@ def _headline_verb(token: Token, verbs: Container[str]) -> bool:
     """A capitalised cue verb of a title-cased headline ('Rip', 'Slams') that the model took into a name."""
     lower = token.lower_
     return token.text[:1].isupper() and token.i > 0 and (lower in verbs or (lower.endswith("s") and lower[:-1] in verbs))
+
+
+def _listed_names(ent: Span) -> list[Span]:
+    """'Brennan, Clapper and' tagged as one organisation: names the parser joins as conjuncts, split at their
+    commas and without the dangling 'and'. Not a name with a phrase in it ('Bureau of Alcohol, Tobacco,
+    Firearms and Explosives', 'Focus on the Family') nor a firm's ('Keefe, Bruyette & Woods')."""
+    tokens = list(ent)
+    if any(t.pos_ == "ADP" or t.text == "&" for t in tokens):
+        return [ent]
+    cuts = [t.i for t in tokens[1:-1] if t.text == "," and t.nbor().dep_ == "conj"
+            and ent.start <= t.nbor().head.i < ent.end]
+    end = ent.end - 1 if tokens[-1].pos_ == "CCONJ" and len(tokens) > 1 else ent.end
+    if not cuts and end == ent.end:
+        return [ent]
+    starts = [ent.start, *(i + 1 for i in cuts)]
+    ends = [*cuts, end]
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, ends) if b > a]
 
 
 def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str], verbs: Container[str] = ()) -> Span | None:

@@ -1433,6 +1433,9 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
     named = (context.plural_antecedent(token) or context.named_holders(token)) if context is not None else None
     if named:
         return named
+    beside = _named_beside(token, context) if context is not None else None
+    if beside is not None:
+        return _expand(beside)      # 'took a swipe at officials X, Y and Z': the three
     expanded = []
     for conjunct in (token, *(c for c in token.conjuncts if not subject_of_next_clause(c, token))):
         members = _included(conjunct)
@@ -1462,11 +1465,17 @@ def _included(plural: Token) -> list[Token]:
 def _listed(token: Token, context: ArticleContext) -> list[Token]:
     """A subject and its conjuncts, or the names listed beside a plural: 'his predecessors, Clinton,
     Bush and Obama, failed' -> the three names (not 'two members, a Republican and a Democrat')."""
-    appos = next((c for c in token.children if c.dep_ == "appos"), None)
-    if (appos is None or token.tag_ != "NNS" or appos.i not in context.token_ref
+    appos = _named_beside(token, context)
+    return _expand(appos) if appos is not None else _expand(token, context) + _included_later(token, context)
+
+
+def _named_beside(plural: Token, context: ArticleContext) -> Token | None:
+    """The first person named in apposition to a plural noun ('officials X, Y and Z': X), if one is."""
+    appos = next((c for c in plural.children if c.dep_ == "appos"), None) if plural.tag_ == "NNS" else None
+    if (appos is None or appos.i not in context.token_ref
             or context.referents[context.token_ref[appos.i]].kind is not Kind.PERSON):
-        return _expand(token, context) + _included_later(token, context)
-    return _expand(appos)
+        return None
+    return appos
 
 
 def _included_later(subject: Token, context: ArticleContext) -> list[Token]:
