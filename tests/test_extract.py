@@ -4773,3 +4773,11 @@ def test_a_name_with_a_phrase_in_it_keeps_its_commas(read):
     names = {r.name for r in read("The Bureau of Alcohol, Tobacco, Firearms and Explosives said on Monday "
                                   "it would help.").referents}
     assert "Bureau of Alcohol, Tobacco, Firearms and Explosives" in names
+
+
+def test_a_complement_whose_subject_the_parser_hung_before_it_starts_at_that(read):
+    # the parser reads 'the criticism leveled against ...' as a clause on 'show' and 'was' as the complement
+    statements = said(read("Treasury Secretary Ana Ruiz said on the same show that the criticism leveled against "
+                           "Demir’s handling of relations with Spain and France was “ridiculous.”"))
+    assert [(speaker, text.startswith("that the criticism leveled against")) for speaker, text, _ in statements] == [
+        ("Ana Ruiz", True)]

@@ -723,8 +723,19 @@ def _complement(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> tupl
         if start < verb.i < child.i and verb.doc[start].tag_ in {"WDT", "WP"}:
             start = verb.i + 1      # 'a law, which Smith said may expand X': not 'which Smith said'
         start = _after_date(verb.doc, start, child)
+        start = _subject_hung_before(verb, child) or start
         return _char_span(list(verb.doc[start:end]), fewest=2)
     return None
+
+
+def _subject_hung_before(verb: Token, clause: Token) -> int | None:
+    """'said on the show that the criticism leveled against X was "ridiculous"': a complement with no
+    subject, after a 'that' the parser hung on a phrase between the cue and it (reading the subject as part
+    of that phrase), starts at the 'that'."""
+    if clause.i < verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    return next((t.i for t in verb.doc[verb.i + 1:clause.left_edge.i]
+                 if t.dep_ == "mark" and t.lower_ == "that" and t.i < t.head.i < clause.i), None)
 
 
 def _after_date(doc, start: int, clause: Token) -> int:
