@@ -33,6 +33,7 @@ def said(extraction) -> list[tuple[str | None, str, bool]]:
     ("Former President Barack Obama visited Kenya.", ("Barack Obama", "visits", "Kenya")),
     ("Angela Merkel held talks with Emmanuel Macron in Berlin.", ("Angela Merkel", "negotiatesWith", "Emmanuel Macron")),
     ("Senator John Smith was criticized by Mary Jones.", ("Mary Jones", "criticizes", "John Smith")),
+    ("Governor Jose Garcia has maligned Senator Maria Lopez for months.", ("Jose Garcia", "criticizes", "Maria Lopez")),
 ])
 def test_relation_patterns(read, text, expected):
     assert expected in facts(read(text))
@@ -2812,6 +2813,10 @@ def test_a_deputy_is_an_official_and_a_title_after_to_or_for_is_whom_the_holder_
      {("Spain", "criticizes", "United States"), ("Italy", "criticizes", "United States")}),
     ("Spain said Ali Demir's policy would hurt the economy.", {("Spain", "criticizes", "Ali Demir")}),
     ("Spain decried a U.S. decision to end the program.", {("Spain", "criticizes", "United States")}),
+    # saying someone handles a thing badly
+    ("Senator Ana Ruiz and Governor Jose Garcia both said Maria Lopez was mishandling ties with Spain.",
+     {("Ana Ruiz", "criticizes", "Maria Lopez"), ("Jose Garcia", "criticizes", "Maria Lopez")}),
+    ("Senator Ana Ruiz said Maria Lopez botched the response to the storm.", {("Ana Ruiz", "criticizes", "Maria Lopez")}),
 ])
 def test_saying_what_someone_did_or_asked_for_does_harm_criticises_them(read, text, expected):
     assert expected <= {r[:3] for r in relations(read(text)) if r[3] == "asserted"}
