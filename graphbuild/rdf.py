@@ -454,7 +454,9 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
         subject_id, object_id = entity_id(relation.subject), entity_id(relation.object)
         subject, obj = ns[subject_id], ns[object_id]
         predicate = GB[relation.predicate]
-        relation_node = ns[f"relation_{_digest(article.id, relation.subject, relation.predicate, relation.object, relation.evidence.start)}"]
+        # a denial in the same sentence is a node of its own (extract._unique)
+        denied = ("negated",) if relation.polarity is Polarity.NEGATED else ()
+        relation_node = ns[f"relation_{_digest(article.id, relation.subject, relation.predicate, relation.object, relation.evidence.start, *denied)}"]
         graph.add((relation_node, RDF.type, GB.Relation))
         graph.add((relation_node, GB.subject, subject))
         graph.add((relation_node, GB.predicate, predicate))

@@ -4786,3 +4786,10 @@ def test_a_complement_whose_subject_the_parser_hung_before_it_starts_at_that(rea
                            "Demir’s handling of relations with Spain and France was “ridiculous.”"))
     assert [(speaker, text.startswith("that the criticism leveled against")) for speaker, text, _ in statements] == [
         ("Ana Ruiz", True)]
+
+
+def test_a_sentence_may_assert_a_relation_and_report_its_denial(read):
+    found = relations(read("Governor Jose Garcia defended Maria Lopez last week, but an aide said Garcia would not "
+                           "campaign for Lopez before the election."))
+    assert {("Jose Garcia", "supports", "Maria Lopez", "asserted"), ("Jose Garcia", "supports", "Maria Lopez", "negated")} \
+        <= {r[:4] for r in found}

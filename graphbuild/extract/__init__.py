@@ -155,9 +155,12 @@ def _role_relation(role: FoundRole, evidence: _EvidenceMaker) -> Relation:
 
 
 def _unique(records: list[Relation]) -> list[Relation]:
+    """One relation per subject, property, object and sentence, the first found; a denial of it is another
+    ('X defended Y, but an aide said X would not campaign for Y')."""
     seen, unique = set(), []
     for record in records:
-        identity = (record.subject, record.predicate, record.object, record.evidence.start)
+        identity = (record.subject, record.predicate, record.object, record.evidence.start,
+                    record.polarity is Polarity.NEGATED)
         if identity not in seen:
             seen.add(identity)
             unique.append(record)
