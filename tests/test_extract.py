@@ -4793,3 +4793,18 @@ def test_a_sentence_may_assert_a_relation_and_report_its_denial(read):
                            "campaign for Lopez before the election."))
     assert {("Jose Garcia", "supports", "Maria Lopez", "asserted"), ("Jose Garcia", "supports", "Maria Lopez", "negated")} \
         <= {r[:4] for r in found}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Maria Lopez, who is on the Senate Intelligence Committee, said the bill would pass.",
+     {("Maria Lopez", "memberOf", "Senate Intelligence Committee")}),
+    # the clause hung on the description beside the name
+    ("Senator Maria Lopez, a member of the Republican leadership who is on the Senate Intelligence Committee, will "
+     "introduce the bill.", {("Maria Lopez", "memberOf", "Senate Intelligence Committee"),
+                             ("Maria Lopez", "memberOf", "Republican Party")}),
+    ("Senator Maria Lopez is no longer on the Senate Judiciary Committee.", set()),
+    ("Senator Maria Lopez was on the ballot in Ohio.", set()),
+])
+def test_whoever_is_on_a_named_committee_is_a_member(read, text, expected):
+    found = {r for r in relations_without_polarity(read(text)) if r[1] == "memberOf" and r[2] != "Senate"}
+    assert found == expected

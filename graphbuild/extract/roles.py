@@ -45,7 +45,7 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
     """Every role the article gives a person, in document order."""
     seen: set[tuple[str, str, str | None]] = set()
     for token in context.tokens:
-        for role in _from_token(token, context) or _from_predicate(token, context):
+        for role in _from_token(token, context) or _from_predicate(token, context) or _seated_on(token, context):
             identity = (role.holder, role.text, role.organization)
             if identity not in seen:
                 seen.add(identity)
@@ -197,6 +197,42 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     if departed and role.current:       # 'stepped down as head of the department': held it until then
         return [replace(role, text=f"former {role.text}")]
     return [role]
+
+
+def _seated_on(token: Token, context: ArticleContext) -> list[FoundRole]:
+    """'X, who is on the Senate Intelligence Committee': whoever is on a committee, panel, board or court the
+    article names (`seated_verb` and `seated_body` in ontology/cues.tsv) is a member of it; not 'was on the
+    ballot', 'is on Twitter'. ('serves on', 'sits on' are lexicon cues.)"""
+    words = context.knowledge.words
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or token.i not in context.token_ref:
+        return []
+    verb = prep.head
+    body = context.referents[context.token_ref[token.i]]
+    if (verb.lemma_.lower() not in words.get("seated_verb", ()) or body.kind is not Kind.ORGANIZATION
+            or body.name.split()[-1].lower() not in words.get("seated_body", ())):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = _person_above(verb.head, context)   # 'X, a member of the leadership, who is on the committee'
+    holder = context.refer(subject, actors_only=True) if subject is not None else None
+    if holder is None or context.referents[holder].kind is not Kind.PERSON or any(
+            c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children):
+        return []       # 'is not on the committee', 'no longer on it'
+    return [FoundRole(holder, context.knowledge.titles["member"], "member", token, body.key, "role:seated")]
+
+
+def _person_above(noun: Token, context: ArticleContext) -> Token | None:
+    """The person a relative clause is about: its noun, or the name that noun describes ('X, a member of
+    the Republican leadership, who ...': X), climbing through 'of' phrases and appositions."""
+    for _ in range(5):
+        key = context.refer(noun, actors_only=True)
+        if key and context.referents[key].kind is Kind.PERSON:
+            return noun
+        if noun.dep_ not in {"pobj", "prep", "appos"} or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
 
 
 def _succession(verb: Token, subject: Token, role: FoundRole, context: ArticleContext) -> list[FoundRole]:
