@@ -4586,6 +4586,19 @@ def test_a_national_office_with_no_country_is_the_home_datelines(nlp, dateline, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Governor Maria Lopez said Ohio would sue. Ohio lawmakers backed her, and Ohio voters agreed.",
+     {("Maria Lopez", "leaderOf", "Ohio")}),
+    # two governors with no state: neither is the state's
+    ("Governor Maria Lopez met Governor Jose Garcia. Ohio lawmakers backed the plan in Ohio.", set()),
+    # the state's office is someone else's
+    ("Ohio Governor Jose Garcia said Governor Maria Lopez would visit Ohio. Ohio voters agreed.",
+     {("Jose Garcia", "leaderOf", "Ohio")}),
+])
+def test_a_state_office_with_no_state_is_the_state_named_most(read, text, expected):
+    assert {r for r in relations_without_polarity(read(text)) if r[1] == "leaderOf"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Senators Maria Lopez and Jose Garcia introduced the bill on Tuesday.",
      {("Maria Lopez", "cooperatesWith", "Jose Garcia"), ("Maria Lopez", "supports", "bill"),
       ("Jose Garcia", "supports", "bill")}),

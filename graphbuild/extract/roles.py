@@ -17,7 +17,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from graphbuild.extract.context import PERSON_PRONOUNS, ArticleContext, particle
-from graphbuild.knowledge import Title
+from graphbuild.knowledge import Title, is_region
 from graphbuild.model import PAST_TITLE, Kind
 
 _PREDECESSOR = "predecessor"    # the category of ontology/titles.tsv for whoever held an office before
@@ -84,6 +84,27 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
               and r.title.title in offices and r.holder not in elsewhere and len(candidates[r.title.title]) < 2}
     return [replace(r, organization=home, rule="role:title+dateline")
             if r.organization is None and (r.title.title, r.holder) in given else r for r in found]
+
+
+def state_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """'Governor Mark Dayton said ...' in a story about Minnesota: a state's office (`state_office` in
+    ontology/cues.tsv) written with no state is the office of the state the article names more often than any
+    other, when one person holds that title with no state (a past holder aside) and the article gives that
+    state's office to no one else ('Minnesota Governor X' leaves 'Governor Y' alone)."""
+    offices = context.knowledge.words.get("state_office", ())
+    counts = sorted(((len(context.mentioned.get(k, ())), k) for k, r in context.referents.items()
+                     if r.kind is Kind.PLACE and k in context.mentioned and is_region(r.name)), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return found
+    home = counts[0][1]
+    held = {r.title.title for r in found if r.organization == home and r.current}
+    holders = defaultdict(set)
+    for r in found:
+        if r.organization is None and r.title.title in offices and r.current:
+            holders[r.title.title].add(r.holder)
+    given = {(title, next(iter(people))) for title, people in holders.items() if len(people) == 1 and title not in held}
+    return [replace(r, organization=home, rule="role:title+state")
+            if r.organization is None and r.current and (r.title.title, r.holder) in given else r for r in found]
 
 
 def bodies_led(context: ArticleContext) -> list[FoundRole]:
