@@ -4821,3 +4821,15 @@ def test_a_sentence_may_assert_a_relation_and_report_its_denial(read):
 def test_whoever_is_on_a_named_committee_is_a_member(read, text, expected):
     found = {r for r in relations_without_polarity(read(text)) if r[1] == "memberOf" and r[2] != "Senate"}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a six-page order, the three-judge-panel of the appeals court said the ban could not stand.", "three-judge-panel"),
+    ("The commission said on Monday that it would vote on the plan.", "commission"),
+])
+def test_an_unnamed_panel_that_speaks_is_an_organisation(read, text, name):
+    extraction = read(text)
+    kinds = {r.key: r.kind for r in extraction.referents}
+    speakers = {next(r.name for r in extraction.referents if r.key == s.speaker): kinds[s.speaker]
+                for s in extraction.statements if s.speaker}
+    assert speakers.get(name) is Kind.ORGANIZATION, speakers

@@ -679,8 +679,8 @@ class ArticleContext:
         if key not in self.referents:
             if token.tag_ in {"NNS", "NNPS"}:
                 kind = Kind.GROUP
-            elif token.lemma_.lower() in self.knowledge.organisation_sources | self.knowledge.document_sources:
-                kind = Kind.ORGANIZATION
+            elif token.lemma_.lower().split("-")[-1] in self.knowledge.organisation_sources | self.knowledge.document_sources:
+                kind = Kind.ORGANIZATION        # 'the three-judge-panel' is a panel
             else:
                 kind = Kind.PERSON
             self.referents[key] = Draft(key, name, kind, {name})
