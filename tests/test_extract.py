@@ -4833,3 +4833,11 @@ def test_an_unnamed_panel_that_speaks_is_an_organisation(read, text, name):
     speakers = {next(r.name for r in extraction.referents if r.key == s.speaker): kinds[s.speaker]
                 for s in extraction.statements if s.speaker}
     assert speakers.get(name) is Kind.ORGANIZATION, speakers
+
+
+def test_a_general_court_name_is_not_one_of_a_numbered_series(read):
+    extraction = read("The U.S. Court of Appeals for the District of Columbia Circuit said the ban could not stand. "
+                      "On Thursday the Richmond, Virginia-based 4th U.S. Circuit Court of Appeals said it was denying "
+                      "the request.")
+    groups = [r.names for r in extraction.referents if any("Court of Appeals" in n for n in r.names)]
+    assert not [names for names in groups if "4th U.S. Circuit Court of Appeals" in names and len(names) > 1], groups

@@ -744,14 +744,19 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
                        and (_initials(g.name) == group.name or (spelled and spelled in g.names))]
         elif group.kind is Kind.ORGANIZATION and len(words) >= 2:
             candidates = by_ending.get(tuple(words), [])
+            # not one of a numbered series: 'Court of Appeals' may be any, not the '4th U.S. Circuit Court of Appeals'
             matches = [g for g in _others(candidates, group, merged) if g.kind is Kind.ORGANIZATION
                        and len(name_key(g.name).split()) > len(words)
-                       and name_key(g.name).split()[-len(words):] == words]
+                       and name_key(g.name).split()[-len(words):] == words
+                       and not any(_ORDINAL.fullmatch(w) for w in name_key(g.name).split()[:-len(words)])]
         else:
             continue
         if len(matches) == 1:
             join(group, matches[0])
     return [merged[g.key] for g in groups if g.key in merged]
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh")
 
 
 def _others(keys: list[str], group: Group, merged: dict[str, Group]) -> list[Group]:
