@@ -1519,7 +1519,7 @@ def test_a_setting_does_not_make_a_topic_a_party(read):
 
 @pytest.mark.parametrize("text, expected", [
     ("The Senate averted a government shutdown on Friday.", ("Senate", "rejects", "government shutdown", "asserted")),
-    ("Angela Merkel vowed to protect the refugees.", ("Angela Merkel", "supports", "refugee", "hedged")),
+    ("Angela Merkel vowed to protect the refugees.", ("Angela Merkel", "supports", "refugees", "hedged")),   # a group
     ("The General Assembly agreed in June to a new budget.", ("General Assembly", "supports", "budget", "asserted")),
 ])
 def test_stances_of_avoiding_protecting_and_agreeing_to(read, text, expected):
@@ -3059,7 +3059,7 @@ def test_a_have_the_parser_made_the_main_verb_is_the_participles_auxiliary(nlp):
 ])
 def test_telling_an_actor_is_communication_telling_the_press_is_not(read, text, expected):
     found = {f for f in facts(read(text)) if f[1] in {"communicatesWith", "urges", "meets", "praises"}}
-    assert {f for f in found if f[2] != "journalist"} == expected
+    assert {f for f in found if f[2] not in {"journalist", "journalists"}} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4391,7 +4391,8 @@ def test_attacking_an_organisation_is_criticism(read):
     ("The plan failed. Ali Demir is a hero.", set()),     # the article's own voice judges no one
 ])
 def test_a_judgement_in_a_quotes_own_sentence_is_its_speakers(read, text, expected):
-    assert {r for r in relations_without_polarity(read(text)) if r[1] == "praises" and r[2] != "victim"} == expected
+    assert {r for r in relations_without_polarity(read(text)) if r[1] == "praises"
+            and r[2] not in {"victim", "other victims"}} == expected
 
 
 def test_a_possessor_of_a_body_is_named_with_its_title(read):
@@ -4841,3 +4842,13 @@ def test_a_general_court_name_is_not_one_of_a_numbered_series(read):
                       "the request.")
     groups = [r.names for r in extraction.referents if any("Court of Appeals" in n for n in r.names)]
     assert not [names for names in groups if "4th U.S. Circuit Court of Appeals" in names and len(names) > 1], groups
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Consumer advocates criticized the agency’s director, Maria Lopez, on Monday.",
+     ("Consumer advocates", "criticizes", "Maria Lopez")),
+    ("Activists urged Senator Maria Lopez to act.", ("Activists", "urges", "Maria Lopez")),
+    ("Senator Maria Lopez told voters in Ohio that the plan would pass.", ("Maria Lopez", "communicatesWith", "voters")),
+])
+def test_a_plural_of_people_of_a_kind_is_a_group_that_acts(read, text, expected):
+    assert expected in relations_without_polarity(read(text))

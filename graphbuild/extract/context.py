@@ -795,6 +795,11 @@ class ArticleContext:
         if (token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
                 and lemma in self.knowledge.tie_nouns):
             return self.description_referent(token)     # 'Smith's supporters', 'Moore's opponent': people, no topic
+        if (token.tag_ == "NNS" and token.pos_ == "NOUN" and not self._title_of(token)
+                and not any(c.dep_ == "poss" for c in token.children)      # 'its managers': its own
+                and (lemma in self.knowledge.words.get("group_noun", ())
+                     or lemma in self.knowledge.words.get("person_noun", ()))):
+            return self.description_referent(token)     # 'consumer advocates', 'Rohingya militants': a group, no topic
         topic = self._topic(token)
         if topic:
             return topic
