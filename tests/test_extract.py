@@ -4852,3 +4852,12 @@ def test_a_general_court_name_is_not_one_of_a_numbered_series(read):
 ])
 def test_a_plural_of_people_of_a_kind_is_a_group_that_acts(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser reads 'plan' as the object of 'said' and 'aimed' as a participle on it
+    ("Demir has said his budget plan aimed to raise revenue and cut waste, with a goal of saving at least "
+     "5 percent.", "his budget plan aimed to raise revenue and cut waste"),
+])
+def test_a_clause_the_parser_read_as_the_cues_object_is_what_was_said(read, text, expected):
+    assert [s[1] for s in said(read(text))] == [expected]

@@ -636,7 +636,7 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
         else:
             content = (_complement(token, verbs) or _after_colon(token) or _pledged_or_asked(token, context)
                        or _object_content(token, context, lemma) or _naming(token, context)
-                       or _asked_for(token, context) or _parenthetical(token))
+                       or _asked_for(token, context) or _parenthetical(token) or _clause_read_as_object(token, context))
         if content is None:
             continue
         start, end = content
@@ -915,6 +915,22 @@ def _object_content(verb: Token, context: ArticleContext, lemma: str | None = No
             while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].text in {",", ";"}):
                 tokens.pop()        # not 'denied meddling and' before a joined clause
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return None
+
+
+def _clause_read_as_object(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
+    """'has said his reorganization plan aimed to increase efficiency': a clause whose verb the parser read
+    as a participle on the cue's object ('plan' the object, 'aimed' its modifier) is what was said, when that
+    verb takes a complement of its own and has no agent ('a plan drafted by X' names no clause)."""
+    if verb.lemma_.lower() not in context.knowledge.speech_verbs:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}):
+        acl = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and c.i > obj.i), None)
+        if (acl is None or context.refer(obj, actors_only=True) is not None
+                or any(c.dep_ == "agent" for c in acl.children)
+                or not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in acl.children)):
+            continue
+        return _char_span(list(verb.doc[obj.left_edge.i:acl.right_edge.i + 1]), fewest=2)
     return None
 
 
