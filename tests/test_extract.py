@@ -4861,3 +4861,13 @@ def test_a_plural_of_people_of_a_kind_is_a_group_that_acts(read, text, expected)
 ])
 def test_a_clause_the_parser_read_as_the_cues_object_is_what_was_said(read, text, expected):
     assert [s[1] for s in said(read(text))] == [expected]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Senator Maria Lopez signed a letter asking for a briefing. “The plan endangers the agency,” said the letter.",
+     "Maria Lopez"),
+    ("A memo filed by the Justice Department said the plan was legal.", "Justice Department"),
+    ("In a letter from Senator Maria Lopez, the plan was criticized. The letter said the plan would fail.", "Maria Lopez"),
+])
+def test_a_document_speaks_for_whoever_wrote_signed_or_sent_it(read, text, speaker):
+    assert [s[0] for s in said(read(text))] == [speaker]

@@ -376,15 +376,39 @@ class ArticleContext:
                 self.resolved[token.i] = key
                 self._remember(token.i, key)
 
-    def _document_owner(self, document: Token) -> str | None:
+    def _document_owner(self, document: Token, *, earlier: bool = True) -> str | None:
         """The actor whose document it is ('Bishop's letter', 'the committee's report'; an organisation's,
-        'a Washington Post report', 'a Justice Department filing'), if it has one."""
+        'a Washington Post report', 'a Justice Department filing'), if it has one: also by its author ('a
+        letter from X', 'the memo filed by X') and, for 'the letter', by the one the article said wrote,
+        signed or sent a letter before ('X signed a letter asking ...', then 'the letter said')."""
         for child in document.children:
             # not a common noun capitalised because it opens the sentence ('Media reports suggested')
             opening = child.dep_ == "compound" and child.is_sent_start and child.text[1:].islower()
             key = self._refer(child, None) if child.dep_ in {"poss", "compound"} and not opening else None
             if key and (self.referents[key].kind is Kind.ORGANIZATION
                         or (child.dep_ == "poss" and self.referents[key].kind in _ACTOR_KINDS)):
+                return key
+        author = self._document_author(document)
+        if author or not earlier or not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+            return author
+        lemma = document.lemma_.lower()
+        for before in reversed(self.doc[:document.i]):
+            if before.lemma_.lower() == lemma and before.pos_ == "NOUN":
+                return self._document_owner(before, earlier=False)    # the nearest mention only
+        return None
+
+    def _document_author(self, document: Token) -> str | None:
+        """'a letter from X', 'the memo filed by X', 'X signed a letter': who made the document."""
+        authoring = self.knowledge.words.get("authoring_verb", ())
+        agents = [g for c in document.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                  for g in c.children if g.dep_ == "pobj"]
+        agents += [g for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in authoring
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if document.dep_ == "dobj" and document.head.lemma_.lower() in authoring:
+            agents += [c for c in document.head.children if c.dep_ == "nsubj"]
+        for agent in agents:
+            key = self.token_ref.get(agent.i) or self.resolved.get(agent.i) or self._refer(agent, None)
+            if key and self.referents[key].kind in _ACTOR_KINDS:
                 return key
         return None
 
