@@ -835,11 +835,14 @@ class ArticleContext:
 
     def _owned_body(self, token: Token) -> str | None:
         """'his administration', 'her campaign' (`person_body` in ontology/cues.tsv): the body of the person
-        the pronoun stands for, the one the article names ('Trump administration') or one named after him."""
+        the pronoun or name stands for, the one the article names ('Trump administration') or one named after
+        their surname ('her campaign' after 'Jane Doe': the Doe campaign)."""
         if token.pos_ != "NOUN" or token.lower_ not in self.knowledge.words.get("person_body", ()):
             return None
         pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
-        owner = self.antecedent(pronoun) if pronoun is not None else None
+        named = next((c for c in token.children if c.dep_ == "poss" and c.i in self.token_ref), None)
+        owner = self.antecedent(pronoun) if pronoun is not None else (
+            self.token_ref[named.i] if named is not None else None)     # 'Trump's campaign' too
         if owner is None or self.referents[owner].kind is not Kind.PERSON:
             return None
         if token.lower_ in self.knowledge.words.get("incumbent_body", ()) and "leader" not in self.referents[owner].categories:
@@ -847,7 +850,7 @@ class ArticleContext:
         surname = self.referents[owner].name.split()[-1]
         known = next((key for key, r in self.referents.items() if r.kind is Kind.ORGANIZATION
                       and any(n.endswith(f"{surname} {token.lower_}") for n in r.names)), None)
-        return known or self.body_referent(f"{self.referents[owner].name} {token.lower_}")
+        return known or self.body_referent(f"{surname} {token.lower_}")     # as news names it: 'the Trump campaign'
 
     def _party_modified(self, token: Token) -> bool:
         return any(c.dep_ in {"amod", "compound"} and self.knowledge.entity_uses.get(c.text) == "party"

@@ -110,8 +110,8 @@ def state_offices(found: list[FoundRole], context: ArticleContext) -> list[Found
 def bodies_led(context: ArticleContext) -> list[FoundRole]:
     """'Mueller's team', 'the Trump campaign': the person a body is named after
     (`led_body` in ontology/cues.tsv: not an administration, the government of the country its president
-    leads) leads it, when the article names one person of that surname; a holder of a former title leads it
-    no longer. The evidence is the body's first mention."""
+    leads) leads it, when the article names one person of that surname; one who holds only former titles
+    ('former President X') leads it no longer. The evidence is the body's first mention."""
     nouns = context.knowledge.words.get("led_body", ())
     found = []
     for key, body in list(context.referents.items()):
@@ -121,7 +121,8 @@ def bodies_led(context: ArticleContext) -> list[FoundRole]:
             continue
         person = context.person_with_surname(" ".join(words[:-1]))
         if person is not None:
-            former = any(t.split()[0] in PAST_TITLE for t in context.referents[person].titles if t)
+            titles = [t for t in context.referents[person].titles if t]
+            former = bool(titles) and all(t.split()[0] in PAST_TITLE for t in titles)   # no office of theirs now
             found.append(FoundRole(person, _BODY_LEADER, "former leader" if former else "leader",
                                    context.doc[context.mentioned[key][0]], key, "role:body_named_after"))
     return found
