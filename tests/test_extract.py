@@ -34,6 +34,10 @@ def said(extraction) -> list[tuple[str | None, str, bool]]:
     ("Angela Merkel held talks with Emmanuel Macron in Berlin.", ("Angela Merkel", "negotiatesWith", "Emmanuel Macron")),
     ("Senator John Smith was criticized by Mary Jones.", ("Mary Jones", "criticizes", "John Smith")),
     ("Governor Jose Garcia has maligned Senator Maria Lopez for months.", ("Jose Garcia", "criticizes", "Maria Lopez")),
+    # an agency's commissioner or administrator
+    ("Jose Garcia, the Food and Drug Administration commissioner, praised the plan.",
+     ("Jose Garcia", "officialOf", "Food and Drug Administration")),
+    ("EPA Administrator Jose Garcia praised the plan.", ("Jose Garcia", "officialOf", "EPA")),
 ])
 def test_relation_patterns(read, text, expected):
     assert expected in facts(read(text))
