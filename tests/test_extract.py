@@ -4885,3 +4885,19 @@ def test_a_body_owned_by_a_name_is_named_after_the_surname(read):
 def test_a_candidate_with_a_past_office_still_leads_the_campaign(read):
     extraction = read("Senator Jose Garcia, a former judge, spoke on Monday. His campaign denied the report.")
     assert [r.title for r in extraction.roles if r.title.endswith("leader")] == ["leader"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set off after a title's 'for' phrase that names a person is the title's holder
+    ("A lawyer for Jose Garcia Jr., Ali Demir, did not respond.", ("Ali Demir", "adviserTo", "Jose Garcia Jr.")),
+    ("A spokesman for Senator Jose Garcia, Ali Demir, said the bill would pass.",
+     ("Ali Demir", "spokespersonFor", "Jose Garcia")),
+])
+def test_a_name_after_a_titles_phrase_naming_a_person_holds_the_title(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_a_generation_mark_is_no_surname(read):
+    extraction = read("Jose Garcia Jr. met the committee. A lawyer for Jose Garcia Jr. said he would testify.")
+    names = {r.name for r in extraction.referents}
+    assert "Jr. lawyer" not in names and "Garcia lawyer" in names

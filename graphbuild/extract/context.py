@@ -847,7 +847,7 @@ class ArticleContext:
             return None
         if token.lower_ in self.knowledge.words.get("incumbent_body", ()) and "leader" not in self.referents[owner].categories:
             return None     # an administration is a leader's: not 'his administration' after a cabinet secretary
-        surname = self.referents[owner].name.split()[-1]
+        surname = surname_of(self.referents[owner].name)
         known = next((key for key, r in self.referents.items() if r.kind is Kind.ORGANIZATION
                       and any(n.endswith(f"{surname} {token.lower_}") for n in r.names)), None)
         return known or self.body_referent(f"{surname} {token.lower_}")     # as news names it: 'the Trump campaign'
@@ -1025,7 +1025,7 @@ class ArticleContext:
                 if referent and referent.kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
                     return prep.lower_, referent.name, key
                 if referent and personal and referent.kind is Kind.PERSON:
-                    return prep.lower_, referent.name.split()[-1], key     # 'a spokesman for X Smith': Smith's
+                    return prep.lower_, surname_of(referent.name), key     # 'a spokesman for X Smith': Smith's
         return None
 
     def led_by(self, key: str, kind: Kind | None = None) -> str | None:
@@ -1269,7 +1269,9 @@ class ArticleContext:
         """The one person the article names with ``surname`` as the last word of a name ('Graham' of
         'Lindsey Graham'), or None when it names none or several."""
         people = {k for k, r in self.referents.items()
-                  if r.kind is Kind.PERSON and any(n.split()[-1] == surname for n in r.names)}
+                  if r.kind is Kind.PERSON and any(surname_of(n) == surname for n in r.names)}
+        if len(people) > 1:     # 'the Trump campaign' beside Donald Trump and Donald Trump Jr.: the father's
+            people = {k for k in people if self.referents[k].name.split()[-1] not in _GENERATION}
         return people.pop() if len(people) == 1 else None
 
     def names_people(self, lemma: str) -> bool:
@@ -1709,6 +1711,17 @@ def _is_salient(token: Token) -> bool:
     if token.dep_ == "poss":
         token = token.head
     return token.dep_ in SUBJECT_DEPS
+
+
+_GENERATION = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def surname_of(name: str) -> str:
+    """The last word of a person's name that is no generation mark: 'Trump' of 'Donald Trump Jr.'."""
+    words = [w.rstrip(",") for w in name.split()]
+    while len(words) > 1 and words[-1] in _GENERATION:
+        words.pop()
+    return words[-1] if words else name
 
 
 def _phrase(token: Token) -> str:

@@ -114,12 +114,15 @@ def _name_after_country(country: Token) -> Token | None:
 
 def _title_of_object(name: Token, knowledge: Knowledge) -> Token | None:
     """The title whose prepositional object the parser gave ``name`` to, when ``name`` follows a comma
-    and that object names no person, by name or by a word for one ('campaign chairman for Trump's
-    opponent, Hillary Clinton': the opponent is Clinton); else None."""
+    and that object names no person by a word for one ('campaign chairman for Trump's opponent, Hillary
+    Clinton': the opponent is Clinton), nor by a name unless ``name`` is a name too; else None."""
     obj = name.head
     prep = obj.head
     title = prep.head
-    if (obj.dep_ != "pobj" or obj.ent_type_ == "PERSON" or prep.dep_ != "prep" or prep.lower_ not in _TITLE_PREPS
+    # a name is no apposition to another name: 'a lawyer for Donald Trump Jr., Alan Futerfas' is the lawyer
+    named = obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.pos_ == "PROPN"
+    if (obj.dep_ != "pobj" or (obj.ent_type_ == "PERSON" and not named) or prep.dep_ != "prep"
+            or prep.lower_ not in _TITLE_PREPS
             or obj.lemma_.lower() in knowledge.tie_nouns or obj.lemma_.lower() in knowledge.titles
             or name.left_edge.i == 0 or name.doc[name.left_edge.i - 1].text != ","
             or title.pos_ != "NOUN" or title.ent_type_ or not _is_title(title, knowledge)
