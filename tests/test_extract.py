@@ -3060,6 +3060,11 @@ def test_a_have_the_parser_made_the_main_verb_is_the_participles_auxiliary(nlp):
     ("Maria Lopez praised journalists traveling with Jose Garcia.", set()),
     # asked to act, the listener is urged, not only told
     ("Maria Lopez told Jose Garcia to leave.", {("Maria Lopez", "urges", "Jose Garcia")}),
+    # questioned, interviewed, heard from; by the press, no contact between actors
+    ("The committee’s chairman, Maria Lopez, questioned Jose Garcia behind closed doors in July.",
+     {("Maria Lopez", "communicatesWith", "Jose Garcia")}),
+    ("Senator Maria Lopez heard from Jose Garcia on Thursday.", {("Maria Lopez", "communicatesWith", "Jose Garcia")}),
+    ("CNN interviewed Senator Maria Lopez on Monday.", set()),
 ])
 def test_telling_an_actor_is_communication_telling_the_press_is_not(read, text, expected):
     found = {f for f in facts(read(text)) if f[1] in {"communicatesWith", "urges", "meets", "praises"}}

@@ -555,7 +555,9 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
             context.referents[found.subject].kind is not Kind.PERSON or (serves and kind is not Kind.ORGANIZATION)):
         return None     # 'Republicans lead the House' makes no party its leader; 'served in Iraq' no member
     overrides = context.knowledge.overrides
-    becomes = ((found.predicate, OUTLET) in overrides and context.is_outlet(found.object)
+    # an outlet on either side: 'told CNN', and 'CNN interviewed X' (the rows are of two-way relations)
+    outlet = context.is_outlet(found.object) or context.is_outlet(found.subject)
+    becomes = ((found.predicate, OUTLET) in overrides and outlet
                and overrides[(found.predicate, OUTLET)] or overrides.get((found.predicate, kind.value)))
     if becomes is None:
         return found
