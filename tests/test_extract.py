@@ -4906,3 +4906,10 @@ def test_a_generation_mark_is_no_surname(read):
     extraction = read("Jose Garcia Jr. met the committee. A lawyer for Jose Garcia Jr. said he would testify.")
     names = {r.name for r in extraction.referents}
     assert "Jr. lawyer" not in names and "Garcia lawyer" in names
+
+
+def test_an_acronym_may_leave_out_a_departments_first_words(read):
+    extraction = read("Maria Lopez worked at the Department of Health and Human Services. HHS said on Monday it "
+                      "would act.")
+    groups = [r.names for r in extraction.referents if "HHS" in r.names]
+    assert groups and "Department of Health and Human Services" in groups[0]

@@ -704,7 +704,8 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
             for word in dict.fromkeys((words[0], words[-1])):
                 by_word.setdefault(word, []).append(group.key)
         if group.kind is not Kind.PERSON:
-            by_initials.setdefault(_initials(group.name), []).append(group.key)
+            for initials in _all_initials(group.name):
+                by_initials.setdefault(initials, []).append(group.key)
             for name in group.names:
                 by_name.setdefault(name, set()).add(group.key)
         if group.kind is Kind.ORGANIZATION:
@@ -741,7 +742,7 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
             spelled = parenthesised.get(group.name)
             candidates = by_initials.get(group.name, []) + sorted(by_name.get(spelled, ()) if spelled else ())
             matches = [g for g in _others(candidates, group, merged) if g.kind is not Kind.PERSON
-                       and (_initials(g.name) == group.name or (spelled and spelled in g.names))]
+                       and (group.name in _all_initials(g.name) or (spelled and spelled in g.names))]
         elif group.kind is Kind.ORGANIZATION and len(words) >= 2:
             candidates = by_ending.get(tuple(words), [])
             # not one of a numbered series: 'Court of Appeals' may be any, not the '4th U.S. Circuit Court of Appeals'
@@ -768,6 +769,19 @@ def _others(keys: list[str], group: Group, merged: dict[str, Group]) -> list[Gro
 def _is_acronym(name: str) -> bool:
     letters = name.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _all_initials(name: str) -> set[str]:
+    """The initials a name may go by: of all its words ('DHS' for the Department of Homeland Security), or
+    without a leading 'Department of', 'Ministry of' ('HHS' for the Department of Health and Human Services)."""
+    found = {_initials(name)}
+    words = name.split()
+    if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in _INITIAL_DEPARTMENT:
+        found.add(_initials(" ".join(words[2:])))
+    return found
+
+
+_INITIAL_DEPARTMENT = {"department", "ministry", "office", "bureau"}
 
 
 def _initials(name: str) -> str:
