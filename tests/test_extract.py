@@ -4913,3 +4913,15 @@ def test_an_acronym_may_leave_out_a_departments_first_words(read):
                       "would act.")
     groups = [r.names for r in extraction.referents if "HHS" in r.names]
     assert groups and "Department of Health and Human Services" in groups[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Senate Finance Committee met on Monday. Jose Garcia, the committee’s top Democrat, demanded more time.",
+     {("Jose Garcia", "memberOf", "Senate Finance Committee")}),
+    # the panel named last is another chamber's: a senator has no seat on it
+    ("The House Intelligence Committee met on Monday. Senator Jose Garcia, the top Democrat on the panel, said he "
+     "was disappointed.", set()),
+])
+def test_a_partys_top_member_of_a_committee_named_before_sits_on_it(read, text, expected):
+    found = {r for r in relations_without_polarity(read(text)) if r[1] == "memberOf" and "Committee" in r[2]}
+    assert found == expected

@@ -446,13 +446,35 @@ def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule:
             if other and other != holder and context.referents[other].kind is Kind.PERSON:
                 continue    # 'against Democrat Doug Jones' in an apposition on another person
             yield FoundRole(holder, _MEMBER, token.lower_, token, key, rule)
-            # 'the top Democrat on the House Intelligence Committee' also sits on the committee
-            for prep in token.children:
-                body = next((context.token_ref.get(o.i) for o in prep.children if o.dep_ == "pobj"), None) \
-                    if prep.dep_ == "prep" and prep.lower_ in {"on", "in"} else None
-                if body and context.referents[body].kind is Kind.ORGANIZATION:
+            # 'the top Democrat on the House Intelligence Committee', 'the panel's top Democrat' (the committee
+            # named before) also sits on the committee
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
+                    body = next((context.token_ref.get(o.i) or context.refer(o, actors_only=True)
+                                 for o in child.children if o.dep_ == "pobj"), None)
+                elif child.dep_ == "poss" and child.pos_ == "NOUN":
+                    body = context.refer(child, actors_only=True)
+                else:
+                    continue
+                if body and body != key and context.referents[body].kind is Kind.ORGANIZATION:
                     yield FoundRole(holder, _MEMBER, "member", token, body, "role:party_seat")
             return
+
+
+def seats_in_own_chamber(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """No seat on a committee of a chamber the holder does not sit in ('Senator X, the top Democrat on the
+    panel', with 'the panel' read as the House Intelligence Committee named before). Chambers are the bodies
+    of ontology/titles.tsv, known by their first word; run once all titles are known."""
+    titles = context.knowledge.titles
+    chambers = {t.body.split()[0] for t in titles.values() if t.body}
+
+    def other(role: FoundRole) -> bool:
+        held = {titles[t.split()[-1]].body.split()[0] for t in context.referents[role.holder].titles
+                if t and t.split()[-1] in titles and titles[t.split()[-1]].body}
+        first = context.referents[role.organization].name.split()[0]
+        return bool(held) and first in chambers and first not in held
+
+    return [r for r in found if r.rule != "role:party_seat" or not other(r)]
 
 
 def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: str,
