@@ -4506,6 +4506,9 @@ def test_a_name_with_its_country_left_out_takes_the_tables_canonical_name(read):
      ("Obama administration", "helps", "Puerto Rico", "asserted")),
     # pledged, not yet given; and no pledge made to Syria besides
     ("The European Union pledged humanitarian assistance to Syria.", ("European Union", "helps", "Syria", "hedged")),
+    # money given
+    ("Spain provided funding to the rebels in Syria.", ("Spain", "helps", "rebels", "asserted")),
+    ("Ali Demir donated 10,000 dollars to Jose Garcia.", ("Ali Demir", "helps", "Jose Garcia", "asserted")),
 ])
 def test_aid_to_an_actor_helps_it(read, text, expected):
     found = relations(read(text))
