@@ -446,7 +446,7 @@ def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule:
             if other and other != holder and context.referents[other].kind is Kind.PERSON:
                 continue    # 'against Democrat Doug Jones' in an apposition on another person
             yield FoundRole(holder, _MEMBER, token.lower_, token, key, rule)
-            # 'the top Democrat on the House Intelligence Committee', 'the panel's top Democrat' (the committee
+            # 'the ranking Republican on the Senate Finance Committee', 'the panel's top Republican' (the committee
             # named before) also sits on the committee
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
@@ -462,7 +462,7 @@ def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule:
 
 
 def seats_in_own_chamber(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
-    """No seat on a committee of a chamber the holder does not sit in ('Senator X, the top Democrat on the
+    """No seat on a committee of a chamber the holder does not sit in ('Senator X, the ranking Republican on the
     panel', with 'the panel' read as the House Intelligence Committee named before). Chambers are the bodies
     of ontology/titles.tsv, known by their first word; run once all titles are known."""
     titles = context.knowledge.titles
