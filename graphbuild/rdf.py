@@ -456,7 +456,9 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
         predicate = GB[relation.predicate]
         # a denial in the same sentence is a node of its own (extract._unique)
         denied = ("negated",) if relation.polarity is Polarity.NEGATED else ()
-        relation_node = ns[f"relation_{_digest(article.id, relation.subject, relation.predicate, relation.object, relation.evidence.start, *denied)}"]
+        digest = _digest(article.id, relation.subject, relation.predicate, relation.object, relation.evidence.start,
+                         *denied)
+        relation_node = ns[f"relation_{digest}"]
         graph.add((relation_node, RDF.type, GB.Relation))
         graph.add((relation_node, GB.subject, subject))
         graph.add((relation_node, GB.predicate, predicate))

@@ -703,8 +703,9 @@ class ArticleContext:
         if key not in self.referents:
             if token.tag_ in {"NNS", "NNPS"}:
                 kind = Kind.GROUP
-            elif token.lemma_.lower().split("-")[-1] in self.knowledge.organisation_sources | self.knowledge.document_sources:
-                kind = Kind.ORGANIZATION        # 'the three-judge-panel' is a panel
+            elif (token.lemma_.lower().split("-")[-1]     # 'the three-judge-panel' is a panel
+                  in self.knowledge.organisation_sources | self.knowledge.document_sources):
+                kind = Kind.ORGANIZATION
             else:
                 kind = Kind.PERSON
             self.referents[key] = Draft(key, name, kind, {name})
@@ -819,10 +820,11 @@ class ArticleContext:
         if (token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
                 and lemma in self.knowledge.tie_nouns):
             return self.description_referent(token)     # 'Smith's supporters', 'Moore's opponent': people, no topic
-        if (token.tag_ == "NNS" and token.pos_ == "NOUN" and not self._title_of(token)
-                and not any(c.dep_ == "poss" for c in token.children)      # 'its managers': its own
+        if (token.tag_ == "NNS" and token.pos_ == "NOUN"
                 and (lemma in self.knowledge.words.get("group_noun", ())
-                     or lemma in self.knowledge.words.get("person_noun", ()))):
+                     or lemma in self.knowledge.words.get("person_noun", ()))
+                and not self._title_of(token)
+                and not any(c.dep_ == "poss" for c in token.children)):     # 'its managers': its own
             return self.description_referent(token)     # 'consumer advocates', 'Rohingya militants': a group, no topic
         topic = self._topic(token)
         if topic:

@@ -450,6 +450,8 @@ def _listed_names(ent: Span) -> list[Span]:
     """'Brennan, Clapper and' tagged as one organisation: names the parser joins as conjuncts, split at their
     commas and without the dangling 'and'. Not a name with a phrase in it ('Bureau of Alcohol, Tobacco,
     Firearms and Explosives', 'Focus on the Family') nor a firm's ('Keefe, Bruyette & Woods')."""
+    if "," not in ent.text and not ent.text.endswith((" and", " or")):
+        return [ent]
     tokens = list(ent)
     if any(t.pos_ == "ADP" or t.text == "&" for t in tokens):
         return [ent]

@@ -225,9 +225,11 @@ def _seated_on(token: Token, context: ArticleContext) -> list[FoundRole]:
     """'X, who is on the Senate Intelligence Committee': whoever is on a committee, panel, board or court the
     article names (`seated_verb` and `seated_body` in ontology/cues.tsv) is a member of it; not 'was on the
     ballot', 'is on Twitter'. ('serves on', 'sits on' are lexicon cues.)"""
+    if token.dep_ != "pobj" or token.i not in context.token_ref:
+        return []
     words = context.knowledge.words
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or token.i not in context.token_ref:
+    if prep.lower_ != "on" or prep.dep_ != "prep":
         return []
     verb = prep.head
     body = context.referents[context.token_ref[token.i]]
