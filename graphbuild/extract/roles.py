@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Container, Iterator
 
 from spacy.tokens import Token
 
@@ -61,7 +61,7 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
     past holders ('former President John Doe') may be several."""
     home = context.countries.get(context.dateline) if context.dateline else None
     offices = context.knowledge.words.get("national_office", ())
-    if home is None or _most_named_country(context) != home:
+    if home is None or _most_named(set(context.countries.values()), context) != home:
         return found    # a foreign story ('MANILA ... Secretary of State Jane Roe') is no one's home
     elsewhere = {r.holder for r in found if r.organization and r.organization != home
                  and context.referents[r.organization].kind is Kind.COUNTRY}
@@ -70,13 +70,7 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
     # one holder of an office: not when the article gives the country's office to someone else ('Russian
     # President Vladimir Putin' in a Moscow story: 'President Donald Trump' is another country's), nor when
     # two people have the title with no country (one may be a past holder, or the title someone else's)
-    held = {r.title.title for r in found if r.organization == home and r.current}
-    candidates = defaultdict(set)
-    for r in found:
-        if r.organization is None and r.title.title in offices and r.holder not in elsewhere and r.current:
-            candidates[r.title.title].add(r.holder)
-    given = {(title, next(iter(holders))) for title, holders in candidates.items()
-             if len(holders) == 1 and title not in held}
+    given, candidates = _sole_holders(found, offices, home, elsewhere)
     # a past holder ('Former President Barack Obama', 'former Presidents A and B') held it before whoever holds
     # it now: any number of them, unless two present holders leave the office's country open ('President Raul
     # Castro' and 'President Donald Trump' in a Havana story)
@@ -91,18 +85,11 @@ def state_offices(found: list[FoundRole], context: ArticleContext) -> list[Found
     ontology/cues.tsv) written with no state is the office of the state the article names more often than any
     other, when one person holds that title with no state (a past holder aside) and the article gives that
     state's office to no one else ('Minnesota Governor X' leaves 'Governor Y' alone)."""
-    offices = context.knowledge.words.get("state_office", ())
-    counts = sorted(((len(context.mentioned.get(k, ())), k) for k, r in context.referents.items()
-                     if r.kind is Kind.PLACE and k in context.mentioned and is_region(r.name)), reverse=True)
-    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+    home = _most_named({k for k, r in context.referents.items() if r.kind is Kind.PLACE and k in context.mentioned
+                        and is_region(r.name)}, context)
+    if home is None:
         return found
-    home = counts[0][1]
-    held = {r.title.title for r in found if r.organization == home and r.current}
-    holders = defaultdict(set)
-    for r in found:
-        if r.organization is None and r.title.title in offices and r.current:
-            holders[r.title.title].add(r.holder)
-    given = {(title, next(iter(people))) for title, people in holders.items() if len(people) == 1 and title not in held}
+    given, _ = _sole_holders(found, context.knowledge.words.get("state_office", ()), home)
     return [replace(r, organization=home, rule="role:title+state")
             if r.organization is None and r.current and (r.title.title, r.holder) in given else r for r in found]
 
@@ -128,12 +115,27 @@ def bodies_led(context: ArticleContext) -> list[FoundRole]:
     return found
 
 
-def _most_named_country(context: ArticleContext) -> str | None:
-    """The country the article names more often than any other, if one is."""
-    counts = sorted(((len(context.mentioned.get(k, ())), k) for k in set(context.countries.values())), reverse=True)
+def _most_named(keys: set[str], context: ArticleContext) -> str | None:
+    """The one of ``keys`` the article names more often than any other, if one is."""
+    counts = sorted(((len(context.mentioned.get(k, ())), k) for k in keys), reverse=True)
     if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
         return None
     return counts[0][1]
+
+
+def _sole_holders(found: list[FoundRole], offices: Container[str], home: str,
+                  excluded: Container[str] = ()) -> tuple[set[tuple[str, str]], dict[str, set[str]]]:
+    """The (title, holder) pairs of ``offices`` written with no organisation that ``home``'s office can be:
+    the title's one present holder (none of ``excluded``), when the article gives ``home``'s office of that
+    title to no one; and every title's present holders without an organisation."""
+    held = {r.title.title for r in found if r.organization == home and r.current}
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for r in found:
+        if r.organization is None and r.title.title in offices and r.holder not in excluded and r.current:
+            candidates[r.title.title].add(r.holder)
+    given = {(title, next(iter(holders))) for title, holders in candidates.items()
+             if len(holders) == 1 and title not in held}
+    return given, candidates
 
 
 def predecessors(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
