@@ -180,6 +180,30 @@ def test_apposition_role_with_its_organisation(read):
     assert ("John Smith", "praises", "Emmanuel Macron") in facts(extraction)
 
 
+def test_a_hyphenated_title_is_one_title(read):
+    extraction = read("The deal was signed by Ali Demir, President Maria Lopez's son-in-law.")
+    assert ("Ali Demir", "relativeOf", "Maria Lopez") in facts(extraction)
+    titles = {r.title for r in extraction.roles}
+    assert "son-in-law" in titles and "son" not in titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She held talks with President Maria Lopez's senior adviser and son-in-law, Ali Demir.",
+     {("Ali Demir", "adviserTo", "Maria Lopez"), ("Ali Demir", "relativeOf", "Maria Lopez")}),
+    ("WASHINGTON (Reuters) - Jose Garcia, White House budget chief and acting director of the Consumer "
+     "Financial Protection Bureau, said on Monday he would stay.",
+     {("Jose Garcia", "officialOf", "Consumer Financial Protection Bureau")}),
+])
+def test_each_of_two_titles_joined_with_and_is_a_role(read, text, expected):
+    assert expected <= facts(read(text))
+
+
+def test_titles_set_off_before_another_persons_name_are_that_persons(read):
+    found = facts(read("The guests included Senator Jose Garcia and Maria Lopez's son-in-law and senior "
+                       "adviser, Ali Demir."))
+    assert not any(f[0] == "Jose Garcia" and f[2] == "Ali Demir" for f in found)
+
+
 def test_former_titles_are_kept_and_their_role_relation_is_marked_former(read):
     extraction = read("Former President Barack Obama visited Kenya.")
     assert [r.title for r in extraction.roles] == ["former president"]
@@ -2206,6 +2230,15 @@ def test_what_an_actor_strives_to_attain_it_supports(read, text, expected):
 ])
 def test_making_fun_of_someone_criticizes_them(read, text):
     assert ("Maria Lopez", "criticizes", "Ali Demir") in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Maria Lopez has used Twitter to speak out against Ali Demir.", ("Maria Lopez", "criticizes", "Ali Demir")),
+    ("Senator Maria Lopez spoke against Ali Demir at the rally.", ("Maria Lopez", "criticizes", "Ali Demir")),
+    ("Senator Maria Lopez spoke up for Ali Demir at the rally.", ("Maria Lopez", "supports", "Ali Demir")),
+])
+def test_speaking_out_against_someone_criticizes_them(read, text, expected):
+    assert expected in facts(read(text))
 
 
 @pytest.mark.parametrize("text, expected, absent", [

@@ -309,28 +309,63 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     yield from (p for p in _parties(words, holder, context, rule="role:party") if p.organization not in led)
     # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
     for child in root.children:
+        if child.dep_ == "appos" and _named_after(child, holder, context):
+            continue    # 'X and Trump's son-in-law and adviser, Y': the titles are Y's
         if child.dep_ == "appos":
             yield from _parties(_clauseless(child, holder, context), holder, context, rule="role:party")
         if child.dep_ == "appos" and child.i not in context.token_ref:
-            role = _match(_clauseless(child, holder, context), holder, context, rule="role:appos", head=child)
-            if role:
-                yield role
+            for words, head in _conjoined(child, _clauseless(child, holder, context), context):
+                role = _match(words, holder, context, rule="role:appos", head=head)
+                if role:
+                    yield role
     first = root     # 'his predecessors, Bill Clinton, George W. Bush and Barack Obama': each of the list
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     described = None
     if first.dep_ == "appos" and first.head.i not in context.token_ref and (
             first is root or first.head.tag_ in {"NNS", "NNPS"}):
-        described = _match(_clauseless(first.head, holder, context), holder, context, rule="role:appos",
-                           head=first.head, stop=first.left_edge.i)
-        if described:
-            yield described
+        for words, head in _conjoined(first.head, _clauseless(first.head, holder, context), context):
+            role = _match(words, holder, context, rule="role:appos", head=head, stop=first.left_edge.i)
+            if role:
+                described = described or role
+                yield role
     if first is root and first.dep_ == "appos" and first.head.i < first.i:
         # 'The ranking Democrat on the committee, Senator X': the party, and the seat on the committee (not
         # the party of one who leads it: 'Senate Democratic leader X')
         led |= {described.organization} if described else set()
         yield from (p for p in _parties([t for t in _clauseless(first.head, holder, context) if t.i < first.left_edge.i],
                                         holder, context, rule="role:party") if p.organization not in led)
+
+
+def _conjoined(head: Token, words: list[Token], context: ArticleContext) -> list[tuple[list[Token], Token]]:
+    """The words of each title joined with 'and' in a phrase, with its head: 'Trump's senior adviser and
+    son-in-law' gives 'Trump's senior adviser' and 'Trump's son-in-law' (the possessor is both titles'),
+    where the longest title alone would be the only one."""
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i not in context.token_ref]
+    if not joined:
+        return [(words, head)]
+    parts = {c.i: {t.i for t in c.subtree} for c in joined}
+    apart = set().union(*parts.values()) | {c.i for c in head.children if c.dep_ == "cc"}
+    shared = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    # an 'of' phrase after the last title, which the parser may hang on the first, is the last one's too
+    # ('budget chief and acting director of the bureau')
+    after = {t.i for c in head.children if c.dep_ == "prep" and c.i > joined[-1].i for t in c.subtree}
+    return [([t for t in words if t.i not in apart], head),
+            *(([t for t in words if t.i in shared or t.i in parts[c.i] or (c is joined[-1] and t.i in after)], c)
+              for c in joined)]
+
+
+def _named_after(title: Token, holder: str, context: ArticleContext) -> bool:
+    """Whether a person other than ``holder`` is set off after the title phrase ``title`` heads, or after a
+    title joined to it, after a comma: 'the adviser, Y' names the adviser Y (not 'the CEO of Massey Energy'
+    with the company read as a person's name)."""
+    for noun in (title, *(c for c in title.children if c.dep_ == "conj")):
+        for child in noun.children:
+            key = context.token_ref.get(child.i)
+            if (child.dep_ == "appos" and child.i > noun.i and key is not None and key != holder
+                    and context.referents[key].kind is Kind.PERSON and title.doc[child.left_edge.i - 1].text == ","):
+                return True
+    return False
 
 
 def _list_title(root: Token, context: ArticleContext) -> list[Token]:
@@ -494,10 +529,17 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
                else t.lower_[:-1] if (t.dep_ == "compound" and t.head.i in context.token_ref
                                       and t.lower_.endswith("s") and t.lower_[:-1] in titles)
                else t.lower_ for t in tokens]
+    # a word joined by hyphens is one word: 'son-in-law', which the tokenizer splits, is no 'son'
+    glue = ["" if k and (tokens[k].text == "-" or tokens[k - 1].text == "-") and not tokens[k - 1].whitespace_
+            else " " for k in range(len(tokens))]
+
+    def joined(start: int, end: int) -> str:
+        return lowered[start] + "".join(glue[k] + lowered[k] for k in range(start + 1, end))
+
     best: tuple[int, int] | None = None
     for start in range(len(tokens)):
         for end in range(len(tokens), start, -1):
-            phrase = " ".join(lowered[start:end])
+            phrase = joined(start, end)
             if phrase not in titles:
                 continue
             if all(t.i in context.token_ref for t in tokens[start:end]):
@@ -513,7 +555,7 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     if best is None:
         return None
     start, end = best
-    title = titles[" ".join(lowered[start:end])]
+    title = titles[joined(start, end)]
     words, narrowed = context.knowledge.words, False
     if start and title.relation == "leaderOf":
         # 'deputy director' is an official, not the leader; so is a 'White House communications director',
@@ -526,7 +568,7 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     title_head = tokens[end - 1] if head is None else head
     if title_head.pos_ == "PROPN" and tokens[start].i in context.token_ref:
         return None   # the "title" is part of another name
-    text = " ".join(_past(tokens[:start]) + lowered[start:end])
+    text = " ".join([*_past(tokens[:start]), joined(start, end)])
     organization = _organization(tokens, holder, title, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
     if narrowed and organization and context.referents[organization].kind in {Kind.COUNTRY, Kind.PLACE}:
         organization = None     # 'Russian opposition leader', 'Syrian rebel leader': no office of the country
