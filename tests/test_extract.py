@@ -204,6 +204,18 @@ def test_titles_set_off_before_another_persons_name_are_that_persons(read):
     assert not any(f[0] == "Jose Garcia" and f[2] == "Ali Demir" for f in found)
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("At least four Democrats will back the bill, including Senator Maria Lopez and Rep. Jose Garcia, a source said.",
+     {("Maria Lopez", "memberOf", "Democratic Party"), ("Jose Garcia", "memberOf", "Democratic Party")}, None),
+    ("Republicans, including Senate Majority Leader Jose Garcia, urged Ali Demir to step aside.",
+     {("Jose Garcia", "memberOf", "Republican Party")}, None),
+    ("Lawmakers, including Senator Maria Lopez, criticized the bill.", set(), ("Maria Lopez", "memberOf", "Lawmakers")),
+])
+def test_people_a_partys_members_include_are_its_members(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected <= found and absent not in found
+
+
 def test_former_titles_are_kept_and_their_role_relation_is_marked_former(read):
     extraction = read("Former President Barack Obama visited Kenya.")
     assert [r.title for r in extraction.roles] == ["former president"]

@@ -45,7 +45,8 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
     """Every role the article gives a person, in document order."""
     seen: set[tuple[str, str, str | None]] = set()
     for token in context.tokens:
-        for role in _from_token(token, context) or _from_predicate(token, context) or _seated_on(token, context):
+        found = _from_token(token, context) or _from_predicate(token, context) or _seated_on(token, context)
+        for role in (*found, *_included(token, context)):
             identity = (role.holder, role.text, role.organization)
             if identity not in seen:
                 seen.add(identity)
@@ -246,6 +247,30 @@ def _seated_on(token: Token, context: ArticleContext) -> list[FoundRole]:
             c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children):
         return []       # 'is not on the committee', 'no longer on it'
     return [FoundRole(holder, context.knowledge.titles["member"], "member", token, body.key, "role:seated")]
+
+
+def _included(token: Token, context: ArticleContext) -> list[FoundRole]:
+    """'Republicans, including Senator X and Y, ...', 'At least four Democrats will back the bills, including X':
+    the people a party's members are said to include are members of it. The party is the word 'including'
+    hangs on, or the subject of the clause it hangs on (after a comma: no party includes bills)."""
+    holder = context.token_ref.get(token.i)
+    if (holder is None or token.dep_ not in {"pobj", "conj"} or context.referents[holder].kind is not Kind.PERSON
+            or context.token_ref.get(token.head.i) == holder):
+        return []
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "including" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return []
+    group = prep.head
+    if group.pos_ in {"VERB", "AUX"} or context.token_ref.get(group.i) is None:
+        clause = group if group.pos_ in {"VERB", "AUX"} else group.head
+        group = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    key = context.token_ref.get(group.i) if group is not None else None
+    if key is None or key == holder or context.knowledge.entity_uses.get(group.text) != "party":
+        return []
+    return [FoundRole(holder, _MEMBER, "member", token, key, "role:included")]
 
 
 def _person_above(noun: Token, context: ArticleContext) -> Token | None:
