@@ -86,11 +86,14 @@ def state_offices(found: list[FoundRole], context: ArticleContext) -> list[Found
     ontology/cues.tsv) written with no state is the office of the state the article names more often than any
     other, when one person holds that title with no state (a past holder aside) and the article gives that
     state's office to no one else ('Minnesota Governor X' leaves 'Governor Y' alone)."""
+    offices = context.knowledge.words.get("state_office", ())
+    if not any(r.organization is None and r.title.title in offices for r in found):
+        return found
     home = _most_named({k for k, r in context.referents.items() if r.kind is Kind.PLACE and k in context.mentioned
                         and is_region(r.name)}, context)
     if home is None:
         return found
-    given, _ = _sole_holders(found, context.knowledge.words.get("state_office", ()), home)
+    given, _ = _sole_holders(found, offices, home)
     return [replace(r, organization=home, rule="role:title+state")
             if r.organization is None and r.current and (r.title.title, r.holder) in given else r for r in found]
 
