@@ -3988,6 +3988,16 @@ def test_carried_somewhere_is_a_visit(read, text, expected, absent):
     assert absent not in found
 
 
+@pytest.mark.parametrize("text, statement", [
+    ("Judge Jose Garcia denied Senator Maria Lopez's request for a delay.", None),
+    ("Judge Jose Garcia denied their motion to dismiss the case.", None),
+    ("The court denied bail to Ali Demir.", None),
+    ("Senator Maria Lopez denied the allegations.", "the allegations"),
+])
+def test_denying_a_request_refuses_it_and_says_nothing(read, text, statement):
+    assert [s.text for s in read(text).statements] == ([statement] if statement else [])
+
+
 @pytest.mark.parametrize("text, topic", [
     # a topic is named by the noun's singular, not by an irregular lemma spaCy gives ('media' -> 'medium')
     ("Ali Demir blasted the American media for being dishonest.", "media"),

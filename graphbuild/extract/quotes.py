@@ -902,6 +902,9 @@ def _object_content(verb: Token, context: ArticleContext, lemma: str | None = No
         if child.dep_ == "dobj" and (child.pos_ in {"NOUN", "PROPN"} or any(True for _ in child.children)):
             if context.refer(child, actors_only=True) is not None:
                 return None
+            if (verb.lemma_.lower() in context.knowledge.words.get("denial", ())
+                    and child.lemma_.lower() in context.knowledge.words.get("refusable", ())):
+                return None     # 'denied their request', 'denied bail': refused, nothing said
             tokens = list(child.subtree)
             # 'denied the allegations and Smith denied ...': a name the parser joined to the object is the
             # next clause's subject
