@@ -3988,6 +3988,15 @@ def test_carried_somewhere_is_a_visit(read, text, expected, absent):
     assert absent not in found
 
 
+def test_people_named_for_whom_they_work_are_named_so_and_hold_a_personal_role(read):
+    extraction = read("Lawyers for Senator Maria Lopez said she would appeal. Officials at the Treasury "
+                      "Department said the rule would change.")
+    assert ("Lopez lawyers", "adviserTo", "Maria Lopez") in facts(extraction)
+    speakers = {name for name, _, _ in said(extraction)}
+    assert speakers == {"Lopez lawyers", "Treasury Department officials"}
+    assert not any(f[0] == "Treasury Department officials" for f in facts(extraction))
+
+
 @pytest.mark.parametrize("text, statement", [
     ("Judge Jose Garcia denied Senator Maria Lopez's request for a delay.", None),
     ("Judge Jose Garcia denied their motion to dismiss the case.", None),

@@ -693,12 +693,15 @@ class ArticleContext:
         if found and found[0].startswith(f"{token.lower_} of ") and not name.lower().endswith(found[0]):
             name += found[0][len(token.lower_):]      # 'the U.S. secretary of state', not 'U.S. secretary'
         owner = self._owner(token, found[1]) if found else None
-        served = self._served(token, found[1]) if found and token.tag_ == "NN" and owner is None else None
+        served = (self._served(token, found[1]) if found and token.tag_ in {"NN", "NNS"} and owner is None
+                  else None)
         if served and served[1] not in name:
             if f" {served[0]} " in f" {name} ":
                 served = None   # named with a phrase that the parser read otherwise ('the chairman of the House')
-            else:       # 'a spokesperson for the Podesta Group': the Podesta Group spokesperson, as news names one
-                name = " ".join([*name.split()[:-1], served[1], name.split()[-1]])
+            else:       # 'a spokesperson for the Podesta Group': the Podesta Group spokesperson, as news names one;
+                # 'Lawyers for Michael Flynn': the Flynn lawyers
+                words = name.split()
+                name = " ".join([*words[:-1], served[1], words[-1].lower() if len(words) == 1 else words[-1]])
         key = f"desc:{name.lower()}"
         if key not in self.referents:
             if token.tag_ in {"NNS", "NNPS"}:
@@ -713,10 +716,12 @@ class ArticleContext:
             phrase, title = found
             owner = owner or (served[2] if served else None)
             self.add_title(key, title, phrase, owner)
-            if (owner and owner != key and self.referents[key].kind is Kind.PERSON
+            personal = title.relation in self.knowledge.words.get("personal_role", ())
+            if (owner and owner != key and (self.referents[key].kind is Kind.PERSON or (personal and served))
                     and (key, title, owner) not in {(k, t, o) for k, t, _, _, o in self.owned_titles}):
                 # 'a senior Demir administration official' is an official of it, 'a Smith spokesman' speaks
-                # for him; a group ('U.S. officials') holds no one role
+                # for him; a group ('U.S. officials') holds no one office, but people named for whom they
+                # work hold a personal role ('lawyers for Michael Flynn' advise him)
                 self.owned_titles.append((key, title, phrase, token, owner))
         self.resolved[token.i] = key
         self._remember(token.i, key)
