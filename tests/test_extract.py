@@ -3997,6 +3997,19 @@ def test_people_named_for_whom_they_work_are_named_so_and_hold_a_personal_role(r
     assert not any(f[0] == "Treasury Department officials" for f in facts(extraction))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Maria Lopez co-founded the Liberty Group in 1998.", ("Maria Lopez", "leaderOf", "Liberty Group")),
+    ("The Liberty Group was founded by Jose Garcia in 1990.", ("Jose Garcia", "leaderOf", "Liberty Group")),
+])
+def test_whoever_founds_an_organisation_leads_it_as_a_founder_does(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_an_of_phrase_hung_on_a_date_belongs_to_the_noun_before_the_date(read):
+    found = facts(read("President Jose Garcia's endorsement on Monday of Senator Maria Lopez angered Democrats."))
+    assert ("Jose Garcia", "supports", "Maria Lopez") in found
+
+
 @pytest.mark.parametrize("text, statement", [
     ("Judge Jose Garcia denied Senator Maria Lopez's request for a delay.", None),
     ("Judge Jose Garcia denied their motion to dismiss the case.", None),

@@ -18,6 +18,8 @@ parsed Doc before anything reads it.
 - A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
   'have' the parser made the main verb, with the participle as its clause ('Smith has several times
   contradicted Jones'), is the participle's auxiliary.
+- An 'of' phrase the parser hung on a date between it and its noun ('Trump's endorsement on Monday of Roy
+  Moore') is the noun's.
 - A clause with a subject of its own that the parser made an adverbial or open clause of a speech verb,
   because a phrase stood between them ('said after the meeting he would resign', 'told reporters on Friday
   the talks had failed'), is the verb's reported complement; the phrase before its subject tells when or
@@ -68,12 +70,29 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             name = _name_after_country(token)
             if name is not None:
                 token.head, token.dep_ = name, "compound"
+        elif token.dep_ == "prep" and token.lower_ == "of" and token.head.ent_type_ in {"DATE", "TIME"}:
+            noun = _noun_before_date(token)
+            if noun is not None:
+                token.head = noun
         elif token.dep_ in {"advcl", "xcomp"} and token.pos_ in {"VERB", "AUX"}:
             lead = _reported_clause_lead(token, knowledge)
             if lead is not None:
                 for phrase in lead:
                     phrase.head = token.head
                 token.dep_ = "ccomp"
+
+
+def _noun_before_date(of: Token) -> Token | None:
+    """The noun an 'of' phrase belongs to when the parser hung it on a date between them ('Trump's
+    endorsement on Monday of Roy Moore', 'the release on Friday of the memo'); else None. Not when the
+    phrase is a date too ('on Monday of next week')."""
+    date = of.head
+    prep = date.head
+    if date.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN" or of.i < date.i:
+        return None
+    if any(g.ent_type_ in {"DATE", "TIME"} for g in of.children if g.dep_ == "pobj"):
+        return None
+    return prep.head
 
 
 def _reported_clause_lead(clause: Token, knowledge: Knowledge) -> list[Token] | None:
