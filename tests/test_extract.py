@@ -4378,6 +4378,9 @@ def test_acting_for_choosing_and_working_alongside(read, text, expected):
     ("Ali Demir asked that Spain return the money.", True),
     ("Ali Demir demanded that Maria Lopez be fired.", False),     # to be acted on, not to act
     ("Ali Demir said Maria Lopez would resign.", False),
+    # the bare verb read as a noun, the name as its modifier
+    ("Several Republican members of Congress have demanded that Mueller resign.", True),
+    ("Senator Maria Lopez said that Garcia support was weak.", False),
 ])
 def test_a_request_verbs_bare_verb_urges_its_subject(read, text, urged):
     found = relations_without_polarity(read(text))

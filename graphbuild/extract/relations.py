@@ -511,6 +511,12 @@ def _subjunctive(token: Token) -> Iterator[tuple[Token, str]]:
         bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and token.tag_ == "VBD")
         if clause.dep_ == "ccomp" and bare and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
             yield from ((g, "request:subjunctive") for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i)
+        elif (clause.dep_ == "ccomp" and clause.tag_ == "NN" and any(c.dep_ == "mark" for c in clause.children)
+              and not any(c.dep_ in {"det", "aux", "auxpass", "nsubj"} for c in clause.children)):
+            # 'demanded that Mueller resign', with the bare verb read as a noun and the name as its modifier: a
+            # noun heads no that-clause
+            yield from ((g, "request:subjunctive") for g in clause.children
+                        if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i == clause.i - 1)
 
 
 def _infinitive(verb: Token) -> bool:
