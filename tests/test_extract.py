@@ -3998,6 +3998,14 @@ def test_people_named_for_whom_they_work_are_named_so_and_hold_a_personal_role(r
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Senator Maria Lopez renewed her denial of the allegations.", ("Maria Lopez", "rejects", "allegation")),
+    ("Senator Maria Lopez welcomed China's rejection of the proposal.", ("China", "rejects", "proposal")),
+])
+def test_a_denial_or_rejection_of_a_thing_rejects_it(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Senator Maria Lopez co-founded the Liberty Group in 1998.", ("Maria Lopez", "leaderOf", "Liberty Group")),
     ("The Liberty Group was founded by Jose Garcia in 1990.", ("Jose Garcia", "leaderOf", "Liberty Group")),
 ])
