@@ -62,6 +62,7 @@ class Title:
     category: str
     body: str = ""          # the body a member's title names when the article names none ('Senate')
     body_country: str = ""  # whose body that is (ISO 3166-1 alpha-3)
+    department: frozenset[str] = frozenset()   # the names of the US department a cabinet title serves in
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +255,9 @@ def load() -> Knowledge:
         prep_speech.setdefault(verb, set()).add(prep)
 
     overrides = {(row["relation"], row["object_kind"]): row["becomes"] for row in read_table("relation_overrides.tsv")}
-    titles = {row["title"]: Title(row["title"], row["relation"], row["category"], row["body"], row["body_country"]) for row in read_table("titles.tsv")}
+    titles = {row["title"]: Title(row["title"], row["relation"], row["category"], row["body"], row["body_country"],
+                                  frozenset(n for n in row["department"].split("|") if n))
+              for row in read_table("titles.tsv")}
     topics = {row["lemma"]: TopicEntry(row["label"], row["broader"] or None) for row in read_table("topics.tsv")}
 
     countries: dict[str, Country] = {}

@@ -180,6 +180,35 @@ def test_apposition_role_with_its_organisation(read):
     assert ("John Smith", "praises", "Emmanuel Macron") in facts(extraction)
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("WASHINGTON (Reuters) - U.S. Attorney General Jose Garcia said the Justice Department would review the case.",
+     {("Jose Garcia", "officialOf", "Justice Department"), ("Jose Garcia", "officialOf", "United States")}, None),
+    ("WASHINGTON (Reuters) - Secretary of the Interior Jose Garcia said the Interior Department would act.",
+     {("Jose Garcia", "officialOf", "Interior Department")}, None),
+    # another country's office, and no department named
+    ("LONDON (Reuters) - British Defence Secretary Jose Garcia met officials from the Pentagon.",
+     {("Jose Garcia", "officialOf", "Britain")}, ("Jose Garcia", "officialOf", "Pentagon")),
+    ("WASHINGTON (Reuters) - Attorney General Jose Garcia spoke on Monday.", set(),
+     ("Jose Garcia", "officialOf", "Justice Department")),
+])
+def test_a_cabinet_title_is_an_office_in_the_department_the_article_names(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected <= found and absent not in found
+
+
+def test_a_deputy_keeps_the_word_in_the_title(read):
+    extraction = read("WASHINGTON (Reuters) - U.S. Deputy Attorney General Jose Garcia said the Justice Department "
+                      "would act. Vice Foreign Minister Ali Demir of Spain agreed.")
+    titles = {r.title for r in extraction.roles}
+    assert {"deputy attorney general", "vice foreign minister"} <= titles and "attorney general" not in titles
+
+
+def test_an_article_the_model_took_into_a_name_is_no_part_of_it(read):
+    extraction = read("We don't have a State Department that functions, Senator Maria Lopez said.")
+    names = {r.name for r in extraction.referents}
+    assert "State Department" in names and "a State Department" not in names
+
+
 def test_a_hyphenated_title_is_one_title(read):
     extraction = read("The deal was signed by Ali Demir, President Maria Lopez's son-in-law.")
     assert ("Ali Demir", "relativeOf", "Maria Lopez") in facts(extraction)

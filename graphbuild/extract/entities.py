@@ -469,11 +469,13 @@ def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str], verbs: 
     start, end, tokens = ent.start, ent.end, tokens_of(ent.doc)
     while start < end and (tokens[start].text in _EDGE_TOKENS or
                            (tokens[start].lower_ in honorifics and end - start > 1)
+                           or (tokens[start].lower_ in {"a", "an"} and tokens[start].pos_ == "DET" and end - start > 1)
                            or (tokens[start].pos_ == "ADV" and tokens[start].dep_ == "advmod" and end - start > 1)
                            or (ent.label_ == "PERSON" and end - start > 2 and tokens[start].lower_.endswith("s")
                                and tokens[start].lower_[:-1] in titles)
                            or (ent.label_ == "PERSON" and end - start > 2 and _headline_verb(tokens[start], verbs))):
-        start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name;
+        start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name,
+        #                 nor an article the model took in: 'we don't have a State Department that functions';
         #                 nor is the title of a list: 'Governors Kim Reynolds of Iowa, Rick Snyder of ...';
         #                 nor a headline's verb: 'Black Lawmakers Rip Donald Trump As A Fraud'
     opening = next((i for i in range(start + 1, end) if tokens[i].text == "("), None)

@@ -61,7 +61,7 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
     (not 'President Moon' after 'South Korean President Moon Jae-in'). A present office needs one holder;
     past holders ('former President John Doe') may be several."""
     home = context.countries.get(context.dateline) if context.dateline else None
-    offices = context.knowledge.words.get("national_office", ())
+    offices = _with_deputies(context.knowledge.words.get("national_office", ()), context)
     if home is None or _most_named(set(context.countries.values()), context) != home:
         return found    # a foreign story ('MANILA ... Secretary of State Jane Roe') is no one's home
     elsewhere = {r.holder for r in found if r.organization and r.organization != home
@@ -81,6 +81,12 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
             if r.organization is None and (r.title.title, r.holder) in given else r for r in found]
 
 
+def _with_deputies(offices: frozenset[str], context: ArticleContext) -> frozenset[str]:
+    """The offices and their deputies' ('foreign minister', 'vice foreign minister')."""
+    deputies = context.knowledge.words.get("deputy", ())
+    return offices | {f"{deputy} {office}" for deputy in deputies for office in offices}
+
+
 def state_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
     """'Governor Mark Dayton said ...' in a story about Minnesota: a state's office (`state_office` in
     ontology/cues.tsv) written with no state is the office of the state the article names more often than any
@@ -96,6 +102,25 @@ def state_offices(found: list[FoundRole], context: ArticleContext) -> list[Found
     given, _ = _sole_holders(found, offices, home)
     return [replace(r, organization=home, rule="role:title+state")
             if r.organization is None and r.current and (r.title.title, r.holder) in given else r for r in found]
+
+
+def departments(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """'Attorney General Jeff Sessions' in a story that names the Justice Department: a US cabinet title
+    (column `department` of ontology/titles.tsv) whose department the article names is also an office in that
+    department, when the title names no other body than the United States (whose official the holder stays)."""
+    offices = [r for r in found if r.title.department and (
+        r.organization is None or context.referents[r.organization].country == "USA")]
+    if not offices:
+        return found
+    named = {n: k for k, r in context.referents.items() if r.kind is Kind.ORGANIZATION and k in context.mentioned
+             for n in r.names | {r.name}}
+    result = []
+    for role in found:
+        result.append(role)
+        department = next((named[n] for n in sorted(role.title.department) if n in named), None)
+        if role in offices and department is not None:
+            result.append(replace(role, organization=department, rule="role:title+department"))
+    return result
 
 
 def bodies_led(context: ArticleContext) -> list[FoundRole]:
@@ -322,7 +347,7 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
             and any(c.dep_ == "compound" and context.token_ref.get(c.i) != holder for c in root.children)):
         # 'U.N. Special Envoy for Syria Staffan de Mistura', parsed with the name inside the title's 'for
         # Syria' (not 'an adviser to Angela Merkel')
-        words = [t for t in title.subtree if t.i < root.left_edge.i and context.token_ref.get(t.i) != holder]
+        words = [t for t in title.subtree if t.i < root.i and context.token_ref.get(t.i) != holder]
     if not words:
         words = _detached_title(root, holder, context) or _list_title(root, context)
     role = _match(words, holder, context, rule="role:title")
@@ -593,6 +618,9 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
         if deputy or (narrowed and tokens[start - 1].lemma_.lower() not in words.get("body_word", ())):
             start -= 1
             title = replace(title, title=f"{lowered[start]} {title.title}", relation="officialOf")
+    elif start and lowered[start - 1] in words.get("deputy", ()):
+        start -= 1      # 'Deputy Attorney General X' is no attorney general, though an official too
+        title = replace(title, title=f"{lowered[start]} {title.title}")
     title_head = tokens[end - 1] if head is None else head
     if title_head.pos_ == "PROPN" and tokens[start].i in context.token_ref:
         return None   # the "title" is part of another name
