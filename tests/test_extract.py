@@ -233,6 +233,15 @@ def test_titles_set_off_before_another_persons_name_are_that_persons(read):
     assert not any(f[0] == "Jose Garcia" and f[2] == "Ali Demir" for f in found)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("President Jose Garcia spoke. Garcia's fellow Republicans in Congress have raised the issue.",
+     ("Jose Garcia", "memberOf", "Republican Party")),
+    ("Senator Maria Lopez and her fellow Democrats voted no.", ("Maria Lopez", "memberOf", "Democratic Party")),
+])
+def test_whoever_has_a_partys_members_for_fellows_is_one_of_them(read, text, expected):
+    assert expected in facts(read(text))
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     ("At least four Democrats will back the bill, including Senator Maria Lopez and Rep. Jose Garcia, a source said.",
      {("Maria Lopez", "memberOf", "Democratic Party"), ("Jose Garcia", "memberOf", "Democratic Party")}, None),

@@ -46,7 +46,7 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
     seen: set[tuple[str, str, str | None]] = set()
     for token in context.tokens:
         found = _from_token(token, context) or _from_predicate(token, context) or _seated_on(token, context)
-        for role in (*found, *_included(token, context)):
+        for role in (*found, *_included(token, context), *_fellow(token, context)):
             identity = (role.holder, role.text, role.organization)
             if identity not in seen:
                 seen.add(identity)
@@ -299,6 +299,20 @@ def _included(token: Token, context: ArticleContext) -> list[FoundRole]:
     if key is None or key == holder or context.knowledge.entity_uses.get(group.text) != "party":
         return []
     return [FoundRole(holder, _MEMBER, "member", token, key, "role:included")]
+
+
+def _fellow(token: Token, context: ArticleContext) -> list[FoundRole]:
+    """'Trump's fellow Republicans', 'her fellow Democrats': the possessor of a party's members called
+    fellows is one of them."""
+    party = token.head
+    if (token.dep_ != "poss" or party.tag_ not in {"NNPS", "NNS"}
+            or context.knowledge.entity_uses.get(party.text) != "party"
+            or not any(c.dep_ == "amod" and c.lower_ == "fellow" for c in party.children)):
+        return []
+    holder, key = context.refer(token, actors_only=True), context.token_ref.get(party.i)
+    if holder is None or key is None or holder == key or context.referents[holder].kind is not Kind.PERSON:
+        return []
+    return [FoundRole(holder, _MEMBER, "member", party, key, "role:fellow")]
 
 
 def _person_above(noun: Token, context: ArticleContext) -> Token | None:
