@@ -4551,6 +4551,16 @@ def test_a_subsidiary_or_unit_is_part_of_its_owner(read, text):
     assert ("Mercury LLC", "memberOf", "Omnicom Group") in relations_without_polarity(read(text))
 
 
+def test_an_unnamed_source_is_known_by_what_its_phrase_says_of_it(read):
+    extraction = read("The bills would pass, according to a source familiar with the legislation. Ten Democrats "
+                      "will back the bills, said a source who spoke on background. \"It is likely,\" said the source. "
+                      "The review is narrow, the first source said. People with knowledge of the talks, who asked "
+                      "not to be named, said they had failed. Critics, including Democratic lawmakers, said the plan would fail.")
+    assert [s for s, _, _ in said(extraction)] == [
+        "source familiar with the legislation", "source who spoke on background", "source who spoke on background",
+        "source familiar with the legislation", "people with knowledge of the talks", "Critics"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Ali Demir has stepped down from his firm as investigators examine its ties to Jose Garcia, a source "
      "familiar with the matter said on Monday.", "source familiar with the matter"),

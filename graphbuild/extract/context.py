@@ -684,9 +684,31 @@ class ArticleContext:
         ``quantifier`` ('some') when the phrase leaves it out; with ``whole``, named with what follows the noun
         too ('source familiar with the matter')."""
         name = _phrase(token)
+        if token.lemma_.lower() in self.knowledge.sources and not self._title_of(token):
+            # an unnamed source is known by what the phrase says of it: 'two sources with knowledge of the
+            # process', 'people who have read the drafts' (a short phrase only)
+            after = [c for c in token.children if c.i > token.i and c.dep_ in {"amod", "prep", "relcl", "acl"}
+                     and token.doc[c.left_edge.i - 1].text != ","]      # not 'critics, including X,
+            end = next((t.i for t in token.doc[token.i + 1:token.right_edge.i + 1] if t.text == ","), token.right_edge.i)
+            whole = whole or (bool(after) and end - token.i <= 10)
+            if not after and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                # 'the source said', 'the first source said': the one described before (the first, if so)
+                earlier = [t for t in token.doc[:token.i] if t.lower_ == token.lower_ and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)]
+                if earlier:
+                    first = any(c.dep_ == "amod" and c.lower_ == "first" for c in token.children)
+                    self.resolved[token.i] = self.description_referent(earlier[0] if first else earlier[-1])
+                    return self.resolved[token.i]
         if whole:       # 'a source familiar with the matter', named with what follows the noun
             words = [t for t in token.subtree if t.dep_ not in {"det", "punct"} or t.i > token.i]
+            comma = next((t.i for t in words if t.i > token.i and t.text == ","), None)
+            words = [t for t in words if comma is None or t.i < comma]
+            while words and words[-1].is_punct:
+                words.pop()
             name = token.doc[words[0].i:words[-1].i + 1].text if words else name
+            if words and words[0].is_sent_start and words[0].pos_ != "PROPN":
+                name = name[:1].lower() + name[1:]      # 'People familiar with the matter said'
+            name = " ".join(name.split())
         if quantifier and quantifier not in name.lower().split():
             name = f"{quantifier} {name}"
         found = self._title_of(token)
