@@ -4576,6 +4576,8 @@ def test_a_trailing_source_the_parser_hung_on_a_name_said_what_comes_before(read
     ("Ali Demir and Jose Garcia pleaded not guilty to a 12-count indictment.",
      {("Ali Demir", "rejects", "12-count indictment"), ("Jose Garcia", "rejects", "12-count indictment")}),
     ("Ali Demir pleaded guilty to lying to the FBI.", set()),
+    ("Ali Demir pleaded not guilty on Monday in a 12-count indictment.", {("Ali Demir", "rejects", "12-count indictment")}),
+    ("Ali Demir pleaded not guilty in federal court.", set()),
 ])
 def test_pleading_not_guilty_rejects_the_charges(read, text, expected):
     assert {r for r in relations_without_polarity(read(text)) if r[1] == "rejects"} == expected

@@ -158,12 +158,14 @@ def _person_named(token: Token, context: ArticleContext) -> str | None:
 
 def _not_guilty(plea: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     """'pleaded not guilty to a 12-count indictment': whoever pleads (`plea` in ontology/cues.tsv) not
-    guilty rejects the charges; pleading guilty rejects nothing."""
+    guilty rejects the charges, also 'in' them ('in a 12-count indictment', `indictment`; not 'in federal
+    court'); pleading guilty rejects nothing."""
     adjective = next((c for c in plea.children if c.dep_ in {"acomp", "oprd", "advmod"} and c.lower_ == "guilty"), None)
     if adjective is None or not any(c.dep_ == "neg" for c in (*adjective.children, *plea.children)):
         return
-    for prep in (c for c in (*adjective.children, *plea.children) if c.dep_ == "prep" and c.lower_ == "to"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+    charges = context.knowledge.words.get("indictment", ())
+    for prep in (c for c in (*adjective.children, *plea.children) if c.dep_ == "prep" and c.lower_ in {"to", "in"}):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and (prep.lower_ == "to" or g.lemma_.lower() in charges)):
             key = context.refer(obj, actors_only=True) or context.open_topic(obj)
             for subject in clause_subjects(plea, context) if key else ():
                 yield FoundRelation(subject, "rejects", key, plea, "plea:not_guilty", Polarity.ASSERTED)
