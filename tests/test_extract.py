@@ -4551,6 +4551,15 @@ def test_a_subsidiary_or_unit_is_part_of_its_owner(read, text):
     assert ("Mercury LLC", "memberOf", "Omnicom Group") in relations_without_polarity(read(text))
 
 
+def test_a_spokesman_or_lawyer_owned_by_a_pronoun_is_the_persons(read):
+    extraction = read("Senator Maria Lopez denied wrongdoing. Her spokesman said the claims were false. "
+                      "Her husband declined to comment.")
+    found = facts(extraction)
+    assert ("Lopez spokesman", "spokespersonFor", "Maria Lopez") in found
+    assert ("Lopez spokesman", "the claims were false") in [(s, t) for s, t, _ in said(extraction)]
+    assert not any(f[1] == "relativeOf" for f in found)     # 'her husband' is often a person named elsewhere
+
+
 def test_an_unnamed_source_is_known_by_what_its_phrase_says_of_it(read):
     extraction = read("The bills would pass, according to a source familiar with the legislation. Ten Democrats "
                       "will back the bills, said a source who spoke on background. \"It is likely,\" said the source. "

@@ -715,6 +715,9 @@ class ArticleContext:
         if found and found[0].startswith(f"{token.lower_} of ") and not name.lower().endswith(found[0]):
             name += found[0][len(token.lower_):]      # 'the U.S. secretary of state', not 'U.S. secretary'
         owner = self._owner(token, found[1]) if found else None
+        if owner and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) \
+                and self.referents[owner].kind is Kind.PERSON:
+            name = f"{surname_of(self.referents[owner].name)} {name.split()[-1]}"   # 'his spokesman': the Nunes spokesman
         served = (self._served(token, found[1]) if found and token.tag_ in {"NN", "NNS"} and owner is None
                   else None)
         if served and served[1] not in name:
@@ -1017,6 +1020,13 @@ class ArticleContext:
             # 'Moscow's U.S. ambassador' serves the United States; the possessor is where the post is
             children.sort(key=lambda child: child.dep_ == "poss")
         for child in children:
+            if (child.dep_ == "poss" and child.pos_ == "PRON" and personal and child.lower_ not in FIRST_PERSON
+                    and title.relation != "relativeOf"):
+                # 'his spokesman', 'her lawyers': the person 'his' stands for ('his wife' is often a person the
+                # article names, no one of her own)
+                person = self.antecedent(child)
+                if person and self.referents[person].kind is Kind.PERSON:
+                    return person
             if child.dep_ == "poss" and child.pos_ == "PRON" and not personal:
                 leader = self.antecedent(child)
                 country = (self.led_by(leader, Kind.COUNTRY)
