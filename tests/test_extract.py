@@ -227,6 +227,15 @@ def test_each_of_two_titles_joined_with_and_is_a_role(read, text, expected):
     assert expected <= facts(read(text))
 
 
+def test_a_trailing_source_read_as_an_apposition_gives_the_name_before_it_no_title(read):
+    found = facts(read("(Reuters) - Citigroup Inc (C.N) Chief Executive Ali Demir will visit Japan as part of a business "
+                       "delegation in November at the same time as U.S. President Jose Garcia, a Citigroup spokesman "
+                       "confirmed. Maria Lopez, a Citigroup analyst, said the trip was planned."))
+    assert ("Maria Lopez", "memberOf", "Citigroup") in found
+    assert not any(f[0] == "Jose Garcia" and f[1] == "spokespersonFor" for f in found)
+    assert ("Citigroup spokesman", "spokespersonFor", "Citigroup") in found
+
+
 def test_titles_set_off_before_another_persons_name_are_that_persons(read):
     found = facts(read("The guests included Senator Jose Garcia and Maria Lopez's son-in-law and senior "
                        "adviser, Ali Demir."))

@@ -376,8 +376,9 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     yield from (p for p in _parties(words, holder, context, rule="role:party") if p.organization not in led)
     # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
     for child in root.children:
-        if child.dep_ == "appos" and _named_after(child, holder, context):
-            continue    # 'X and Trump's son-in-law and adviser, Y': the titles are Y's
+        if child.dep_ == "appos" and (_named_after(child, holder, context) or _speaks_next(child, context)):
+            continue    # 'X and Trump's son-in-law and adviser, Y': the titles are Y's; '..., a Goldman
+            #             spokesman confirmed': a source of its own the parser set beside the last name
         if child.dep_ == "appos":
             yield from _parties(_clauseless(child, holder, context), holder, context, rule="role:party")
         if child.dep_ == "appos" and child.i not in context.token_ref:
@@ -420,6 +421,17 @@ def _conjoined(head: Token, words: list[Token], context: ArticleContext) -> list
     return [([t for t in words if t.i not in apart], head),
             *(([t for t in words if t.i in shared or t.i in parts[c.i] or (c is joined[-1] and t.i in after)], c)
               for c in joined)]
+
+
+def _speaks_next(title: Token, context: ArticleContext) -> bool:
+    """Whether the phrase ``title`` heads is a trailing source the parser set beside the name before it: an
+    indefinite description right before a speech verb, after a clause ('will visit China at the same time as
+    President X, a Goldman spokesman confirmed'), not 'X, a former governor, tweeted'."""
+    doc, after = title.doc, title.right_edge.i + 1
+    name = title.head
+    return (after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in context.knowledge.speech_verbs
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in title.children)
+            and any(t.pos_ in {"VERB", "AUX"} for t in doc[name.sent.start:name.left_edge.i]))
 
 
 def _named_after(title: Token, holder: str, context: ArticleContext) -> bool:
