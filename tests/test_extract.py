@@ -823,6 +823,13 @@ def test_a_successor_takes_the_title_and_a_choice_made_to_replace_someone_is_suc
     assert expected in facts(read(text))
 
 
+def test_whoever_names_someone_to_replace_a_person_does_not_replace_them(read):
+    # the infinitive parsed as a purpose of 'name'; an indefinite 'a Republican' is no one the article names
+    found = facts(read("If Senator Maria Lopez resigns before Governor Jose Garcia's term expires, the governor "
+                       "would presumably name a Republican to replace her."))
+    assert not any(f[1] == "succeeds" for f in found)
+
+
 @pytest.mark.parametrize("text, successor, predecessor", [
     ("Ali Demir replaced Maria Lopez as Spanish foreign minister in May.", "Ali Demir", "Maria Lopez"),
     ("Ali Demir succeeded his mother, Maria Demir, as leader of the Labour Party.", "Ali Demir", "Maria Demir"),

@@ -1200,7 +1200,10 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
         # ('Smith was appointed to replace X', 'the U.S. is bound by law to help X') and a verb joined
         # to it ('Smith was fired and sued the company')
         controlled = below is not None and (below.dep_ in {"xcomp", "conj"} or (below.dep_ == "advcl" and _infinitive(below)))
-        asked = below is not None and below.dep_ == "xcomp"
+        # 'named a Republican to replace her', with the infinitive parsed as a purpose: the object is named to act
+        asked = below is not None and (below.dep_ == "xcomp" or (
+            below is verb and below.dep_ == "advcl" and _infinitive(below)
+            and token.lemma_.lower() in context.knowledge.words.get("nominating", ())))
         # 'calling on X to fire Y' with the infinitive parsed as a purpose (not 'called X to say')
         called_on = (below is not None and below.dep_ == "advcl" and _infinitive(below)
                      and token.lemma_.lower() == "call")
@@ -1211,7 +1214,10 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                 (g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and c.i == token.i + 1
                  and token.lemma_.lower() == "call" for g in c.children if g.dep_ == "pobj"), None)   # 'called on X to act
             if controller is not None:     # 'Merkel urged Macron to meet Putin': Macron would meet him, and
-                # 'urged reporters to ...', 'asked him to ...' with no antecedent: no one the article names
+                # 'urged reporters to ...', 'asked him to ...' with no antecedent, 'name a Republican to replace
+                # her': no one the article names
+                if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in controller.children):
+                    return []
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(controller)) if k]
         for child in (clause_children(token) if token is verb else token.children):
             if child.dep_ == "nsubjpass" and token is not verb and not (
