@@ -304,8 +304,10 @@ def _included(token: Token, context: ArticleContext) -> list[FoundRole]:
 def _fellow(token: Token, context: ArticleContext) -> list[FoundRole]:
     """'Trump's fellow Republicans', 'her fellow Democrats': the possessor of a party's members called
     fellows is one of them."""
+    if token.dep_ != "poss":
+        return []
     party = token.head
-    if (token.dep_ != "poss" or party.tag_ not in {"NNPS", "NNS"}
+    if (party.tag_ not in {"NNPS", "NNS"}
             or context.knowledge.entity_uses.get(party.text) != "party"
             or not any(c.dep_ == "amod" and c.lower_ == "fellow" for c in party.children)):
         return []
