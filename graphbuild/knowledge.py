@@ -147,7 +147,6 @@ def _british(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def is_region(name: str) -> bool:
     """A state or province a country is divided into ('Illinois', 'Ontario'), by pycountry's
     ISO 3166-2 names; codes and short words are not looked up. Cached: a lookup that finds nothing

@@ -108,8 +108,8 @@ def departments(found: list[FoundRole], context: ArticleContext) -> list[FoundRo
     """'Attorney General Jeff Sessions' in a story that names the Justice Department: a US cabinet title
     (column `department` of ontology/titles.tsv) whose department the article names is also an office in that
     department, when the title names no other body than the United States (whose official the holder stays)."""
-    offices = [r for r in found if r.title.department and (
-        r.organization is None or context.referents[r.organization].country == "USA")]
+    offices = [r for r in found if r.title.department and (r.organization is None or (
+        context.referents[r.organization].kind is Kind.COUNTRY and context.referents[r.organization].country == "USA"))]
     if not offices:
         return found
     named = {n: k for k, r in context.referents.items() if r.kind is Kind.ORGANIZATION and k in context.mentioned
