@@ -4584,6 +4584,9 @@ def test_an_unnamed_source_is_known_by_what_its_phrase_says_of_it(read):
     assert [s for s, _, _ in said(extraction)] == [
         "source familiar with the legislation", "source who spoke on background", "source who spoke on background",
         "source familiar with the legislation", "people with knowledge of the talks", "Critics"]
+    # a nationality opening the sentence keeps its capital
+    assert [s for s, _, _ in said(read("American experts familiar with the talks said they would fail."))] == [
+        "American experts familiar with the talks"]
 
 
 @pytest.mark.parametrize("text, speaker", [

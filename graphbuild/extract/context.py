@@ -46,6 +46,7 @@ FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+_NAME_TYPES = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}     # entity types whose words keep their capital
 _PLURAL_FIRST = {"we", "us", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ACTOR_KINDS = {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY, Kind.GROUP}
@@ -706,8 +707,8 @@ class ArticleContext:
             while words and words[-1].is_punct:
                 words.pop()
             name = token.doc[words[0].i:words[-1].i + 1].text if words else name
-            if words and words[0].is_sent_start and words[0].pos_ != "PROPN":
-                name = name[:1].lower() + name[1:]      # 'People familiar with the matter said'
+            if words and words[0].is_sent_start and words[0].pos_ != "PROPN" and words[0].ent_type_ not in _NAME_TYPES:
+                name = name[:1].lower() + name[1:]      # 'People familiar with the matter said', not 'Republican
             name = " ".join(name.split())
         if quantifier and quantifier not in name.lower().split():
             name = f"{quantifier} {name}"
