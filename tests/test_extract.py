@@ -823,6 +823,16 @@ def test_a_successor_takes_the_title_and_a_choice_made_to_replace_someone_is_suc
     assert expected in facts(read(text))
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The group sought to boost Jose Garcia's chances of defeating Senator Maria Lopez.",
+     ("Jose Garcia", "opposesActor", "Maria Lopez"), ("group", "opposesActor", "Maria Lopez")),
+    ("Jose Garcia's record of criticizing Senator Maria Lopez is long.", None, ("Jose Garcia", "criticizes", "Maria Lopez")),
+])
+def test_the_owner_of_a_chance_does_the_act_of_its_gerund(read, text, expected, absent):
+    found = facts(read(text))
+    assert (expected is None or expected in found) and absent not in found
+
+
 def test_whoever_names_someone_to_replace_a_person_does_not_replace_them(read):
     # the infinitive parsed as a purpose of 'name'; an indefinite 'a Republican' is no one the article names
     found = facts(read("If Senator Maria Lopez resigns before Governor Jose Garcia's term expires, the governor "

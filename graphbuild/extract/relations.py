@@ -521,6 +521,17 @@ def _subjunctive(token: Token) -> Iterator[tuple[Token, str]]:
                         if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i == clause.i - 1)
 
 
+def _prospect_owner(verb: Token, context: ArticleContext) -> Token | None:
+    """'Trump's chances of defeating Clinton', 'her bid of unseating X': the owner of a chance or attempt
+    (`prospect` in ontology/cues.tsv) whose 'of' phrase is a gerund does the gerund's act."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "of":
+        return None
+    noun = verb.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in context.knowledge.words.get("prospect", ()):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -1187,6 +1198,9 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
     if verb.dep_ == "acl" and _infinitive(verb) and verb.head.lemma_.lower() in context.knowledge.words.get(
             "nomination", ()):     # 'Smith's nominee to head X': the nominee, whom the article may name later
         return [k for k in (context.refer(verb.head, actors_only=True),) if k]
+    prospect = _prospect_owner(verb, context)
+    if prospect is not None:
+        return [k for k in (context.refer(prospect, actors_only=True),) if k]
     joined = _joined_subject(verb)
     if joined is not None:
         return [k for k in (context.refer(joined, actors_only=True),) if k]
