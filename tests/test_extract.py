@@ -4062,6 +4062,15 @@ def test_people_named_for_whom_they_work_are_named_so_and_hold_a_personal_role(r
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Senator Maria Lopez criticized the White House's decision in September to phase out the program.",
+     ("White House", "undermines", "program")),
+    ("Jose Garcia said he would terminate NAFTA.", ("Jose Garcia", "undermines", "NAFTA")),
+])
+def test_phasing_out_or_terminating_a_thing_undermines_it(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Senator Maria Lopez renewed her denial of the allegations.", ("Maria Lopez", "rejects", "allegation")),
     ("Senator Maria Lopez welcomed China's rejection of the proposal.", ("China", "rejects", "proposal")),
 ])
