@@ -4071,6 +4071,16 @@ def test_phasing_out_or_terminating_a_thing_undermines_it(read, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Senator Maria Lopez resisted efforts to repeal the law.", set()),
+    ("Senator Maria Lopez backed the effort to repeal the law.", {("Maria Lopez", "undermines", "law")}),
+    ("Senator Maria Lopez fought the Garcia administration's efforts to roll back the rules.",
+     {("Garcia administration", "undermines", "rule")}),
+])
+def test_an_effort_its_subject_resists_is_someone_elses(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "undermines"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Senator Maria Lopez renewed her denial of the allegations.", ("Maria Lopez", "rejects", "allegation")),
     ("Senator Maria Lopez welcomed China's rejection of the proposal.", ("China", "rejects", "proposal")),
 ])

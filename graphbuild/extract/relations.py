@@ -521,6 +521,15 @@ def _subjunctive(token: Token) -> Iterator[tuple[Token, str]]:
                         if g.dep_ == "compound" and g.pos_ == "PROPN" and g.i == clause.i - 1)
 
 
+def _opposed_object(noun: Token, context: ArticleContext) -> bool:
+    """Whether ``noun`` is the object of a verb that sets its subject against it (`against_relation` in
+    ontology/cues.tsv: 'resisted efforts to ...', 'fought a push to ...'), with no owner of its own named."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    against = context.knowledge.words.get("against_relation", ())
+    return any(cue.relation in against for cue in context.knowledge.verb_cues.get(noun.head.lemma_.lower(), ()))
+
+
 def _prospect_owner(verb: Token, context: ArticleContext) -> Token | None:
     """'Trump's chances of defeating Clinton', 'her bid of unseating X': the owner of a chance or attempt
     (`prospect` in ontology/cues.tsv) whose 'of' phrase is a gerund does the gerund's act."""
@@ -1191,6 +1200,8 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                               if c.dep_ in {"poss", "compound", "amod", "nmod"} for t in _expand(c, context)) if k]
         if owners or intention.dep_ != "dobj" or any(c.dep_ == "poss" for c in intention.children):
             return owners     # 'blocked her party's efforts to repeal X': not the blocker's, whoever the owner is
+        if _opposed_object(intention, context):
+            return []         # 'resisted efforts to repeal X': whoever makes the efforts, not who resists them
         return clause_subjects(intention.head, context)
     participle = _participle_actors(verb, context)
     if participle is not None:
