@@ -522,10 +522,8 @@ def _subjunctive(token: Token) -> Iterator[tuple[Token, str]]:
 
 
 def _opposed_object(noun: Token, context: ArticleContext) -> bool:
-    """Whether ``noun`` is the object of a verb that sets its subject against it (`against_relation` in
-    ontology/cues.tsv: 'resisted efforts to ...', 'fought a push to ...'), with no owner of its own named."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children):
-        return False
+    """Whether the object ``noun`` is the object of a verb that sets its subject against it (`against_relation`
+    in ontology/cues.tsv: 'resisted efforts to ...', 'fought a push to ...')."""
     against = context.knowledge.words.get("against_relation", ())
     return any(cue.relation in against for cue in context.knowledge.verb_cues.get(noun.head.lemma_.lower(), ()))
 

@@ -108,9 +108,11 @@ def departments(found: list[FoundRole], context: ArticleContext) -> list[FoundRo
     """'Attorney General Jeff Sessions' in a story that names the Justice Department: a US cabinet title
     (column `department` of ontology/titles.tsv) whose department the article names is also an office in that
     department, when the title names no other body than the United States (whose official the holder stays)."""
-    offices = [r for r in found if r.title.department and (r.organization is None or (
-        context.referents[r.organization].kind is Kind.COUNTRY and context.referents[r.organization].country == "USA"))]
-    if not offices:
+    def american(role: FoundRole) -> bool:
+        owner = context.referents[role.organization] if role.organization else None
+        return owner is None or (owner.kind is Kind.COUNTRY and owner.country == "USA")
+
+    if not any(r.title.department for r in found):
         return found
     named = {n: k for k, r in context.referents.items() if r.kind is Kind.ORGANIZATION and k in context.mentioned
              for n in r.names | {r.name}}
@@ -118,7 +120,7 @@ def departments(found: list[FoundRole], context: ArticleContext) -> list[FoundRo
     for role in found:
         result.append(role)
         department = next((named[n] for n in sorted(role.title.department) if n in named), None)
-        if role in offices and department is not None:
+        if department is not None and american(role):
             result.append(replace(role, organization=department, rule="role:title+department"))
     return result
 
