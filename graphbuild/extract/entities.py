@@ -544,14 +544,14 @@ def _ends_title(span: Span, knowledge: Knowledge) -> bool:
 
 
 def _before_title(span: Span, knowledge: Knowledge) -> Span | None:
-    """'U.S. National Security' tagged before 'Adviser H.R. McMaster': the part before the title that the
-    name runs into ('U.S.'); None when the title starts the name."""
+    """'U.S. National Security' tagged before 'Adviser H.R. McMaster', or 'U.S. National' before 'Security
+    Adviser Michael Flynn': the part before the title that the name runs into ('U.S.'); None when the title
+    starts the name."""
     doc = span.doc
-    if span.end >= len(doc):
-        return span
     for start in range(span.start, span.end):
-        if span_text(doc, start, span.end + 1).lower() in knowledge.titles:
-            return doc[span.start:start] if start > span.start else None
+        for end in range(span.end + 1, min(span.end + 3, len(doc)) + 1):
+            if span_text(doc, start, end).lower() in knowledge.titles:
+                return doc[span.start:start] if start > span.start else None
     return span
 
 

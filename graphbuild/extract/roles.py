@@ -722,6 +722,9 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
         # where the holder is posted ('ambassador to Germany'), not whom the post serves
         exclude = exclude | {t.i for p in tokens if p.dep_ == "prep" and p.lower_ in {"to", "for"} and p.i > first
                              for t in p.subtree}
+        sender = _sending_country(tokens, holder, first, exclude, context)
+        if sender is not None:
+            return sender
     named_body = any(context.referents[context.token_ref[t.i]].kind is Kind.ORGANIZATION
                      for t in tokens if t.i < first and t.i in context.token_ref and context.token_ref[t.i] != holder)
     # a city's office ('mayor of Madrid', 'Madrid Mayor X': `local_title` in ontology/cues.tsv) is the
@@ -794,6 +797,17 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     if title.relation != "memberOf":
         return None
     return _body_named_by(title, context) or _implied_body(title, [t for t in tokens if t.i < first], context)
+
+
+def _sending_country(tokens: list[Token], holder: str, first: int, exclude: set[int],
+                     context: ArticleContext) -> str | None:
+    """'Russian U.N. Ambassador X': a country named before a posted title sends its holder; the
+    organisation beside it is where they are posted."""
+    named = [context.referents[context.token_ref[t.i]] for t in tokens if t.i < first and t.i not in exclude
+             and t.i in context.token_ref and context.token_ref[t.i] != holder]
+    bodies = [r for r in named if r.kind is Kind.ORGANIZATION and not r.country]
+    sent = {r.country for r in named if r.country and r.kind is not Kind.PLACE}
+    return context.country_referent(sent.pop()) if bodies and len(sent) == 1 else None
 
 
 def _implied_body(title: Title, before: list[Token], context: ArticleContext) -> str | None:
