@@ -941,6 +941,8 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
      ("Spain", "supports", "France", "hedged")),
     ("Maria Lopez said she had discussed the issue of bias with Ali Demir.",
      ("Maria Lopez", "communicatesWith", "Ali Demir", "asserted")),
+    ("Senator Maria Lopez discussed the resolution with Jose Garcia on Thursday.",    # 'with' hung on the object
+     ("Maria Lopez", "communicatesWith", "Jose Garcia", "asserted")),
     ("Joe Biden has been critical of Ali Demir.", ("Joe Biden", "criticizes", "Ali Demir", "asserted")),
     ("North Korea is not interested in talks.", ("North Korea", "supports", "talks", "negated")),
     ("Spain remains committed to dialogue.", ("Spain", "supports", "dialogue", "asserted")),
@@ -949,6 +951,12 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
 ])
 def test_more_verbs_and_the_polarity_of_conditions_findings_and_no_one(read, text, expected):
     assert expected in relations(read(text))
+
+
+def test_a_phrase_a_cue_noun_takes_stays_with_the_noun(read):
+    # 'the deal with Iran' is a deal between others and Iran: discussing it talks with no one
+    found = facts(read("Senator Maria Lopez discussed the deal with Iran on Thursday."))
+    assert not any(r[1] == "communicatesWith" for r in found)
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -1053,15 +1053,16 @@ def _stray_objects(verb: Token) -> set[int]:
 
 def _misattached_objects(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
     """An object the parser hung elsewhere: 'help Spain defend itself' with Spain as the subject of a
-    bare infinitive; 'discussed the issue of bias with Mueller' with 'with Mueller' on the object's
-    'of' phrase, where it cannot belong (it can on a cue noun: 'the future of the deal with Iran')."""
+    bare infinitive; 'discussed the resolution with Sisi', 'discussed the issue of bias with Mueller'
+    with 'with Sisi' on the object or its 'of' phrase, where it cannot belong (it can on a cue noun:
+    'discussed the deal with Iran', 'the future of the deal with Iran')."""
     if cue.slot == "prep" and not any(c.dep_ == "prep" and c.lower_ in cue.preps for c in verb.children):
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            for inner in (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for g in p.children if g.dep_ == "pobj"
-                          and g.lemma_.lower() not in context.knowledge.noun_cues):    # 'the deal with Iran' is one
-                yield from (g for p in inner.children if p.dep_ == "prep" and p.lower_ in cue.preps
-                            for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            for inner in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj")):
+                if inner.lemma_.lower() not in context.knowledge.noun_cues:
+                    yield from (g for p in inner.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                                for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
         return
     if cue.slot != "dobj" or passive or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return
