@@ -1175,6 +1175,14 @@ def test_a_former_tie_is_not_a_current_relation(read):
     ("Emmanuel Macron ended a week-long trip that took him to Kenya, Ghana and Nigeria.",
      {("Emmanuel Macron", "visits", "Kenya"), ("Emmanuel Macron", "visits", "Ghana"), ("Emmanuel Macron", "visits", "Nigeria")}),
     ("The tour took Angela Merkel to Chile and Peru.", {("Angela Merkel", "visits", "Chile"), ("Angela Merkel", "visits", "Peru")}),
+    # acting at a gathering held in a place, or telling reporters there
+    ("U.S. President Donald Trump praised him on Friday at a rally in Pensacola, Florida.",
+     {("Donald Trump", "visits", "Pensacola")}),
+    ("“He is a fighter,” U.S. President Donald Trump said at an event in Salt Lake City.",
+     {("Donald Trump", "visits", "Salt Lake City")}),
+    ("Senator Maria Lopez said in a speech in Ohio that the tax bill was a disaster.", {("Maria Lopez", "visits", "Ohio")}),
+    ("U.S. Secretary of State Rex Tillerson told reporters in Geneva on Friday that the talks would go on.",
+     {("Rex Tillerson", "visits", "Geneva")}),
 ])
 def test_presence_and_journeys_are_visits(read, text, expected):
     assert expected <= facts(read(text))
@@ -1186,6 +1194,10 @@ def test_presence_and_journeys_are_visits(read, text, expected):
     "The storm took Angela Merkel to Kenya.",    # not a journey
     "Angela Merkel was born in Hamburg.",
     "Angela Merkel's snub of Emmanuel Macron as he was in Kenya angered Paris.",   # who is 'he'?
+    "Pensacola officials said at a rally in Pensacola that the plan was bad.",     # not a person
+    "U.S. President Donald Trump told reporters in Washington that he was happy.",    # his country's capital
+    "U.S. President Donald Trump signed the bill at a ceremony in the Roosevelt Room.",     # a room, no town
+    "Senator Maria Lopez praised the speech in Ohio on Monday.",       # not said at it
 ])
 def test_what_is_not_a_visit(read, text):
     assert not {f for f in facts(read(text)) if f[1] == "visits"}

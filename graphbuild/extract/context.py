@@ -517,6 +517,12 @@ class ArticleContext:
             return None
         return self.country_referent(self.dateline)      # made here when the article names it nowhere else
 
+    def home_capital(self, person: str, place: str) -> bool:
+        """Is ``place`` the capital of a country whose office the article gives ``person``?"""
+        found = self.knowledge.place(self.referents[place].name)
+        return (found is not None and found[1] == "capital"
+                and found[0].iso3 in self._countries_of(self.referents[person]))
+
     def country_referent(self, iso3: str) -> str:
         """The referent for a country, created when the article only named its capital or people."""
         if iso3 in self.countries:

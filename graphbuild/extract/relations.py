@@ -934,15 +934,44 @@ def _journeys(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
         for traveller in travellers:
             for place in places:
                 yield FoundRelation(traveller, "visits", place, verb, "journey:to", polarity)
+    yield from _gatherings(verb, context)
 
 
-def _places(head: Token, preposition: str, context: ArticleContext, *, after: bool = False) -> list[str]:
-    """Countries and places after ``preposition`` hanging from ``head`` (with ``after``, only after it)."""
+def _gatherings(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'praised him at a rally in Pensacola', 'spoke at an event in Salt Lake City', 'told reporters in
+    Geneva': a person who acts at a gathering (`gathering` in ontology/cues.tsv) in a place, or tells
+    reporters something there, visits it; not the capital of a country whose office the article gives them
+    ('told reporters in Washington' of a U.S. official lives there)."""
+    words = context.knowledge.words
+    settings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during", "in"}
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words.get("gathering", ())]
+    press = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in words.get("press_word", ())]
+    if press and verb.lemma_.lower() in {"tell", "brief"}:
+        settings += [verb, *press]      # 'told reporters in Geneva': the phrase hangs on either
+    places = [k for setting in settings for k in _places(setting, "in", context, after=True, appositions=False,
+                                                         towns=True)]
+    if not places:
+        return
+    travellers = [k for k in clause_subjects(verb, context) if context.referents[k].kind is Kind.PERSON]
+    polarity = _polarity(verb, context)
+    for traveller in travellers:
+        for place in places:
+            if not context.home_capital(traveller, place):
+                yield FoundRelation(traveller, "visits", place, verb, "gathering:in", polarity)
+
+
+def _places(head: Token, preposition: str, context: ArticleContext, *, after: bool = False,
+            appositions: bool = True, towns: bool = False) -> list[str]:
+    """Countries and places after ``preposition`` hanging from ``head`` (with ``after``, only after it;
+    with ``towns``, not a building or room: 'a ceremony in the Roosevelt Room' is held at home)."""
     found = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == preposition and (not after or child.i > head.i):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                for token in _expand(pobj):
+                # 'in Pensacola, Florida' is a visit to the city named
+                for token in _expand(pobj) if appositions else (pobj, *(c for c in pobj.children if c.dep_ == "conj")):
+                    if towns and token.ent_type_ not in {"GPE", "LOC"}:
+                        continue
                     key = context.refer(token)
                     if key and context.referents[key].kind in _PLACES:
                         found.append(key)
