@@ -4101,9 +4101,17 @@ def test_phasing_out_or_terminating_a_thing_undermines_it(read, text, expected):
     ("Senator Maria Lopez backed the effort to repeal the law.", {("Maria Lopez", "undermines", "law")}),
     ("Senator Maria Lopez fought the Garcia administration's efforts to roll back the rules.",
      {("Garcia administration", "undermines", "rule")}),
+    # the maker named with 'by'
+    ("Senator Maria Lopez resisted efforts by Jose Garcia to repeal the law.", {("Jose Garcia", "undermines", "law")}),
 ])
 def test_an_effort_its_subject_resists_is_someone_elses(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] == "undermines"} == expected
+
+
+def test_the_maker_of_an_effort_named_with_by_does_its_act(read):
+    text = ("Trump's support came despite efforts by other senior Republicans, including Senator Maria Lopez, "
+            "to distance themselves from Jose Garcia.")
+    assert ("Maria Lopez", "opposesActor", "Jose Garcia", "hedged") in relations(read(text))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1224,8 +1224,11 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
     intention = _intention(verb, context)
     if intention is not None and not any(c.dep_ == "nsubj" for c in verb.children):
         # 'Smith's plan to visit X'; 'accepted an invitation to meet X'; not 'a plan for Jones to replace X'
-        owners = [k for k in (context.refer(t, actors_only=True) for c in intention.children
-                              if c.dep_ in {"poss", "compound", "amod", "nmod"} for t in _expand(c, context)) if k]
+        # also 'efforts by X to ...'
+        makers = [c for c in intention.children if c.dep_ in {"poss", "compound", "amod", "nmod"}] + [
+            g for c in intention.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj"]
+        owners = [k for k in (context.refer(t, actors_only=True) for c in makers for t in _expand(c, context)) if k]
         if owners or intention.dep_ != "dobj" or any(c.dep_ == "poss" for c in intention.children):
             return owners     # 'blocked her party's efforts to repeal X': not the blocker's, whoever the owner is
         if _opposed_object(intention, context):
