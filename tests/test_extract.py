@@ -3474,6 +3474,10 @@ def test_an_it_that_stands_for_a_clause_or_for_nothing_named_is_no_actor(read, t
 @pytest.mark.parametrize("text, expected", [
     ("FBI lawyer Maria Lopez sent the messages.", ("Maria Lopez", "memberOf", "FBI")),
     ("Ali Demir's lawyer Maria Lopez spoke on Monday.", ("Maria Lopez", "adviserTo", "Ali Demir")),
+    ("Jose Garcia, chief political strategist for Senator Ali Demir, said the race was close.",
+     ("Jose Garcia", "adviserTo", "Ali Demir")),
+    ("Jose Garcia, senior market strategist for LPL Financial, said stocks would rise.",
+     ("Jose Garcia", "memberOf", "LPL Financial")),
 ])
 def test_a_lawyer_of_a_body_is_its_staff_of_a_person_an_adviser(read, text, expected):
     assert expected in facts(read(text))
