@@ -3571,6 +3571,10 @@ def test_fighting_and_standing_in_opposition(read, text, expected):
     # what someone did stands for its doer ('deed' in ontology/cues.tsv)
     ("Ali Demir praised Maria Lopez's stewardship of the bank.", ("Ali Demir", "praises", "Maria Lopez")),
     ("Ali Demir criticized Maria Lopez's response to the storm.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    # after a cue noun too, and a person's name before the deed
+    ("Senator Maria Lopez expressed support for Jose Garcia's tough approach.", ("Maria Lopez", "supports", "Jose Garcia")),
+    ("Senator Maria Lopez said she disagreed with the Garcia approach, after Jose Garcia spoke.",
+     ("Maria Lopez", "contradicts", "Jose Garcia")),
 ])
 def test_words_of_blame_praise_and_deeds(read, text, expected):
     assert expected in relations_without_polarity(read(text))

@@ -1156,10 +1156,12 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
     lemma = obj.lemma_.lower()
     deed = lemma in words.get("deed", ())
     if cue.relation in words.get("author_relation", ()) and (deed or lemma in words.get("utterance", ())):
-        # 'Merkel's remarks'; 'the U.S. demands': a country's name before it (not an adjective: 'the
-        # Chinese proposal' stays the proposal; nor a name with words of its own: 'the “one China” policy')
+        # 'Merkel's remarks'; 'the U.S. demands', 'the Trump approach': a country's or person's name before it
+        # (not an adjective: 'the Chinese proposal' stays the proposal; nor a name with words of its own: 'the
+        # “one China” policy')
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
-            (c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and _country(c, context)
+            (c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+             and _country_or_person(c, context)
              and not any(True for _ in c.children) and not context.in_marks(c.idx)), None)
         if owner is None:       # 'the conclusions by three agencies' ('criticism of X' is aimed at X)
             preps = {"by", "from", "of"} if deed else {"by", "from"}
@@ -1169,6 +1171,11 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
         if key and not (owner.pos_ == "PRON" and key.startswith("desc:")):     # 'her request': not a guess
             return owner
     return obj
+
+
+def _country_or_person(token: Token, context: ArticleContext) -> bool:
+    key = context.refer(token, actors_only=True)
+    return key is not None and context.referents[key].kind in {Kind.COUNTRY, Kind.PERSON}
 
 
 def _country(token: Token, context: ArticleContext) -> bool:
@@ -1825,7 +1832,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
             for pobj in [*(g for g in child.children if g.dep_ == "pobj" and not _asked_to_act(noun, g, context)),
                          *_gerunds(child), *_inquired(noun, child, context), *inquired]:
                 pobj = _first_conjunct(pobj, context)
-                for obj in _expand(_titled(pobj, context), context):
+                for obj in _expand(_author(_titled(pobj, context), cue, context), context):
                     if obj.dep_ == "conj" and obj.lemma_.lower() in context.knowledge.noun_cues:
                         continue    # 'meddling in the election and possible collusion': an act of its own
                     obj_key = (_place_of(obj, context) if cue.relation == "visits" else None) or context.refer(
