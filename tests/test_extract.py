@@ -1160,6 +1160,14 @@ def test_a_member_title_names_its_body(read):
     ("Hungary has been a strong partner of Poland in the European Union.", {("Hungary", "cooperatesWith", "Poland")}),
     ("John Smith, a longtime critic of Angela Merkel, resigned.", {("John Smith", "criticizes", "Angela Merkel")}),
     ("Germany and France, the two NATO allies, met.", {("Germany", "memberOf", "NATO"), ("France", "memberOf", "NATO")}),
+    # a stance's tie to a thing, also in a relative clause on the actor
+    ("Representative Pete Sessions, a longtime supporter of free trade deals, spoke on Monday.",
+     {("Pete Sessions", "supports", "free trade deals")}),
+    ("Senator Maria Lopez, a fierce critic of the tax bill, spoke on Monday.", {("Maria Lopez", "criticizes", "tax bill")}),
+    ("Representative Pete Sessions, a Texas Republican who has long been a supporter of free trade deals, spoke.",
+     {("Pete Sessions", "supports", "free trade deals")}),
+    ("Senator Maria Lopez, who is a close ally of Jose Garcia, spoke on Monday.",
+     {("Maria Lopez", "cooperatesWith", "Jose Garcia")}),
 ])
 def test_a_tie_noun_relates_the_actor_it_describes(read, text, expected):
     assert expected <= facts(read(text))

@@ -1913,11 +1913,15 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
     if pair and cue.lemma in context.knowledge.words.get("mutual", ()):   # 'the two allies': of each other
         yield FoundRelation(pair[0], cue.relation, pair[1], noun, f"noun:{cue.lemma}:pair", Polarity.ASSERTED)
     others = []
+    # 'a longtime supporter of free trade deals': a stance's object after its preposition may be a topic
+    topical = cue.relation in context.knowledge.words.get("topic_relation", ())
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "nmod"} or (child.dep_ == "prep" and child.lower_ in cue.preps):
             for token in (_expand(child) if child.dep_ != "prep" else
                           [t for g in child.children if g.dep_ == "pobj" for t in _expand(g)]):
                 key = context.refer(token, actors_only=True)
+                if key is None and topical and child.dep_ == "prep":
+                    key = context.refer(token) or context.open_topic(token)
                 if key and key not in holders:
                     others.append((key, child.dep_))
     polarity = _polarity(noun.head, context) if noun.dep_ == "attr" else Polarity.ASSERTED
@@ -1966,7 +1970,12 @@ def _holder_tokens(noun: Token) -> list[Token]:
     if named:
         return [t for c in named for t in _expand(c)]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return [t for c in noun.head.children if c.dep_ == "nsubj" for t in _expand(c)]
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if noun.head.dep_ == "relcl" and [s.lower_ for s in subjects] == ["who"]:
+            # 'X, a Texas Republican who has long been a supporter of Y': whom the clause is on
+            described = noun.head.head
+            subjects = [described.head if described.dep_ == "appos" else described]
+        return [t for c in subjects for t in _expand(c)]
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":     # 'The main challenger to X is Jones'
         return [t for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN" for t in _expand(c)]
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
