@@ -3077,6 +3077,8 @@ def posts(extraction) -> set[tuple[str, str, str, str, bool]]:
      {("Maria Lopez", "leaderOf", "Department of Homeland Security", "asserted", False)}),
     ("Maria Lopez, who chairs the Senate Judiciary Committee, met Jose Garcia.",
      {("Maria Lopez", "leaderOf", "Senate Judiciary Committee", "asserted", False)}),
+    ("Attorney General Maria Lopez, who oversees the Federal Bureau of Investigation, praised the agency.",
+     {("Maria Lopez", "leaderOf", "FBI", "asserted", False)}),
     # a post held in the past
     ("Maria Lopez led the Department of Homeland Security before she joined the bank.",
      {("Maria Lopez", "leaderOf", "Department of Homeland Security", "asserted", True)}),
