@@ -3878,9 +3878,20 @@ def test_an_advocate_for_an_actor_supports_it(read):
      ("Ali Demir", "cooperatesWith", "Russia", "hedged")),
     ("Ali Demir rejected allegations of collusion between Spain and France.",
      ("Spain", "cooperatesWith", "France", "hedged")),
+    # links too; what a charge alleges or an inquiry looks into is not yet shown
+    ("Senator Maria Lopez has links to Russia, the report said.", ("Maria Lopez", "cooperatesWith", "Russia", "asserted")),
+    ("It was the first criminal charge alleging links between Spain and France.",
+     ("Spain", "cooperatesWith", "France", "hedged")),
+    ("Ali Demir asked Jose Garcia to end the agency's investigation into ties between Maria Lopez and Russia.",
+     ("Maria Lopez", "cooperatesWith", "Russia", "hedged")),
 ])
 def test_ties_and_what_allegations_name(read, text, expected):
     assert expected in relations(read(text))
+
+
+def test_links_to_a_thing_are_no_tie(read):
+    assert not relations(read("Senator Maria Lopez posted links to the report on Twitter.")) - {
+        ("Maria Lopez", "memberOf", "Senate", "asserted")}
 
 
 @pytest.mark.parametrize("text, expected", [

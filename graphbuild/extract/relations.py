@@ -1789,8 +1789,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         polarity = Polarity.HEDGED     # 'possible collusion between X and Y', 'potential talks with X'
     elif polarity is Polarity.ASSERTED and _inquired_into(noun, context):
         polarity = Polarity.HEDGED     # 'investigating Russian interference in the election': not yet found
-    elif (polarity is Polarity.ASSERTED and noun.dep_ == "pobj" and noun.head.lower_ in {"of", "about"}
-          and noun.head.head.lemma_.lower() in context.knowledge.words.get("allegation", ())):
+    elif polarity is Polarity.ASSERTED and _alleged(noun, context):
         polarity = Polarity.HEDGED     # 'rejected allegations of collusion between X and Y': a claim, no fact
     elif _accepted(noun, context):     # 'agreed to talks with X': to come; 'did not agree to talks': none
         polarity = Polarity.NEGATED if _polarity(noun.head.head, context) is Polarity.NEGATED else Polarity.HEDGED
@@ -2062,14 +2061,38 @@ def _inquired_parties(token: Token, context: ArticleContext) -> list[Token]:
     return [t for t in parties if context.refer(t, actors_only=True)]
 
 
+def _alleged(noun: Token, context: ArticleContext) -> bool:
+    """Is a relation noun only claimed ('allegations of collusion', 'a charge alleging links between X and Y';
+    `allegation` in ontology/cues.tsv)?"""
+    claims = context.knowledge.words.get("allegation", ())
+    noun = _first_of_list(noun)
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in claims and noun.head.pos_ == "VERB"
+    return (noun.dep_ == "pobj" and noun.head.lower_ in {"of", "about"} and noun.head.head.i != noun.head.i
+            and noun.head.head.lemma_.lower() in claims)
+
+
+def _first_of_list(noun: Token) -> Token:
+    """The first of the nouns a noun is listed with ('an investigation into efforts by X and ties between
+    Y and Z': 'efforts'), which holds the list's place in the clause."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun
+
+
 def _inquired_into(noun: Token, context: ArticleContext) -> bool:
     """Is a relation noun what an inquiry looks into ('investigating Russian interference', 'a probe into
-    meddling by X', 'the investigation of collusion'; `inquiry` in ontology/cues.tsv)?"""
+    meddling by X', 'the investigation of collusion', also as one of several; `inquiry` in ontology/cues.tsv)?"""
     inquiries = context.knowledge.words.get("inquiry", ())
+    noun = _first_of_list(noun)
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in inquiries
-    return (noun.dep_ == "pobj" and noun.head.lower_ in {"into", "of"} and noun.head.head.i != noun.head.i
-            and noun.head.head.lemma_.lower() in inquiries)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"into", "of"} or noun.head.head.i == noun.head.i:
+        return False
+    above = noun.head.head
+    # 'to end the investigation into ties between X and Y' with 'into' hung on the verb
+    return above.lemma_.lower() in inquiries or (above.pos_ == "VERB" and noun.head.lower_ == "into" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in inquiries and c.i < noun.head.i for c in above.children))
 
 
 def _in_favor_of_owner(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> Iterator[FoundRelation]:
