@@ -3493,6 +3493,24 @@ def test_a_lawyer_of_a_body_is_its_staff_of_a_person_an_adviser(read, text, expe
     assert expected in facts(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON (Reuters) - Paul Manafort, former campaign manager for President Donald Trump, had three passports.",
+     ("Paul Manafort", "leaderOf", "Trump campaign")),
+    ("U.S. President Donald Trump spoke. Prosecutors charged Trump's former campaign chairman, Paul Manafort, with fraud.",
+     ("Paul Manafort", "leaderOf", "Trump campaign")),
+    ("Senator Maria Lopez's campaign manager, Jose Garcia, resigned on Monday.", ("Jose Garcia", "leaderOf", "Lopez campaign")),
+])
+def test_a_campaign_title_held_of_a_person_is_held_in_their_campaign(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_campaign_title_is_no_office_of_a_country(read):
+    text = ("WASHINGTON (Reuters) - Attorney General Jeff Sessions has offered shifting accounts of his Russia contacts "
+            "while he was a campaign adviser, including with Moscow's former ambassador.")
+    assert not {f for f in facts(read(text)) if f[0] == "Jeff Sessions" and f[1] in {"adviserTo", "officialOf"}
+                and f[2] in {"United States", "Russia"}}
+
+
 def test_people_listed_after_a_document_are_not_part_of_it(read):
     extraction = read("At least four Democrats will back the bills, including Senator Maria Lopez and "
                       "Representative Ana Ruiz.")

@@ -886,10 +886,15 @@ class ArticleContext:
             return None
         if token.lower_ in self.knowledge.words.get("incumbent_body", ()) and "leader" not in self.referents[owner].categories:
             return None     # an administration is a leader's: not 'his administration' after a cabinet secretary
-        surname = surname_of(self.referents[owner].name)
+        return self.person_body(owner, token.lower_)
+
+    def person_body(self, person: str, noun: str) -> str:
+        """The body of a person that a person_body noun names: the one the article names ('Trump
+        campaign'), else one named after their surname, as news names it ('the Trump campaign')."""
+        surname = surname_of(self.referents[person].name)
         known = next((key for key, r in self.referents.items() if r.kind is Kind.ORGANIZATION
-                      and any(n.endswith(f"{surname} {token.lower_}") for n in r.names)), None)
-        return known or self.body_referent(f"{surname} {token.lower_}")     # as news names it: 'the Trump campaign'
+                      and any(n.endswith(f"{surname} {noun}") for n in r.names)), None)
+        return known or self.body_referent(f"{surname} {noun}")
 
     def _party_modified(self, token: Token) -> bool:
         return any(c.dep_ in {"amod", "compound"} and self.knowledge.entity_uses.get(c.text) == "party"

@@ -658,6 +658,7 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     organization = _organization(tokens, holder, title, context, exclude=set(range(tokens[start].i, tokens[end - 1].i + 1)))
     if narrowed and organization and context.referents[organization].kind in {Kind.COUNTRY, Kind.PLACE}:
         organization = None     # 'Russian opposition leader', 'Syrian rebel leader': no office of the country
+    organization = _persons_body(title, organization, context)
     if organization:
         title = staffed(title, context.referents[organization].kind, context)
     return FoundRole(holder, title, text, tokens[start], organization, rule)
@@ -797,6 +798,19 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     if title.relation != "memberOf":
         return None
     return _body_named_by(title, context) or _implied_body(title, [t for t in tokens if t.i < first], context)
+
+
+def _persons_body(title: Title, organization: str | None, context: ArticleContext) -> str | None:
+    """'campaign manager for Donald Trump', 'Trump's former campaign chairman': a title that names a person's
+    body (`person_body` in ontology/cues.tsv) held of a person is held in that person's body ('Trump campaign');
+    it is no office of a country or place ('while he was a campaign adviser' in a Washington story)."""
+    body = title.title.split()[0]
+    if organization is None or body not in context.knowledge.words.get("person_body", ()):
+        return organization
+    kind = context.referents[organization].kind
+    if kind in {Kind.COUNTRY, Kind.PLACE}:
+        return None
+    return context.person_body(organization, body) if kind is Kind.PERSON else organization
 
 
 def _sending_country(tokens: list[Token], holder: str, first: int, exclude: set[int],
