@@ -1297,9 +1297,23 @@ def test_a_speaker_the_parser_filed_inside_an_opening_phrase(read):
      ("CNN", "Three years later, according to CNN, he married a teacher", False)),
     ("More than half of his advice is wrong, according to a British medical journal.",
      ("British medical journal", "More than half of his advice is wrong", False)),
+    # a document named after the body that made it is that body's
+    ("Texas exports rose last year, according to Commerce Department data.",
+     ("Commerce Department", "Texas exports rose last year", False)),
+    ("Texas exports rose last year, according to a Reuters tally.", ("Reuters", "Texas exports rose last year", False)),
 ])
 def test_according_to_a_document_or_an_unnamed_body(read, text, expected):
     assert said(read(text)) == [expected]
+
+
+def test_a_person_named_after_a_body_speaks_for_themselves(read):
+    found = said(read("The Pentagon's acquisition chief said she wants to cut the time for major procurements."))
+    assert [speaker for speaker, _, _ in found] == ["Pentagon's acquisition chief"]
+
+
+def test_a_that_clause_hung_on_a_programme_name_is_what_was_said(read):
+    found = said(read("Republican Richard Shelby said on CNN’s “State of the Union” that he did not vote for Moore."))
+    assert found == [("Richard Shelby", "that he did not vote for Moore", False)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -560,7 +560,14 @@ def _in_clause_on(verb: Token, start: int, end: int) -> bool:
 
 
 def _publisher(noun: Token, context: ArticleContext) -> str | None:
-    """The organisation a described source comes from: 'a report by Reuters', 'an article in the Post'."""
+    """The organisation a described source comes from: 'a report by Reuters', 'an article in the Post',
+    'Commerce Department data', 'the agency's figures'."""
+    documents = context.knowledge.document_sources | context.knowledge.words.get("document", frozenset())
+    for name in (c for c in noun.children if c.dep_ in {"compound", "nmod", "poss"}
+                 and {noun.lemma_.lower(), noun.lower_} & documents):     # not 'Pentagon's acquisition chief', a person
+        key = context.refer(name, actors_only=True)
+        if key and context.referents[key].kind is Kind.ORGANIZATION:
+            return key
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "from"}:
             for obj in prep.children:
@@ -634,7 +641,8 @@ def _reported(context: ArticleContext, quote_spans: Spans, used: set[int]) -> It
         elif lemma in knowledge.accusation_verbs:
             content = _accused(token, context)        # not a clause the parser hung on it
         else:
-            content = (_complement(token, verbs) or _after_colon(token) or _pledged_or_asked(token, context)
+            content = (_complement(token, verbs) or _clause_on_title(token) or _after_colon(token)
+                       or _pledged_or_asked(token, context)
                        or _object_content(token, context, lemma) or _naming(token, context)
                        or _asked_for(token, context) or _parenthetical(token) or _clause_read_as_object(token, context))
         if content is None:
@@ -918,6 +926,21 @@ def _object_content(verb: Token, context: ArticleContext, lemma: str | None = No
             while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].text in {",", ";"}):
                 tokens.pop()        # not 'denied meddling and' before a joined clause
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return None
+
+
+def _clause_on_title(verb: Token) -> tuple[int, int] | None:
+    """'said on CNN's “State of the Union” that he did not vote for X': a that-clause with a subject of its
+    own that the parser hung on a name in quote marks, read as the cue's object, is what was said."""
+    doc = verb.doc
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i):
+            opening = clause.left_edge
+            quoted = (doc[obj.left_edge.i].tag_ == "``" or (obj.left_edge.i > 0 and doc[obj.left_edge.i - 1].tag_ == "``"))
+            if (quoted and opening.lower_ == "that" and opening.dep_ == "mark"
+                    and any(t.tag_ == "''" for t in doc[obj.i:opening.i])
+                    and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)):
+                return _char_span(list(doc[opening.i:clause.right_edge.i + 1]), fewest=2)
     return None
 
 
