@@ -1173,6 +1173,15 @@ def test_a_tie_noun_relates_the_actor_it_describes(read, text, expected):
     assert expected <= facts(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Democrat Hillary Clinton, who lost to Jose Garcia in the 2016 election, spoke on Monday.",
+     {("Hillary Clinton", "opposesActor", "Jose Garcia")}),
+    ("Senator Maria Lopez lost to cancer last year.", set()),      # an actor's rival only
+])
+def test_losing_to_someone_opposes_them(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] in {"opposesActor", "rejects"}} == expected
+
+
 def test_a_former_tie_is_not_a_current_relation(read):
     assert not {f for f in facts(read("Cuba, a former ally of Angola, rejected the deal.")) if f[1] == "cooperatesWith"}
     assert ("Cuba", "cooperatesWith", "Russia") in facts(read("Cuba, an old ally of Russia, rejected the plan."))
@@ -2213,6 +2222,7 @@ def test_a_transparent_noun_before_its_topic_is_no_topic_of_its_own(read, text, 
     ("Ali Demir described Maria Lopez as a liar.", {("Ali Demir", "criticizes", "Maria Lopez")}),
     ("Ali Demir sees Spain as a fraud.", {("Ali Demir", "criticizes", "Spain")}),
     ("Ali Demir described Maria Lopez as a friend.", set()),
+    ("Jose Garcia referred to Senator Maria Lopez as an idiot.", {("Jose Garcia", "criticizes", "Maria Lopez")}),
 ])
 def test_naming_someone_as_a_judgement_judges_them(read, text, expected):
     assert {r for r in facts(read(text)) if r[1] in {"criticizes", "praises"}} == expected

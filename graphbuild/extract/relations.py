@@ -259,7 +259,9 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
         things, holder_verb = [verb], said      # 'called the probe "a witch hunt"', the name parsed as apposition
     elif (adjective.dep_ == "pobj" and verb.lower_ == "as" and said.lemma_.lower() in words.get("naming_as", ())
           and said.i < verb.i):
-        things, holder_verb = [c for c in said.children if c.dep_ == "dobj"], said    # 'described X as a liar'
+        things, holder_verb = [c for c in said.children if c.dep_ == "dobj"] or [     # 'described X as a liar'
+            g for c in said.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < verb.i     # 'referred to X as'
+            for g in c.children if g.dep_ == "pobj"], said
     elif (adjective.dep_ in {"acomp", "amod", "attr"} and verb.lemma_ == "be" and verb.dep_ == "ccomp"
           and said.lemma_.lower() in context.knowledge.speech_verbs):     # 'said X is a disgrace'
         things, holder_verb = [c for c in verb.children if c.dep_ == "nsubj"], said
