@@ -1168,6 +1168,10 @@ def test_a_member_title_names_its_body(read):
      {("Pete Sessions", "supports", "free trade deals")}),
     ("Senator Maria Lopez, who is a close ally of Jose Garcia, spoke on Monday.",
      {("Maria Lopez", "cooperatesWith", "Jose Garcia")}),
+    # being part of a body is membership
+    ("The FBI, which is part of the Department of Justice, declined to comment.",
+     {("FBI", "memberOf", "Justice Department")}),
+    ("Jose Garcia, part of the Democratic Party's leadership, spoke.", {("Jose Garcia", "memberOf", "Democratic Party")}),
 ])
 def test_a_tie_noun_relates_the_actor_it_describes(read, text, expected):
     assert expected <= facts(read(text))
@@ -1180,6 +1184,10 @@ def test_a_tie_noun_relates_the_actor_it_describes(read, text, expected):
 ])
 def test_losing_to_someone_opposes_them(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] in {"opposesActor", "rejects"}} == expected
+
+
+def test_a_part_of_a_country_is_its_territory_no_member(read):
+    assert not {f for f in facts(read("Crimea is part of Ukraine, the minister said.")) if f[0] == "Crimea"}
 
 
 def test_a_former_tie_is_not_a_current_relation(read):

@@ -1935,10 +1935,19 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
     fellows = context.knowledge.words.get("fellowship", ())
     for holder in holders:
         for other, link in others:
+            if cue.relation == "memberOf" and _territory(holder, other, context):
+                continue    # 'Crimea is part of Ukraine': a territory, no member
             relation, rule = cue.relation, f"noun:{cue.lemma}:holder"
             if cue.lemma in fellows and link != "poss" and context.referents[other].kind is Kind.ORGANIZATION:
                 relation, rule = "memberOf", rule + ":fellow"   # 'the two NATO allies', 'a partner of the firm'
             yield FoundRelation(holder, relation, other, noun, rule, polarity)
+
+
+def _territory(part: str, whole: str, context: ArticleContext) -> bool:
+    """Is ``part`` a place, or ``whole`` a country or place, so that the one is territory of the other
+    rather than a member of it ('Crimea is part of Ukraine')?"""
+    places = {Kind.PLACE, Kind.COUNTRY}
+    return context.referents[part].kind is Kind.PLACE or context.referents[whole].kind in places
 
 
 def _parties(noun: Token, cue: Cue, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -1972,7 +1981,7 @@ def _holder_tokens(noun: Token) -> list[Token]:
         return [t for c in named for t in _expand(c)]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
-        if noun.head.dep_ == "relcl" and [s.lower_ for s in subjects] == ["who"]:
+        if noun.head.dep_ == "relcl" and [s.lower_ for s in subjects] in (["who"], ["which"]):
             # 'X, a Texas Republican who has long been a supporter of Y': whom the clause is on
             described = noun.head.head
             subjects = [described.head if described.dep_ == "appos" else described]
