@@ -4709,6 +4709,26 @@ def test_a_subsidiary_or_unit_is_part_of_its_owner(read, text):
     assert ("Mercury LLC", "memberOf", "Omnicom Group") in relations_without_polarity(read(text))
 
 
+def test_a_persons_name_ends_at_a_possessive_inside_it(read):
+    # the model tags 'Obama’s Affordable Care Act' as one person
+    extraction = read("Republicans have repeatedly failed to repeal and replace Obama’s Affordable Care Act, "
+                      "prompting Trump to act.")
+    assert {r.name for r in extraction.referents if r.kind is Kind.PERSON} == {"Obama"}
+    assert not {f for f in facts(extraction) if f[1] == "succeeds"}
+
+
+def test_an_organisation_after_a_persons_possessive_is_named_apart(nlp):
+    from spacy.tokens import Span
+
+    from graphbuild.extract.entities import mentions
+    from graphbuild.knowledge import load
+
+    doc = nlp("The tip came from Trump’s White House on Monday.")
+    doc.ents = [Span(doc, 4, 8, label="PERSON")]      # 'Trump’s White House', as the model sometimes tags it
+    assert [(m.text, m.kind) for m in mentions(doc, load())] == [("Trump", Kind.PERSON),
+                                                                  ("White House", Kind.ORGANIZATION)]
+
+
 def test_a_spokesman_or_lawyer_owned_by_a_pronoun_is_the_persons(read):
     extraction = read("Senator Maria Lopez denied wrongdoing. Her spokesman said the claims were false. "
                       "Her husband declined to comment.")

@@ -338,8 +338,19 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
     return extra
 
 
+def _owner_and_owned(ent: Span, knowledge: Knowledge) -> list[Span]:
+    """'Trump's White House', 'Obama's Affordable Care Act' tagged as one person: a person's name ends at
+    a possessive inside it; what follows is an organisation only when ontology/entities.tsv knows it as one."""
+    cut = next((t.i for t in ent[1:-1] if t.text in {"'s", "’s"}), None) if ent.label_ == "PERSON" else None
+    if cut is None:
+        return [ent]
+    owned = Span(ent.doc, cut + 1, ent.end, label="ORG")
+    known = knowledge.entity_uses.get(owned.text) in {"organization", "organ"}
+    return [Span(ent.doc, ent.start, cut, label="PERSON"), *([owned] if known else [])]
+
+
 def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
-    for ent in (part for whole in doc.ents for part in _listed_names(whole)):
+    for ent in (split for whole in doc.ents for part in _listed_names(whole) for split in _owner_and_owned(part, knowledge)):
         if ent.label_ not in LABEL_KINDS:
             continue
         span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles, knowledge.verb_cues)
