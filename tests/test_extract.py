@@ -4224,6 +4224,20 @@ def test_denying_a_request_refuses_it_and_says_nothing(read, text, statement):
     assert [s.text for s in read(text).statements] == ([statement] if statement else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a gerund object of a speech verb is what was said, up to the next clause's subject
+    ("Russia denied interfering in the U.S. election.", [("Russia", "interfering in the U.S. election")]),
+    ("Russia denies meddling in the election and Trump has denied any collusion.",
+     [("Russia", "meddling in the election"), ("Trump", "any collusion")]),
+    # naming with two objects, and signalling a clause
+    ("Former Obama administration officials labeled the issue a distraction from serious investigations.",
+     [("Former Obama administration officials", "the issue a distraction from serious investigations")]),
+    ("Vitaly Churkin signaled he was unhappy with the haste.", [("Vitaly Churkin", "he was unhappy with the haste")]),
+])
+def test_what_a_gerund_a_second_object_or_a_signal_says(read, text, expected):
+    assert [(speaker, content) for speaker, content, _ in said(read(text))] == expected
+
+
 @pytest.mark.parametrize("text, topic", [
     # a topic is named by the noun's singular, not by an irregular lemma spaCy gives ('media' -> 'medium')
     ("Ali Demir blasted the American media for being dishonest.", "media"),

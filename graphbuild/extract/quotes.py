@@ -781,7 +781,8 @@ def _naming(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
     if obj is None:
         return None
     name = next((c for c in verb.children if c.dep_ == "oprd"), None) or next(
-        (c for c in obj.children if c.dep_ == "appos"), None)
+        (c for c in obj.children if c.dep_ == "appos"), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None)    # 'labeled the issue a distraction'
     if name is None:
         return None
     tokens = sorted({*obj.subtree, *name.subtree}, key=lambda t: t.i)
@@ -926,6 +927,19 @@ def _object_content(verb: Token, context: ArticleContext, lemma: str | None = No
             while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].text in {",", ";"}):
                 tokens.pop()        # not 'denied meddling and' before a joined clause
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    # 'Russia denied interfering in the election': a gerund with no subject of its own is the object
+    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i
+                   and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+    if gerund is not None:
+        tokens = list(gerund.subtree)
+        # '... denies meddling in the election and Trump has denied ...': a name joined to the last noun is the
+        # next clause's subject
+        cut = min((c.left_edge.i for t in tokens for c in t.children
+                   if c.dep_ == "conj" and subject_of_next_clause(c, t)), default=None)
+        tokens = [t for t in tokens if cut is None or t.i < cut]
+        while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].text in {",", ";"}):
+            tokens.pop()
+        return _char_span(tokens, fewest=2)
     return None
 
 
