@@ -1323,6 +1323,12 @@ def test_according_to_a_document_or_an_unnamed_body(read, text, expected):
     assert said(read(text)) == [expected]
 
 
+def test_a_persons_document_is_theirs(read):
+    text = ("Bryon Hefner spoke. “I was shocked to learn of these anonymous and hurtful allegations,” the newspaper "
+            "quoted Hefner’s attorney-issued statement as saying.")
+    assert [speaker for speaker, _, _ in said(read(text))] == ["Bryon Hefner"]
+
+
 def test_a_person_named_after_a_body_speaks_for_themselves(read):
     found = said(read("The Pentagon's acquisition chief said she wants to cut the time for major procurements."))
     assert [speaker for speaker, _, _ in found] == ["Pentagon's acquisition chief"]

@@ -561,13 +561,14 @@ def _in_clause_on(verb: Token, start: int, end: int) -> bool:
 
 def _publisher(noun: Token, context: ArticleContext) -> str | None:
     """The organisation a described source comes from: 'a report by Reuters', 'an article in the Post',
-    'Commerce Department data', 'the agency's figures'."""
+    'Commerce Department data', 'the agency's figures'; the person whose document it is: 'Smith's statement'."""
     documents = context.knowledge.document_sources | context.knowledge.words.get("document", frozenset())
     for name in (c for c in noun.children if c.dep_ in {"compound", "nmod", "poss"}
                  and {noun.lemma_.lower(), noun.lower_} & documents):     # not 'Pentagon's acquisition chief', a person
         key = context.refer(name, actors_only=True)
-        if key and context.referents[key].kind is Kind.ORGANIZATION:
-            return key
+        if key and (context.referents[key].kind is Kind.ORGANIZATION
+                    or (name.dep_ == "poss" and context.referents[key].kind is Kind.PERSON)):
+            return key      # 'Hefner's attorney-issued statement': his
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "from"}:
             for obj in prep.children:
