@@ -1762,8 +1762,11 @@ def test_each_quote_goes_to_the_cue_whose_clause_holds_it(read):
 
 
 def test_a_database_is_a_document_a_claim_is_attributed_to(read):
+    # its maker, named before it, speaks through it
     text = "Jones is one of 700 people shot by police this year, according to a Reuters database tracking such deaths."
-    assert [s for s, _, _ in said(read(text))] == ["Reuters database"]
+    assert [s for s, _, _ in said(read(text))] == ["Reuters"]
+    text = "Jones is one of 700 people shot by police this year, according to a database tracking such deaths."
+    assert [s for s, _, _ in said(read(text))] == ["database"]
 
 
 def test_a_common_noun_that_spells_a_surname_is_not_the_person(read):
@@ -4492,7 +4495,7 @@ def test_a_name_after_a_word_for_a_person_in_a_titles_phrase_is_that_person(read
     found = relations_without_polarity(read(
         "Reporters spoke to Jose Garcia, who was campaign chairman for Ali Demir's Republican opponent, Maria Lopez."))
     assert ("Maria Lopez", "opposesActor", "Ali Demir") in found
-    assert ("Jose Garcia", "officialOf", "Maria Lopez") in found
+    assert ("Jose Garcia", "leaderOf", "Lopez campaign") in found     # a campaign title: her campaign
     # a title's phrase that names no person still gives the name to the title
     found = relations_without_polarity(read("The president of the Spanish bank, Jose Garcia, met Ali Demir."))
     assert ("Jose Garcia", "meets", "Ali Demir") in found
