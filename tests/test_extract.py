@@ -2225,6 +2225,12 @@ def test_a_gerund_the_parser_joined_to_a_finite_verb_is_no_act_of_its_subject(re
     assert ("Ali Demir", "praises", "Spain") in found
 
 
+def test_a_territory_of_places_is_those_places(read):
+    found = facts(read("Congressional Republicans have approved some $51 billion in aid to the U.S. territories of "
+                       "Guam and Puerto Rico."))
+    assert {("Republican Party", "helps", "Guam"), ("Republican Party", "helps", "Puerto Rico")} <= found
+
+
 @pytest.mark.parametrize("text, topic", [
     ("Ali Demir backed the plan for a tax hike.", "tax hike"),
     ("Ali Demir backed Maria Lopez's call for a tax hike.", "tax hike"),

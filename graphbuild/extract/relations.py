@@ -1517,6 +1517,11 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
     beside = _named_beside(token, context) if context is not None else None
     if beside is not None:
         return _expand(beside)      # 'took a swipe at officials X, Y and Z': the three
+    inner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None) if context is not None and token.lemma_.lower() in \
+        context.knowledge.words.get("transparent", ()) else None
+    if inner is not None and inner.conjuncts:
+        return _expand(inner, context)      # 'the territories of Puerto Rico and the Virgin Islands': both
     expanded = []
     for conjunct in (token, *(c for c in token.conjuncts if not subject_of_next_clause(c, token))):
         members = _included(conjunct)
