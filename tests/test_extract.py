@@ -1186,6 +1186,11 @@ def test_losing_to_someone_opposes_them(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] in {"opposesActor", "rejects"}} == expected
 
 
+def test_a_race_between_candidates_opposes_them(read):
+    found = facts(read("Opinion polls show a tight race between Senator Maria Lopez and Jose Garcia."))
+    assert ("Maria Lopez", "opposesActor", "Jose Garcia") in found
+
+
 def test_a_part_of_a_country_is_its_territory_no_member(read):
     assert not {f for f in facts(read("Crimea is part of Ukraine, the minister said.")) if f[0] == "Crimea"}
 
