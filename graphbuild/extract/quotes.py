@@ -563,8 +563,10 @@ def _publisher(noun: Token, context: ArticleContext) -> str | None:
     """The organisation a described source comes from: 'a report by Reuters', 'an article in the Post',
     'Commerce Department data', 'the agency's figures'; the person whose document it is: 'Smith's statement'."""
     documents = context.knowledge.document_sources | context.knowledge.words.get("document", frozenset())
-    for name in (c for c in noun.children if c.dep_ in {"compound", "nmod", "poss"}
-                 and {noun.lemma_.lower(), noun.lower_} & documents):     # not 'Pentagon's acquisition chief', a person
+    # a document's maker, not a person's: 'the Pentagon's acquisition chief' speaks for herself
+    makers = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss"}] \
+        if {noun.lemma_.lower(), noun.lower_} & documents else []
+    for name in makers:
         key = context.refer(name, actors_only=True)
         if key and (context.referents[key].kind is Kind.ORGANIZATION
                     or (name.dep_ == "poss" and context.referents[key].kind is Kind.PERSON)):
