@@ -1186,6 +1186,16 @@ def test_losing_to_someone_opposes_them(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] in {"opposesActor", "rejects"}} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Podesta Group filed lobbying disclosures with the Department of Justice in April.",
+     ("Podesta Group", "communicatesWith", "Justice Department")),
+    ("Senator Bob Menendez intervened with Medicare officials on Salomon Melgen's behalf.",
+     ("Bob Menendez", "urges", "Medicare officials")),
+])
+def test_filing_with_a_body_or_intervening_with_officials(read, text, expected):
+    assert expected in facts(read(text))
+
+
 def test_a_race_between_candidates_opposes_them(read):
     found = facts(read("Opinion polls show a tight race between Senator Maria Lopez and Jose Garcia."))
     assert ("Maria Lopez", "opposesActor", "Jose Garcia") in found
