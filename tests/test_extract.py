@@ -992,6 +992,7 @@ def test_attacking_a_person_is_criticism_and_a_trip_belongs_to_the_subject(read)
     ("Jose Garcia is probing allegations that Spain attacked France.", ("Spain", "attacks", "France", "hedged")),
     ("Angela Merkel expressed hope for a ceasefire.", ("Angela Merkel", "supports", "ceasefire", "asserted")),
     ("Jean Dupont downplayed Angela Merkel's remarks on Monday.", ("Jean Dupont", "contradicts", "Angela Merkel", "asserted")),
+    ("Judge Jean Dupont rejected Angela Merkel's argument on Monday.", ("Jean Dupont", "rejects", "Angela Merkel", "asserted")),
     ("Germany is maintaining open lines of communication with Iran.", ("Germany", "communicatesWith", "Iran", "asserted")),
     ("The speech was a provocative shot at Angela Merkel by Jean Dupont.", None),
 ])
