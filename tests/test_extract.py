@@ -5042,6 +5042,18 @@ def test_picks_shared_concerns_challengers_and_economists(read, text, expected):
     assert expected in relations_without_polarity(read(text))
 
 
+def test_an_apposition_after_the_last_of_joined_names_describes_it(read):
+    extraction = read("Republicans launched an investigation involving Hillary Clinton and Robert Mueller, the special "
+                      "counsel who is investigating Russia.")
+    assert ("Robert Mueller", "sues", "Russia") in facts(extraction)
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.holder], r.title) for r in extraction.roles} == {("Robert Mueller", "special counsel")}
+    # a source after a list is no apposition of its last name
+    said_by = said(read("Donald Trump and Vladimir Putin covered topics including Syria, Iran and Afghanistan, a "
+                        "White House official said."))
+    assert [speaker for speaker, _, _ in said_by] == ["White House official"]
+
+
 def test_picking_up_a_thing_supports_nothing(read):
     assert not relations_without_polarity(read("Ali Demir picked up the phone on Monday."))
 
@@ -5053,6 +5065,12 @@ def test_picking_up_a_thing_supports_nothing(read):
      {("FBI", "sues", "Russia"), ("FBI", "sues", "Ali Demir")}),
     # the authors of a claim are not what is looked into
     ("Maria Lopez is leading a probe of U.S. allegations that Russia interfered in the election.", set()),
+    # looking into such an act, or into allegations of it, looks into its actors too
+    ("Ali Demir spoke. Special Counsel Maria Lopez is looking into possible collusion with the Demir campaign.",
+     {("Maria Lopez", "sues", "Demir campaign")}),
+    ("Ali Demir spoke. Special Counsel Maria Lopez is investigating allegations of collusion between the Demir "
+     "campaign and Russia.", {("Maria Lopez", "sues", "Demir campaign"), ("Maria Lopez", "sues", "Russia")}),
+    ("Senator Maria Lopez looked into the eyes of Jose Garcia.", set()),
 ])
 def test_an_inquiry_into_an_act_between_actors_looks_into_the_actors(read, text, expected):
     assert {r for r in relations_without_polarity(read(text)) if r[1] == "sues"} == expected

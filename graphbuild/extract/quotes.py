@@ -507,6 +507,11 @@ def _stray_subject(cue: Token, context: ArticleContext) -> str | None:
     if cue.dep_ != "ROOT" or cue.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cue.children):
         return None
     before = cue.doc[cue.i - 1]
+    if (before.pos_ == "NOUN" and before.dep_ == "appos" and before.head.ent_type_ in {"GPE", "LOC"}
+            and _can_speak(before, context)):
+        # '... Iran and Afghanistan, a White House official said', the parser making the official an apposition
+        # of a place in the list: someone of their own
+        return context.description_referent(before, whole=True)
     key = context.token_ref.get(before.i)
     if key is None:     # 'hours after the minister of health said ...': the phrase's head noun
         head = before

@@ -1028,6 +1028,8 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                     continue
                 if not _asked_to_act(verb, pobj, context):     # 'pushed back at demands by X': at X
                     yield from _event_object(_author(_titled(pobj, context), cue, context), context)
+                if verb.lemma_.lower() in context.knowledge.words.get("inquiry", ()):
+                    yield from _inquired_parties(pobj, context)     # 'looking into collusion with X'
             yield from _gerunds(child)
 
 
@@ -2064,6 +2066,10 @@ def _inquired_parties(token: Token, context: ArticleContext) -> list[Token]:
     noun that names no actor) looks into those actors: its owner and those of its with, between, by and
     against phrases; not the authors of a claim ('a probe of U.S. allegations that ...': `utterance`)."""
     lemma = token.lemma_.lower()
+    if lemma in context.knowledge.words.get("allegation", ()):
+        # 'investigating allegations of collusion between X and Y': what the claims are about
+        return [t for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "about"}
+                for g in c.children if g.dep_ == "pobj" for t in _inquired_parties(g, context)]
     if (lemma not in context.knowledge.noun_cues or lemma in context.knowledge.words.get("utterance", ())
             or context.refer(token, actors_only=True)):
         return []

@@ -18,6 +18,8 @@ parsed Doc before anything reads it.
 - A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
   'have' the parser made the main verb, with the participle as its clause ('Smith has several times
   contradicted Jones'), is the participle's auxiliary.
+- A singular apposition the parser hung on the first of several names joined before it, set right after the
+  last of them, describes the last: 'involving Clinton and Robert Mueller, the special counsel who ...'.
 - An 'of' phrase the parser hung on a date between it and its noun ('Trump's endorsement on Monday of Roy
   Moore') is the noun's.
 - A clause with a subject of its own that the parser made an adverbial or open clause of a speech verb,
@@ -54,6 +56,10 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             title = _title_of_object(token, knowledge)
             if title is not None:
                 token.head = title
+        elif token.dep_ == "appos" and token.tag_ in {"NN", "NNP"}:
+            last = _last_conjunct_before(token)
+            if last is not None:
+                token.head = last
         elif token.dep_ == "conj" and token.ent_type_ == "PERSON":
             person = _person_of_place(token)
             if person is not None:
@@ -80,6 +86,21 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
                 for phrase in lead:
                     phrase.head = token.head
                 token.dep_ = "ccomp"
+
+
+def _last_conjunct_before(appos: Token) -> Token | None:
+    """The last of the names joined before a singular apposition the parser hung on the first ('involving
+    Clinton and Robert Mueller, the special counsel who ...': Mueller is the counsel); else None."""
+    conjuncts = [c for c in appos.head.conjuncts if c.i < appos.i]
+    following = appos.doc[appos.i + 1] if appos.i + 1 < len(appos.doc) else None
+    if not conjuncts or (following is not None and following.pos_ in {"VERB", "AUX"}):
+        return None     # '... Iran and Afghanistan, a White House official said': a source, no apposition
+    last = max(conjuncts, key=lambda c: c.i)
+    doc = appos.doc
+    comma = last.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != "," or appos.left_edge.i != comma + 1:
+        return None
+    return last
 
 
 def _noun_before_date(of: Token) -> Token | None:
