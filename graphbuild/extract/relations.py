@@ -948,7 +948,7 @@ def _gatherings(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]
     settings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during", "in"}
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words.get("gathering", ())]
     press = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in words.get("press_word", ())]
-    if press and verb.lemma_.lower() in {"tell", "brief"}:
+    if press and verb.lemma_.lower() in words.get("press_verb", ()):
         settings += [verb, *press]      # 'told reporters in Geneva': the phrase hangs on either
     places = [k for setting in settings for k in _places(setting, "in", context, after=True, appositions=False,
                                                          towns=True)]
