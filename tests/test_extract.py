@@ -5319,3 +5319,85 @@ def test_an_acronym_may_leave_out_a_departments_first_words(read):
 def test_a_partys_top_member_of_a_committee_named_before_sits_on_it(read, text, expected):
     found = {r for r in relations_without_polarity(read(text)) if r[1] == "memberOf" and "Committee" in r[2]}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Republicans have been clamoring for more immigration enforcement.",
+     ("Republican Party", "supports", "immigration enforcement")),
+    ("Senator Maria Lopez also asked for a waiver to use the funds.", ("Maria Lopez", "supports", "waiver")),
+    ("Jose Garcia argued for a tougher approach.", ("Jose Garcia", "supports", "approach")),
+    ("Democrats will fight for the health law.", ("Democratic Party", "supports", "health law")),
+    ("Senator Maria Lopez demanded an apology.", ("Maria Lopez", "supports", "apology")),
+    ("Senator Maria Lopez unveiled legislation on Tuesday to fund the agency.",
+     ("Maria Lopez", "supports", "legislation")),
+    ("The National Rifle Association has been promoting the bill.",
+     ("National Rifle Association", "supports", "bill")),
+    ("Ali Demir is quietly pursuing direct diplomacy with the rebels.", ("Ali Demir", "supports", "diplomacy")),
+])
+def test_asking_fighting_and_arguing_for_a_thing_support_it(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_an_actor_named_for_an_infinitive_acts_in_the_plan_and_is_not_its_object(read):
+    found = facts(read("Jose Garcia backed a plan for the United States and Russia to jointly build "
+                       "nuclear reactors in the Middle East."))
+    assert not any(r[0] == "Jose Garcia" and r[2] in {"United States", "Russia"} for r in found)
+
+
+def test_demanding_that_someone_act_urges_them_and_does_not_back_them(read):
+    found = facts(read("In August, Senator Maria Lopez demanded Jose Garcia apologize for saying that."))
+    assert ("Maria Lopez", "urges", "Jose Garcia") in found
+    assert ("Maria Lopez", "supports", "Jose Garcia") not in found
+
+
+def test_for_example_is_no_topic(read):
+    found = facts(read("Jose Garcia has argued for example that the rates should fall."))
+    assert not any(r[2] == "example" for r in found)
+
+
+def test_a_surname_the_model_took_for_a_nationality_is_the_person_named_before(read):
+    extraction = read("U.S. Defense Secretary Ann Mattis met Pakistan’s leaders on Monday. Mattis, on a one-day "
+                      "visit to Pakistan, said the nation had made progress. In his discussion with Mattis, "
+                      "Prime Minister Ali Demir said the two allies shared objectives.")
+    assert ("Ali Demir", "communicatesWith", "Ann Mattis") in facts(extraction)
+    assert "Mattis" not in {r.name for r in extraction.referents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sierra Club, one of the groups that sued Interior Secretary Jose Garcia, spoke on Tuesday.",
+     ("Sierra Club", "sues", "Jose Garcia")),
+    ("Senator Maria Lopez is one of the senators who voted for the bill.", ("Maria Lopez", "supports", "bill")),
+])
+def test_one_of_those_a_relative_clause_is_about_does_its_act(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_reflexive_pronoun_is_its_clauses_subject(read):
+    found = facts(read("The United States wants a dialogue between itself, Japan and India."))
+    assert {("United States", "negotiatesWith", "Japan"), ("United States", "negotiatesWith", "India")} <= found
+
+
+def test_rivals_are_each_others(read):
+    found = facts(read("Jose Garcia did not stop in Pakistan, but visited its arch rival, India."))
+    assert {("India", "opposesActor", "Pakistan"), ("Pakistan", "opposesActor", "India")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Foreign Minister Taro Kono said he had discussed it with U.S. Secretary of State Ann Lee and "
+    "Australian Foreign Minister Julie Bishop in August.",
+    "Jose Garcia said he had met with U.S. Secretary of Commerce Ann Lee and Australian Trade Minister Julie "
+    "Bishop in Manila.",
+])
+def test_two_titled_names_joined_by_and_are_both_objects_with_their_own_titles(read, text):
+    extraction = read(text)
+    found = facts(extraction)
+    assert {r for r in found if r[2] == "Ann Lee"} and {r for r in found if r[2] == "Julie Bishop"}
+    assert ("Julie Bishop", "officialOf", "Australia") in found
+    assert ("Julie Bishop", "officialOf", "United States") not in found
+
+
+def test_the_department_of_homeland_security_is_one_body_under_its_names(read):
+    extraction = read("Acting Secretary of Homeland Security Ann Lee said on Friday she would stay. "
+                      "DHS officials declined to comment.")
+    assert ("Ann Lee", "officialOf", "Department of Homeland Security") in facts(extraction)
+    assert not {"Homeland Security", "DHS"} & {r.name for r in extraction.referents}

@@ -44,6 +44,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+_REFLEXIVE_PRONOUNS = {"himself", "herself", "itself"}
+_RELATIVE_WORDS = {"who", "which", "that", "whom"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _NAME_TYPES = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}     # entity types whose words keep their capital
@@ -850,7 +852,7 @@ class ArticleContext:
             # 'the prospect of talks', 'the need for dialogue', 'members of the committee' (not 'Republican
             # members of the Senate', who are not the Senate)
             inner = _of_object(token, ("of", "for"))
-            if inner is not None:
+            if inner is not None and not _infinitive_subject(inner):
                 return self._refer(inner, speaker)
         if lemma in self.knowledge.words.get("superior", ()):
             return self._superior(token)
@@ -1133,6 +1135,8 @@ class ArticleContext:
             kinds = {Kind.ORGANIZATION, Kind.COUNTRY}
         else:
             return None
+        if lower in _REFLEXIVE_PRONOUNS:     # 'talks between itself, Japan and India': its clause's subject
+            return self._binder(token, kinds)
         forward = self._cataphora(token, kinds)
         if forward:
             return forward
@@ -1178,6 +1182,20 @@ class ArticleContext:
         if lower == "it":
             return None     # no actor as a subject before it: 'working on the article ... Had it been published'
         return earlier[-1][1]
+
+    def _binder(self, reflexive: Token, kinds: set[Kind]) -> str | None:
+        """The referent of a reflexive pronoun: the subject of the nearest clause above it that has one,
+        when that is an actor of a compatible kind ('Spain wants a dialogue between itself and France')."""
+        for verb in reflexive.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None:
+                continue
+            if subject.pos_ == "PRON" and subject.lower_ not in _RELATIVE_WORDS:
+                key = self.antecedent(subject) if subject.lower_ not in _REFLEXIVE_PRONOUNS else None
+            else:
+                key = self.refer(subject, actors_only=True)
+            return key if key and self.referents[key].kind in kinds else None
+        return None
 
     def _expletive(self, token: Token) -> bool:
         """Does an 'it' stand for the clause after it, no actor: 'it was unacceptable to politicize X',
@@ -1792,6 +1810,14 @@ def _heads(token: Token) -> Token:
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _infinitive_subject(token: Token) -> bool:
+    """Is this object of 'for' the subject of an infinitive right after it? In 'a plan for the United
+    States and Russia to build reactors' the two countries are who would build, not what the plan is for."""
+    after = token.right_edge.i + 1
+    return (token.head.lower_ == "for" and after < len(token.doc) and token.doc[after].tag_ == "TO"
+            and token.doc[after].head.pos_ == "VERB")
 
 
 def _of_object(token: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:

@@ -636,7 +636,8 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
             continue
         joins = words and (mention.kind is Kind.PERSON
                            or (mention.kind is Kind.ORGANIZATION and not mention.text.isupper())
-                           or (mention.kind is Kind.PLACE and mention.country is None))   # a surname read as a region
+                           or (mention.kind is Kind.PLACE and mention.country is None)   # a surname read as a region
+                           or mention.kind is Kind.GROUP)       # or as a nationality ('Mattis' after 'Jim Mattis')
         target = full_names.best(words[0], members) if joins else None
         add(target or key, mention)
 

@@ -1097,8 +1097,9 @@ def _misattached_objects(verb: Token, cue: Cue, passive: bool, context: ArticleC
                     yield from (g for p in inner.children if p.dep_ == "prep" and p.lower_ in cue.preps
                                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
         return
-    if cue.slot != "dobj" or passive or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
-        return
+    if (cue.slot != "dobj" or passive or any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+            or verb.lemma_.lower() in context.knowledge.words.get("request", ())):
+        return      # 'demanded Smith apologize' asks Smith to act (see _requests), it does not back him
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.tag_ == "VB" and clause.i > verb.i and not any(
                 c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children):
@@ -1297,10 +1298,10 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
             if child.dep_ in {"nsubj", "nsubjpass"} and (child.dep_ == "nsubj" or token is not verb):
                 keys = _subject_keys(child, context)
                 if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
-                    keys = [context.refer(s, actors_only=True) or _utterer(s, context) for s in _modified(token)]
+                    keys = [context.refer(_one_of(s), actors_only=True) or _utterer(s, context) for s in _modified(token)]
                 return [k for k in keys if k]
         if token.dep_ == "relcl":
-            return [k for k in (context.refer(s, actors_only=True) for s in _modified(token)) if k]
+            return [k for k in (context.refer(_one_of(s), actors_only=True) for s in _modified(token)) if k]
         if token.dep_ not in _CLAUSE_LINKS or token.head.i == token.i:
             return []
         if token.dep_ == "ccomp" and token is verb:
@@ -1318,6 +1319,19 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(reason)) if k]
             token = token.head
     return []
+
+
+def _one_of(noun: Token) -> Token:
+    """'the Sierra Club, one of the groups that sued X', 'Smith is one of the senators who voted for it':
+    the actor said to be one of those the relative clause is about; else the noun itself."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is None or one.lower_ != "one" or noun.tag_ not in {"NNS", "NNPS"}:
+        return noun
+    if one.dep_ == "appos":
+        return one.head
+    if one.dep_ == "attr":
+        return next((c for c in one.head.children if c.dep_ == "nsubj"), noun)
+    return noun
 
 
 def _modified(clause: Token) -> list[Token]:
@@ -1948,6 +1962,8 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
             if cue.lemma in fellows and link != "poss" and context.referents[other].kind is Kind.ORGANIZATION:
                 relation, rule = "memberOf", rule + ":fellow"   # 'the two NATO allies', 'a partner of the firm'
             yield FoundRelation(holder, relation, other, noun, rule, polarity)
+            if cue.lemma in context.knowledge.words.get("two_way", ()):
+                yield FoundRelation(other, relation, holder, noun, rule + ":back", polarity)
 
 
 def _territory(part: str, whole: str, context: ArticleContext) -> bool:

@@ -10,6 +10,9 @@ parsed Doc before anything reads it.
 - A past-tense verb with no subject joined to a bare infinitive ('... hope that their meeting would help
   and agreed on X') cannot share its 'would' or 'to': it is joined to the nearest past-tense verb above
   ('expressed hope ... and agreed'), whose subject it shares.
+- Of two titled names joined by 'and', the first is not the second's modifier, nor the second's title a
+  conjunct of the first: 'with U.S. Secretary of State Rex Tillerson and Australian Foreign Minister Julie
+  Bishop', which the parser can read as Bishop with the modifier 'Tillerson and Minister'.
 - A person's name joined to the place of another person's 'of' or 'from' phrase is joined to that person:
   'Governors Ali Demir of Ohio and Maria Lopez of Iowa met X', which the parser often reads as 'Ohio and
   Maria Lopez' (so that Lopez would neither meet X nor be one of the governors).
@@ -64,6 +67,10 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             person = _person_of_place(token)
             if person is not None:
                 token.head = person
+        elif token.dep_ in {"nmod", "compound"} and token.ent_type_ == "PERSON":
+            second = _nested_second_name(token)
+            if second is not None:
+                _join_names(token, *second)
         elif token.dep_ == "conj" and token.lower_ == "as" and token.pos_ == "ADP":
             first = _earlier_as(token)
             if first is not None:
@@ -185,6 +192,30 @@ def _earlier_as(second: Token) -> Token | None:
         return None
     return next((t for t in reversed(second.doc[verb.i + 1:second.i]) if t.lower_ == "as" and t.dep_ == "prep"
                  and t.head.pos_ in {"VERB", "AUX"} and t.head.i > verb.i), None)
+
+
+def _nested_second_name(name: Token) -> tuple[Token, Token] | None:
+    """The second of two titled names joined by 'and' when the parser hung the first on the second and
+    made the second's title a conjunct of the first ('with U.S. Secretary of State Rex Tillerson and
+    Australian Foreign Minister Julie Bishop', read as Bishop's modifier 'Tillerson and Minister'): that
+    second name and its title; else None."""
+    second, doc = name.head, name.doc
+    if (second.ent_type_ != "PERSON" or second.i <= name.i or second.dep_ in {"nmod", "compound"}
+            or (name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I")):
+        return None     # not the end of the first name, or the second is no name standing on its own
+    cc = next((c for c in name.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    title = next((c for c in name.children if c.dep_ == "conj" and cc is not None and c.i > cc.i
+                  and c.pos_ in {"PROPN", "NOUN"} and c.head.i == name.i and c.i < second.i), None)
+    if title is None or not all(doc[i].head.i == second.i for i in range(title.i + 1, second.i)):
+        return None     # the title must run straight into the second name
+    return second, title
+
+
+def _join_names(first: Token, second: Token, title: Token) -> None:
+    """Make ``first`` stand where ``second`` stood, with ``second`` its conjunct and ``title`` the second's."""
+    first.head, first.dep_ = second.head, second.dep_
+    second.head, second.dep_ = first, "conj"
+    title.head, title.dep_ = second, "compound"
 
 
 def _person_of_place(name: Token) -> Token | None:
