@@ -5401,3 +5401,16 @@ def test_the_department_of_homeland_security_is_one_body_under_its_names(read):
                       "DHS officials declined to comment.")
     assert ("Ann Lee", "officialOf", "Department of Homeland Security") in facts(extraction)
     assert not {"Homeland Security", "DHS"} & {r.name for r in extraction.referents}
+
+
+def test_a_personal_role_owned_by_a_description_is_held_towards_the_person_it_names(read):
+    found = facts(read("Jose Garcia met Senator Maria Lopez on Monday. Ali Demir, the senator's son-in-law, "
+                       "attended the meeting."))
+    assert ("Ali Demir", "relativeOf", "Maria Lopez") in found
+
+
+def test_a_one_word_name_before_a_group_noun_names_a_group_not_a_person(read):
+    extraction = read("Pakistan has been reluctant to act against groups such as the Afghan Taliban and the "
+                      "Haqqani network.")
+    kinds = {r.name: r.kind.value for r in extraction.referents}
+    assert kinds.get("Haqqani") == "Organization"

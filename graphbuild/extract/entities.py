@@ -203,8 +203,11 @@ def _party_phrase(doc: Doc, start: int, knowledge: Knowledge) -> int:
 def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
     """'the Obama administration', 'Smith's campaign': a person's name before a body noun
     (ontology/cues.tsv) names an organisation, 'Obama administration'; with 's the person is named too,
-    the body being the noun ('President Donald Trump's campaign': Trump, with his title, and his campaign)."""
+    the body being the noun ('President Donald Trump's campaign': Trump, with his title, and his campaign).
+    A one-word name the model took for a person's before a noun for an armed or organised group (`body_noun`)
+    is that group's: 'the Haqqani network', and 'Haqqani' alone after it."""
     nouns = knowledge.words.get("person_body", frozenset())
+    groups = knowledge.words.get("body_noun", frozenset())
     # a person's name the model tagged as something else here ('a senior Demir administration official'),
     # and a surname tagged as an organisation before a noun only a leader's body is called ('Republicans
     # and the Trump administration' in an article that names Trump nowhere else)
@@ -235,6 +238,10 @@ def _bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mentio
             else:
                 mention = Mention(mention.start, after + 1, name, Kind.ORGANIZATION,
                                   alias=written if written != name else None)     # as written: "Mueller's team"
+        elif (mention.kind is Kind.PERSON and " " not in mention.text and after == mention.end and after < len(doc)
+              and doc[after].lower_ in groups and doc[after].pos_ == "NOUN" and doc[mention.end - 1].head.i == after):
+            # 'the Haqqani network', with 'Haqqani' tagged a person: a group, named as the article names it alone
+            mention = Mention(mention.start, mention.end, mention.text, Kind.ORGANIZATION)
         result.append(mention)
     result = _named_within_bodies(result, within)
     result += list(_bodies_of(doc, result, nouns))

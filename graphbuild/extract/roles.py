@@ -773,8 +773,9 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                 return key      # 'served as his chief of staff': an office of his, who leads no country
         if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i not in exclude and token.i not in context.token_ref:
             key = context.refer(token, actors_only=True)     # 'the agency's deputy director': the agency named before
-            if key and key != holder and context.referents[key].kind is Kind.ORGANIZATION:
-                return key
+            if key and key != holder and (context.referents[key].kind is Kind.ORGANIZATION or (
+                    personal and context.referents[key].kind is Kind.PERSON)):
+                return key      # 'the president's son-in-law': the president the article has named
         if token.i in exclude or token.i not in context.token_ref:
             continue
         key = context.token_ref[token.i]
