@@ -5414,3 +5414,13 @@ def test_a_one_word_name_before_a_group_noun_names_a_group_not_a_person(read):
                       "Haqqani network.")
     kinds = {r.name: r.kind.value for r in extraction.referents}
     assert kinds.get("Haqqani") == "Organization"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Maria Lopez postponed a meeting with Jose Garcia.", ("Maria Lopez", "meets", "Jose Garcia", "hedged")),
+    ("Senator Maria Lopez planned a trip to Spain.", ("Maria Lopez", "visits", "Spain", "hedged")),
+    ("Officials are preparing a visit to China by Senator Maria Lopez in November.",
+     ("Maria Lopez", "visits", "China", "hedged")),
+])
+def test_an_act_planned_prepared_or_put_off_is_hedged(read, text, expected):
+    assert expected in relations(read(text))
