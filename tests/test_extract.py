@@ -5424,3 +5424,44 @@ def test_a_one_word_name_before_a_group_noun_names_a_group_not_a_person(read):
 ])
 def test_an_act_planned_prepared_or_put_off_is_hedged(read, text, expected):
     assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jose Garcia met Spain’s civilian and military leaders on Monday and urged them to redouble their efforts.",
+     ("Jose Garcia", "urges", "Spain")),
+    ("Democrats have said they will insist on protections for Dreamers.", ("Democratic Party", "supports", "protection")),
+])
+def test_they_and_them_after_people_who_act_for_a_country_or_body_are_that_actor(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_plural_inside_a_longer_name_is_no_antecedent_of_them(read):
+    found = facts(read("After Ann Lee and Maria Lopez informed President Jose Garcia they would not attend, he left "
+                       "name cards for Lee, the Senate leader, and Lopez, the top Democrat in the House of "
+                       "Representatives. He also criticized them as the cameras rolled."))
+    assert not any(r[1] == "criticizes" and r[2] == "House of Representatives" for r in found)
+
+
+def test_an_office_listed_with_including_among_a_countrys_officials_is_that_countrys(read):
+    found = facts(read("Officials say they have seen no change, despite visits by senior U.S. officials, including "
+                       "Secretary of State Ann Lee and Defense Secretary Jose Garcia."))
+    assert {("Ann Lee", "officialOf", "United States"), ("Jose Garcia", "officialOf", "United States")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Jose Garcia and business partner Ali Demir failed to disclose their lobbying.",
+    "Paul Manafort has three passports. Manafort and associate Ali Demir pose a significant flight risk because "
+    "of their wealth.",
+])
+def test_a_tie_noun_before_a_name_joined_to_a_person_ties_the_two(read, text):
+    found = facts(read(text))
+    assert ({("Ali Demir", "cooperatesWith", "Jose Garcia"), ("Ali Demir", "cooperatesWith", "Paul Manafort")}
+            & found)
+
+
+def test_a_singular_tie_in_apposition_describes_only_the_name_it_follows(read):
+    found = facts(read("These include Jose Garcia, a senior banker, and Ali Demir, a Putin associate who is "
+                       "subject to sanctions."))
+    assert ("Ali Demir", "cooperatesWith", "Vladimir Putin") in found or any(
+        r[0] == "Ali Demir" and r[1] == "cooperatesWith" for r in found)
+    assert not any(r[0] == "Jose Garcia" and r[1] == "cooperatesWith" for r in found)

@@ -1324,9 +1324,18 @@ class ArticleContext:
             if word.tag_ in {"NNS", "NNPS"}:
                 holders = self.named_holders(word)     # 'the Democratic leaders ... them': the ones named
                 if holders or self._people_word(word):
-                    return holders
+                    # 'met Pakistan's leaders and urged them': people who act for a country or a body
+                    return holders or ([word] if self._acting_for(word) else [])
                 return self._country_as_them(token)    # 'keeps up its provocations ... talk to them'
         return self._country_as_them(token)
+
+    def _acting_for(self, people: Token) -> bool:
+        """Do these people stand for a country or an organisation ('Pakistan's leaders', 'Chinese officials')?"""
+        doc = people.doc
+        if people.ent_iob_ == "I" or (people.i + 1 < len(doc) and doc[people.i + 1].ent_iob_ == "I"):
+            return False    # a word inside a longer name: 'the House of Representatives'
+        key = self.refer(people, actors_only=True)
+        return key is not None and self.referents[key].kind in {Kind.COUNTRY, Kind.ORGANIZATION}
 
     def _people_word(self, word: Token) -> bool:
         """A plural that may be the people 'they' stands for: a title, a word for people or for their

@@ -1946,6 +1946,8 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
                     key = context.refer(token) or context.open_topic(token)
                 if key and key not in holders:
                     others.append((key, child.dep_))
+    if not others and not pair:
+        others += [(k, "conj") for k in (_partner_before(noun, context),) if k and k not in holders]
     polarity = _polarity(noun.head, context) if noun.dep_ == "attr" else Polarity.ASSERTED
     mutual = cue.lemma in context.knowledge.words.get("mutual", ())
     if mutual and not others and not pair and noun.tag_ in {"NNS", "NNPS"} and len(set(holders)) > 1:
@@ -1964,6 +1966,25 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
             yield FoundRelation(holder, relation, other, noun, rule, polarity)
             if cue.lemma in context.knowledge.words.get("two_way", ()):
                 yield FoundRelation(other, relation, holder, noun, rule + ":back", polarity)
+
+
+def _partner_before(noun: Token, context: ArticleContext) -> str | None:
+    """'Manafort and business partner Rick Gates', 'Stone and associate Smith': a tie noun before a name joined
+    with 'and' to a person's name before it, with no owner of its own, ties the name to that person."""
+    doc = noun.doc
+    if noun.dep_ == "compound" and noun.head.dep_ == "conj":
+        first = noun.head.head      # the name the tie noun's name is joined to
+    elif noun.dep_ == "conj":
+        first = noun.head           # 'Manafort and associate Rick Gates' read as three conjuncts
+    else:
+        return None
+    start = noun.left_edge.i
+    while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].head.i in {noun.i, noun.head.i}:
+        start -= 1      # 'business partner'
+    if (first.i >= start or doc[start - 1].lower_ != "and" or any(c.dep_ == "poss" for c in noun.children)):
+        return None
+    key = context.refer(first, actors_only=True)
+    return key if key is not None and context.referents[key].kind is Kind.PERSON else None
 
 
 def _territory(part: str, whole: str, context: ArticleContext) -> bool:
@@ -1994,12 +2015,13 @@ def _holder_tokens(noun: Token) -> list[Token]:
     """Who a describing noun describes: the name it stands in apposition to (either way round), the
     name it is a modifier of ('Smith ally Jones'), or the subject of 'is' ('Chile is an ally') or its
     attribute ('The main challenger to X is Jones'), also as one of several ('X, one of Y's critics')."""
-    if noun.dep_ == "appos":
-        return _expand(noun.head)
+    if noun.dep_ == "appos":     # 'X and Y, a Putin associate': Y alone; 'X and Y, allies of Z': both
+        return [noun.head] if noun.tag_ in {"NN", "NNP"} and noun.head.conjuncts else _expand(noun.head)
     one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if one is not None and (one.lower_ == "one" or one.like_num) and one.dep_ in {"appos", "attr"}:
         return _holder_tokens(one)      # 'X, one of the CFPB's harshest critics', 'X is one of Y's allies'
-    named = [c for c in noun.children if c.dep_ == "appos"]
+    # a noun has no object: a name the parser made one is in apposition ('and associate X' read so)
+    named = [c for c in noun.children if c.dep_ == "appos" or (c.dep_ == "dobj" and c.pos_ == "PROPN")]
     if named:
         return [t for c in named for t in _expand(c)]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
@@ -2015,6 +2037,12 @@ def _holder_tokens(noun: Token) -> list[Token]:
     if following is not None and following.pos_ == "PROPN" and (
             noun.dep_ in {"compound", "npadvmod"} or (noun.dep_ == "nsubj" and following.dep_ == "nsubj")):
         return [following]      # 'Smith ally Jones', also parsed as two subjects of one verb
+    if following is not None and following.pos_ == "PROPN" and noun.dep_ == "conj":
+        name = following        # 'Manafort and associate Rick Gates', read as three conjuncts
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.dep_ == "conj" and name.head.i == noun.head.i:
+            return [name]
     return []
 
 

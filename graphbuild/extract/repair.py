@@ -195,24 +195,34 @@ def _earlier_as(second: Token) -> Token | None:
 
 
 def _nested_second_name(name: Token) -> tuple[Token, Token] | None:
-    """The second of two titled names joined by 'and' when the parser hung the first on the second and
-    made the second's title a conjunct of the first ('with U.S. Secretary of State Rex Tillerson and
-    Australian Foreign Minister Julie Bishop', read as Bishop's modifier 'Tillerson and Minister'): that
-    second name and its title; else None."""
+    """The second of two titled names joined by 'and' when the parser hung the first on the second (or on a
+    word of the second's title) and made the second's title a conjunct of the first ('with U.S. Secretary of
+    State Rex Tillerson and Australian Foreign Minister Julie Bishop', read as Bishop's modifier 'Tillerson
+    and Minister'): that second name and its title; else None."""
     second, doc = name.head, name.doc
-    if (second.ent_type_ != "PERSON" or second.i <= name.i or second.dep_ in {"nmod", "compound"}
+    while second.dep_ in {"nmod", "compound"} and second.head.i > second.i:
+        second = second.head    # 'Ann Lee and Defense Secretary Jose Garcia' with Lee on 'Secretary'
+    if (second.ent_type_ != "PERSON" or second.i <= name.i
             or (name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I")):
         return None     # not the end of the first name, or the second is no name standing on its own
     cc = next((c for c in name.children if c.dep_ == "cc" and c.lower_ == "and"), None)
     title = next((c for c in name.children if c.dep_ == "conj" and cc is not None and c.i > cc.i
                   and c.pos_ in {"PROPN", "NOUN"} and c.head.i == name.i and c.i < second.i), None)
-    if title is None or not all(doc[i].head.i == second.i for i in range(title.i + 1, second.i)):
+    if title is None or not all(title.i <= doc[i].head.i <= second.i for i in range(title.i + 1, second.i)):
         return None     # the title must run straight into the second name
     return second, title
 
 
 def _join_names(first: Token, second: Token, title: Token) -> None:
-    """Make ``first`` stand where ``second`` stood, with ``second`` its conjunct and ``title`` the second's."""
+    """Make ``first`` stand where ``second`` stood, with ``second`` its conjunct and ``title`` the second's;
+    words of the first's phrase hung on the second's are the first's ('Secretary of State Ann Lee')."""
+    doc = first.doc
+    for i in range(first.i - 1, -1, -1):     # back to the start of the first's phrase
+        word = doc[i]
+        if word.is_punct or word.pos_ in {"VERB", "AUX", "PRON", "CCONJ", "SCONJ"}:
+            break
+        if first.i < word.head.i <= second.i:
+            word.head = first
     first.head, first.dep_ = second.head, second.dep_
     second.head, second.dep_ = first, "conj"
     title.head, title.dep_ = second, "compound"

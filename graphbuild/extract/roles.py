@@ -54,6 +54,33 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
                 yield role
 
 
+def listed_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """'senior U.S. officials, including Secretary of State Jane Roe': a national office (`national_office` in
+    ontology/cues.tsv) written with no country, held by someone listed with 'including' among officials of a
+    country, is that country's."""
+    offices = _with_deputies(context.knowledge.words.get("national_office", ()), context)
+    result = []
+    for role in found:
+        country = _listing_country(role.token, context) if (
+            role.organization is None and role.current and role.title.title in offices) else None
+        result.append(replace(role, organization=country, rule="role:title+listed") if country else role)
+    return result
+
+
+def _listing_country(title: Token, context: ArticleContext) -> str | None:
+    """The country of the plural whose 'including' lists the name a title word stands before, if any."""
+    name = title
+    while name.dep_ in {"compound", "nmod"} and name.head.i > name.i:
+        name = name.head
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    including = name.head
+    if name.dep_ != "pobj" or including.lower_ != "including" or including.head.tag_ not in {"NNS", "NNPS"}:
+        return None
+    key = context.refer(including.head, actors_only=True)
+    return key if key is not None and context.referents[key].kind is Kind.COUNTRY else None
+
+
 def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
     """'WASHINGTON (Reuters) - ... Secretary of State Jane Roe', 'President John Doe': a national
     office (`national_office` in ontology/cues.tsv) written with no country is the office of the country the
