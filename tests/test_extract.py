@@ -5465,3 +5465,10 @@ def test_a_singular_tie_in_apposition_describes_only_the_name_it_follows(read):
     assert ("Ali Demir", "cooperatesWith", "Vladimir Putin") in found or any(
         r[0] == "Ali Demir" and r[1] == "cooperatesWith" for r in found)
     assert not any(r[0] == "Jose Garcia" and r[1] == "cooperatesWith" for r in found)
+
+
+def test_a_company_named_by_its_first_word_is_the_company_named_in_full(read):
+    extraction = read("Acme Widgets Group Inc Chief Executive Ali Demir will visit China in November. "
+                      "Acme said the trip would focus on trade.")
+    names = {r.name for r in extraction.referents}
+    assert "Acme Widgets Group Inc" in names and "Acme" not in names

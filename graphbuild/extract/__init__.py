@@ -20,8 +20,8 @@ from graphbuild.extract.entities import group_mentions, mentions, parenthesised_
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
-from graphbuild.extract.roles import (FoundRole, bodies_led, dateline_offices, departments, listed_offices, predecessors, roles,
-                                      seats_in_own_chamber, staffed, state_offices, successions)
+from graphbuild.extract.roles import (FoundRole, bodies_led, dateline_offices, departments, listed_offices,
+                                      predecessors, roles, seats_in_own_chamber, staffed, state_offices, successions)
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
 from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement

@@ -711,7 +711,9 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
     - a shorter organisation name (Freedom Caucus, Journal) and the one longer name it ends
       (House Freedom Caucus, Wall Street Journal), a one-word name only if it is no name of
       ontology/entities.tsv ('Senate' stays itself);
-    - an organisation name and the one name that adds a company suffix to it (Omnicom, Omnicom Group).
+    - an organisation name and the one name that adds a company suffix to it (Omnicom, Omnicom Group);
+    - a one-word organisation name, no person's, and the one company name of three words or more, ending in a
+      company suffix, that it starts (Goldman, Goldman Sachs Group Inc).
     """
     merged: dict[str, Group] = {g.key: g for g in groups}
     # The groups each rule below can match, found by what it compares, so that no group is compared
@@ -721,6 +723,7 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
     by_name: dict[str, set[str]] = {}
     by_ending: dict[tuple[str, ...], list[str]] = {}   # organisations, by their last words
     by_stem: dict[str, list[str]] = {}                 # organisations with a company suffix, by the name before it
+    by_first: dict[str, list[str]] = {}                # companies (a suffix last, two words before it), by first word
     for group in groups:
         words = name_key(group.name).split()
         if group.kind is Kind.PERSON and len(group.name.split()) > 1:
@@ -736,6 +739,8 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
                 by_ending.setdefault(tuple(words[-size:]), []).append(group.key)
             if len(words) > 1 and group.name.split()[-1] in suffixes:
                 by_stem.setdefault(" ".join(words[:-1]), []).append(group.key)
+            if len(words) > 2 and group.name.split()[-1] in suffixes:
+                by_first.setdefault(words[0], []).append(group.key)
 
     def join(small: Group, large: Group) -> None:
         target = merged[large.key]
@@ -761,6 +766,9 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
             if not matches and group.kind is Kind.ORGANIZATION and group.name not in known:
                 matches = [g for g in _others(by_ending.get((words[0],), []), group, merged)
                            if g.kind is Kind.ORGANIZATION and not re.search(r"['’]s\b", g.name)]      # 'the Journal': the Wall Street Journal
+            if not matches and group.kind is Kind.ORGANIZATION and group.name not in known and not candidates:
+                # 'Goldman' after 'Goldman Sachs Group Inc', 'Whitefish' after 'Whitefish Energy Holdings'
+                matches = [g for g in _others(by_first.get(words[0], []), group, merged) if g.kind is Kind.ORGANIZATION]
         elif _is_acronym(group.name):
             spelled = parenthesised.get(group.name)
             candidates = by_initials.get(group.name, []) + sorted(by_name.get(spelled, ()) if spelled else ())

@@ -11,8 +11,8 @@ parsed Doc before anything reads it.
   and agreed on X') cannot share its 'would' or 'to': it is joined to the nearest past-tense verb above
   ('expressed hope ... and agreed'), whose subject it shares.
 - Of two titled names joined by 'and', the first is not the second's modifier, nor the second's title a
-  conjunct of the first: 'with U.S. Secretary of State Rex Tillerson and Australian Foreign Minister Julie
-  Bishop', which the parser can read as Bishop with the modifier 'Tillerson and Minister'.
+  conjunct of the first: 'with U.S. Secretary of State Ann Lee and Australian Foreign Minister Jane
+  Roe', which the parser can read as Roe with the modifier 'Lee and Minister'.
 - A person's name joined to the place of another person's 'of' or 'from' phrase is joined to that person:
   'Governors Ali Demir of Ohio and Maria Lopez of Iowa met X', which the parser often reads as 'Ohio and
   Maria Lopez' (so that Lopez would neither meet X nor be one of the governors).
@@ -197,8 +197,8 @@ def _earlier_as(second: Token) -> Token | None:
 def _nested_second_name(name: Token) -> tuple[Token, Token] | None:
     """The second of two titled names joined by 'and' when the parser hung the first on the second (or on a
     word of the second's title) and made the second's title a conjunct of the first ('with U.S. Secretary of
-    State Rex Tillerson and Australian Foreign Minister Julie Bishop', read as Bishop's modifier 'Tillerson
-    and Minister'): that second name and its title; else None."""
+    State Ann Lee and Australian Foreign Minister Jane Roe', read as Roe's modifier 'Lee and Minister'): that
+    second name and its title; else None."""
     second, doc = name.head, name.doc
     while second.dep_ in {"nmod", "compound"} and second.head.i > second.i:
         second = second.head    # 'Ann Lee and Defense Secretary Jose Garcia' with Lee on 'Secretary'
