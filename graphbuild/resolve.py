@@ -7,6 +7,9 @@ Rules, in order:
   one's names include the other's full name; kinds are voted across articles;
 - a person known in an article only by one word (Clinton) joins the one person of the build whose
   full name starts or ends with it, and stays separate when there are several (Bill and Hillary);
+- two full names that differ only in a first name and its familiar form (Jim Mattis, James Mattis; from
+  the `nicknames` package's curated English names) are one person, when no third person of the build
+  has that surname and the same number of names;
 - unnamed people (a senior official) stay per article: two articles' officials are not one person.
 
 Then ``complete_roles`` gives a title an article writes without an owner ('President Bashar al-Assad')
@@ -20,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from graphbuild.model import KIND_PRIORITY, Entity, Extraction, Kind, Polarity, Referent, Relation, Resolution
 from graphbuild.names import name_key, slug
@@ -33,6 +37,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     for extraction in extractions:
         for referent in extraction.referents:
             members[_match_key(extraction.article.id, referent)].append((extraction.article.id, referent))
+    _join_given_name_forms(members)
     _join_single_names(members)
 
     ids: dict[str, str] = {}
@@ -64,6 +69,36 @@ def _match_key(article_id: str, referent: Referent) -> str:
     if referent.anonymous:
         return f"anonymous:{article_id}:{name_key(referent.name)}"
     return f"{_NAME_CLASS.get(referent.kind, 'other')}:{name_key(referent.name)}"
+
+
+def _join_given_name_forms(members: dict[str, list[tuple[str, Referent]]]) -> None:
+    """'agent:jim mattis' joins 'agent:james mattis': the same other names, and first names one of which
+    is a familiar form of the other; only a pair, never three people of one surname."""
+    by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in members:
+        words = key.removeprefix("agent:").split()
+        if key.startswith("agent:") and len(words) > 1 and all(r.kind is Kind.PERSON for _, r in members[key]):
+            by_rest[tuple(words[1:])].append(key)
+    for keys in by_rest.values():
+        if len(keys) != 2:
+            continue
+        first, second = (k.removeprefix("agent:").split()[0] for k in keys)
+        if _familiar_forms(first, second):
+            members[keys[0]].extend(members.pop(keys[1]))
+
+
+def _familiar_forms(one: str, other: str) -> bool:
+    """Is one first name a familiar form of the other ('jim' of 'james', 'bill' of 'william')?"""
+    namer = _namer()
+    return other in namer.canonicals_of(one) or one in namer.canonicals_of(other)
+
+
+@lru_cache(maxsize=1)
+def _namer():
+    """The nicknames package's table of English first names and their familiar forms, read once."""
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def _join_single_names(members: dict[str, list[tuple[str, Referent]]]) -> None:

@@ -138,3 +138,19 @@ def test_a_borrowed_owner_must_be_most_articles_owner_and_no_person():
     person_owned = [_titled("owned", "adviser", "Maria Lopez", owned=True, owner_kind=Kind.PERSON),
                     _titled("bare", "adviser", "Maria Lopez", owner_kind=Kind.PERSON)]
     assert _borrowed(person_owned) == []
+
+
+def test_a_first_name_and_its_familiar_form_are_one_person_across_articles():
+    resolution = resolve([extraction("a", person("r1", "Jim Mattis")), extraction("b", person("r1", "James Mattis")),
+                          extraction("c", person("r1", "Bill Nelson")), extraction("d", person("r1", "William Nelson"))])
+    assert entity_of(resolution, "a", "r1") == entity_of(resolution, "b", "r1")
+    assert entity_of(resolution, "c", "r1") == entity_of(resolution, "d", "r1")
+
+
+@pytest.mark.parametrize("names", [
+    ("Jim Mattis", "Mary Mattis"),                      # no familiar form of each other
+    ("Jim Mattis", "James Mattis", "Jimmy Mattis"),     # three people of one surname: none guessed
+])
+def test_other_first_names_of_one_surname_stay_apart(names):
+    resolution = resolve([extraction(f"a{i}", person("r1", name)) for i, name in enumerate(names)])
+    assert len({entity_of(resolution, f"a{i}", "r1").id for i in range(len(names))}) == len(names)
