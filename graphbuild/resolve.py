@@ -7,6 +7,9 @@ Rules, in order:
   one's names include the other's full name; kinds are voted across articles;
 - a person known in an article only by one word (Clinton) joins the one person of the build whose
   full name starts or ends with it, and stays separate when there are several (Bill and Hillary);
+- an organisation's name with company suffixes (Goldman Sachs Group Inc, Boeing Co) and the same name
+  without them (Goldman Sachs, Boeing), when both are only ever organisations (`company_suffix` in
+  ontology/cues.tsv);
 - two full names that differ only in a first name and its familiar form (Jim Mattis, James Mattis; from
   the `nicknames` package's curated English names) are one person, when no third person of the build
   has that surname and the same number of names;
@@ -38,6 +41,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
         for referent in extraction.referents:
             members[_match_key(extraction.article.id, referent)].append((extraction.article.id, referent))
     _join_given_name_forms(members)
+    _join_company_forms(members)
     _join_single_names(members)
 
     ids: dict[str, str] = {}
@@ -85,6 +89,23 @@ def _join_given_name_forms(members: dict[str, list[tuple[str, Referent]]]) -> No
         first, second = (k.removeprefix("agent:").split()[0] for k in keys)
         if _familiar_forms(first, second):
             members[keys[0]].extend(members.pop(keys[1]))
+
+
+def _join_company_forms(members: dict[str, list[tuple[str, Referent]]]) -> None:
+    """'agent:goldman sachs group inc' joins 'agent:goldman sachs': an organisation named with company
+    suffixes is the one named without them, when no person goes by either name."""
+    from graphbuild.knowledge import load
+
+    suffixes = {name_key(s) for s in load().words.get("company_suffix", ())}
+    organisations = {k for k, group in members.items()
+                     if k.startswith("agent:") and all(r.kind is Kind.ORGANIZATION for _, r in group)}
+    for key in sorted(organisations):
+        words = key.removeprefix("agent:").split()
+        while len(words) > 1 and words[-1] in suffixes:
+            words.pop()
+        plain = "agent:" + " ".join(words)
+        if plain != key and plain in organisations and plain in members and key in members:
+            members[plain].extend(members.pop(key))
 
 
 def _familiar_forms(one: str, other: str) -> bool:

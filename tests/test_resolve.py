@@ -154,3 +154,15 @@ def test_a_first_name_and_its_familiar_form_are_one_person_across_articles():
 def test_other_first_names_of_one_surname_stay_apart(names):
     resolution = resolve([extraction(f"a{i}", person("r1", name)) for i, name in enumerate(names)])
     assert len({entity_of(resolution, f"a{i}", "r1").id for i in range(len(names))}) == len(names)
+
+
+def test_a_company_named_with_and_without_its_suffixes_is_one_organisation():
+    def company(name: str) -> Referent:
+        return Referent("r1", name, Kind.ORGANIZATION, frozenset({name}))
+
+    resolution = resolve([extraction("a", company("Goldman Sachs Group Inc")), extraction("b", company("Goldman Sachs")),
+                          extraction("c", company("Boeing Co")), extraction("d", company("Boeing")),
+                          extraction("e", company("Podesta Group")), extraction("f", person("r1", "Podesta"))])
+    assert entity_of(resolution, "a", "r1") == entity_of(resolution, "b", "r1")
+    assert entity_of(resolution, "c", "r1") == entity_of(resolution, "d", "r1")
+    assert entity_of(resolution, "e", "r1") != entity_of(resolution, "f", "r1")
