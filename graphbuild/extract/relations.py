@@ -1956,6 +1956,7 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
                 if other != first:
                     yield FoundRelation(first, cue.relation, other, noun, f"noun:{cue.lemma}:each_other", polarity)
     fellows = context.knowledge.words.get("fellowship", ())
+    both_ways = cue.lemma in context.knowledge.words.get("two_way", ())     # 'its arch rival, India'
     for holder in holders:
         for other, link in others:
             if cue.relation == "memberOf" and _territory(holder, other, context):
@@ -1964,7 +1965,7 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
             if cue.lemma in fellows and link != "poss" and context.referents[other].kind is Kind.ORGANIZATION:
                 relation, rule = "memberOf", rule + ":fellow"   # 'the two NATO allies', 'a partner of the firm'
             yield FoundRelation(holder, relation, other, noun, rule, polarity)
-            if cue.lemma in context.knowledge.words.get("two_way", ()):
+            if both_ways:
                 yield FoundRelation(other, relation, holder, noun, rule + ":back", polarity)
 
 

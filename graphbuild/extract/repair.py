@@ -200,11 +200,12 @@ def _nested_second_name(name: Token) -> tuple[Token, Token] | None:
     State Ann Lee and Australian Foreign Minister Jane Roe', read as Roe's modifier 'Lee and Minister'): that
     second name and its title; else None."""
     second, doc = name.head, name.doc
+    if name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
+        return None     # not the end of the first name (most such words are first names: a cheap way out)
     while second.dep_ in {"nmod", "compound"} and second.head.i > second.i:
         second = second.head    # 'Ann Lee and Defense Secretary Jose Garcia' with Lee on 'Secretary'
-    if (second.ent_type_ != "PERSON" or second.i <= name.i
-            or (name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I")):
-        return None     # not the end of the first name, or the second is no name standing on its own
+    if second.ent_type_ != "PERSON" or second.i <= name.i:
+        return None     # the second is no name standing on its own
     cc = next((c for c in name.children if c.dep_ == "cc" and c.lower_ == "and"), None)
     title = next((c for c in name.children if c.dep_ == "conj" and cc is not None and c.i > cc.i
                   and c.pos_ in {"PROPN", "NOUN"} and c.head.i == name.i and c.i < second.i), None)
