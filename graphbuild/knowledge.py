@@ -187,18 +187,32 @@ SURNAME_RANKS = 1000
 def first_name_genders() -> dict[str, str]:
     """'DONALD' -> 'male', 'NANCY' -> 'female': first names of one sex, from the U.S. Census Bureau's
     1990 name frequencies (public domain), as the `names` package ships them. Empty when it is missing."""
-    try:
-        files = resources.files("names")
-        female, male = (_census_names(files / f"dist.{sex}.first") for sex in ("female", "male"))
-        surnames = _census_names(files / "dist.all.last", limit=SURNAME_RANKS)
-    except (ModuleNotFoundError, OSError):
-        return {}
+    female, male, surnames = _census()
     genders = {}
     for name in female.keys() | male.keys():
         f, m = female.get(name, 0.0), male.get(name, 0.0)
         if name not in surnames and max(f, m) >= FIRST_NAME_SHARE * (f + m):
             genders[name] = "female" if f > m else "male"
     return genders
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """'MICAH', 'DONALD': every first name of the same census files, of either sex, that is not among the
+    commonest surnames. Empty when the `names` package is missing."""
+    female, male, surnames = _census()
+    return frozenset((female.keys() | male.keys()) - surnames.keys())
+
+
+@lru_cache(maxsize=1)
+def _census() -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """The female and male first names and the commonest surnames, as the `names` package ships them."""
+    try:
+        files = resources.files("names")
+        female, male = (_census_names(files / f"dist.{sex}.first") for sex in ("female", "male"))
+        return female, male, _census_names(files / "dist.all.last", limit=SURNAME_RANKS)
+    except (ModuleNotFoundError, OSError):
+        return {}, {}, {}
 
 
 def _census_names(path, limit: int | None = None) -> dict[str, float]:

@@ -1335,7 +1335,7 @@ class ArticleContext:
         if people.ent_iob_ == "I" or (people.i + 1 < len(doc) and doc[people.i + 1].ent_iob_ == "I"):
             return False    # a word inside a longer name: 'the House of Representatives'
         key = self.refer(people, actors_only=True)
-        return key is not None and self.referents[key].kind in {Kind.COUNTRY, Kind.ORGANIZATION}
+        return key is not None and self.referents[key].kind in {Kind.COUNTRY, Kind.ORGANIZATION, Kind.GROUP}
 
     def _people_word(self, word: Token) -> bool:
         """A plural that may be the people 'they' stands for: a title, a word for people or for their
@@ -1613,7 +1613,10 @@ class ArticleContext:
         if token.tag_ in {"NNS", "NNPS"}:     # 'members', 'the leaders' are several, not one holder
             if owner and self._party_voice(token, owner):
                 return owner        # 'Republican lawmakers' act as the party, as 'Chinese officials' act as China
-            return self.description_referent(token) if owner else None
+            # 'opposition leaders', 'senior officials': several people known by what the phrase says of them
+            described = any(t.dep_ in {"amod", "compound"} and t.is_alpha and t.lower_ not in self.knowledge.words.get(
+                "partitive", ()) for t in token.lefts)     # not 'how many lawmakers'
+            return self.description_referent(token) if owner or (unnamed and described) else None
         by_title = (self.titled.get(phrase, ()),
                     lambda r: any(t == phrase or t.endswith(" " + phrase) for t in r.titles))
         by_category = (self.categorised.get(title.category, ()), lambda r: title.category in r.categories)
@@ -1805,7 +1808,12 @@ def surname_of(name: str) -> str:
 def _phrase(token: Token) -> str:
     """A noun with what precedes it in its phrase, determiners dropped, and an 'of' with a name after it:
     'the top French diplomat' -> 'top French diplomat'; 'Republican members of the Senate'."""
-    left = min((t.i for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}), default=token.i)
+    # not a person the parser joined to it ('Donald Trump and Republican leaders': the leaders; but 'current and
+    # former officials', 'House Judiciary and Oversight committees' are one phrase)
+    before = [t for t in token.subtree if t.i < token.i]
+    cut = max((t.i for t in before if t.dep_ == "cc"
+               and any(n.ent_type_ == "PERSON" and n.i < t.i for n in before)), default=-1)
+    left = min((t.i for t in token.subtree if cut < t.i <= token.i and t.dep_ not in {"det", "punct"}), default=token.i)
     right = token.i + 1
     of = _of_object(token)
     if of is not None and of.pos_ == "PROPN" and of.i == of.head.i + (2 if of.nbor(-1).lower_ == "the" else 1) \

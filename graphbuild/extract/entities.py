@@ -16,7 +16,7 @@ from typing import Container, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.spans import span_text, tokens_of
-from graphbuild.knowledge import Knowledge, first_name_genders, is_region
+from graphbuild.knowledge import Knowledge, first_name_genders, first_names, is_region
 from graphbuild.model import KIND_PRIORITY, PAST_TITLE, Kind
 from graphbuild.names import name_key
 
@@ -360,6 +360,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
     for ent in (split for whole in doc.ents for part in _listed_names(whole) for split in _owner_and_owned(part, knowledge)):
         if ent.label_ not in LABEL_KINDS:
             continue
+        ent = _with_first_name(ent, knowledge) if ent.label_ == "PERSON" else ent
         span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles, knowledge.verb_cues)
         span = _without_destination(span, knowledge) if span is not None and ent.label_ == "ORG" else span
         span = _before_title(span, knowledge) if span is not None else None
@@ -415,6 +416,20 @@ _PLACE_LABELS = {"GPE", "NORP", "LOC", "ORG"}
 _PARTICLE_NAME = re.compile(r"^(?:[A-Z][a-z]+ )*(?:de|da|di|del|della|van|von|der|den|bin|ben|al|du|dos|das|le|la)"
                             r"(?: (?:de|der|den|la|le))? [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _COUNTRY_NAMES = {"preferred", "alias"}
+
+
+def _with_first_name(ent: Span, knowledge: Knowledge) -> Span:
+    """'said Micah Johnson' with only 'Johnson' tagged a person: a surname alone takes the capitalised word
+    the parser set before it as part of its name, when that word is a first name in the census files and
+    no title, and the model tagged it as nothing else."""
+    if len(ent) != 1 or ent.start == 0:
+        return ent
+    before = ent.doc[ent.start - 1]
+    if (before.dep_ != "compound" or before.head.i != ent.start or before.pos_ != "PROPN" or before.ent_type_
+            or not before.is_title or before.text.upper() not in first_names() or before.lower_ in knowledge.titles
+            or before.lower_ in knowledge.words.get("honorific", ()) or ent[0].text.upper() in first_names()):
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label=ent.label)
 
 
 def _titled_name(span: Span, knowledge: Knowledge) -> Span | None:
