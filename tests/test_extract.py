@@ -5532,3 +5532,35 @@ def test_people_named_by_a_plural_title_leave_out_a_person_the_parser_hung_on_it
 ])
 def test_accusing_or_blaming_a_thing_criticises_it(read, text, expected):
     assert expected in facts(read(text))
+
+
+def test_a_countrys_mission_is_a_body_that_speaks_for_it_wherever_seated(read):
+    extraction = read("“The sanctions are unjust,” the Iranian mission to the United Nations in Geneva said in a "
+                      "statement. “They should end,” the Iranian mission said on Friday.")
+    speakers = {s[0] for s in said(extraction)}
+    assert speakers == {"Iranian Mission in Geneva"}
+    kinds = {r.name: r.kind for r in extraction.referents}
+    assert kinds["Iranian Mission in Geneva"] is Kind.ORGANIZATION
+
+
+def test_a_country_owns_an_organ_before_an_organisation_named_beside_it(read):
+    found = facts(read("Ali Demir also phoned the U.N. missions of Uruguay and Malaysia."))
+    assert ("Ali Demir", "communicatesWith", "Uruguay") in found
+    assert ("Ali Demir", "communicatesWith", "United Nations") not in found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle right after the verb's object, no comma between: the object says it
+    ("Iran’s response follows a U.N. expert last month saying the sanctions may be hurting the economy.",
+     "U.N. expert"),
+    # with a comma, the subject does
+    ("Ali Demir criticized Jose Garcia, saying the plan would fail.", "Ali Demir"),
+])
+def test_who_a_participle_after_an_object_quotes(read, text, speaker):
+    assert [s[0] for s in said(read(text))] == [speaker]
+
+
+def test_according_to_a_document_named_before_is_its_author(read):
+    extraction = read("The ministry revealed the figures in a report on Tuesday. The bulk of the spending has been "
+                      "on salaries, according to the report.")
+    assert ("ministry", "The bulk of the spending has been on salaries", False) in said(extraction)

@@ -1524,13 +1524,14 @@ class ArticleContext:
         people = bool({token.lemma_.lower(), token.lower_} & self.knowledge.organ_people)
         owners = [*token.children, *(g for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                                      for g in p.children if g.dep_ == "pobj")]
-        for child in owners:
-            if child.dep_ in {"poss", "compound", "amod", "nmod", "pobj"} and child.i in self.token_ref:
-                referent = self.referents[self.token_ref[child.i]]
-                if referent.country:
-                    return self.country_referent(referent.country)
-                if referent.kind is Kind.ORGANIZATION and not people:
-                    return referent.key     # 'a Demir administration official' is someone in it, not it
+        named = [self.referents[self.token_ref[child.i]] for child in owners
+                 if child.dep_ in {"poss", "compound", "amod", "nmod", "pobj"} and child.i in self.token_ref]
+        for referent in named:      # a country first: 'the U.N. missions of Uruguay and Malaysia' are Uruguay's
+            if referent.country:
+                return self.country_referent(referent.country)
+        for referent in named:
+            if referent.kind is Kind.ORGANIZATION and not people:
+                return referent.key     # 'a Demir administration official' is someone in it, not it
         return None
 
     def _is_organ(self, token: Token) -> bool:
@@ -1565,6 +1566,9 @@ class ArticleContext:
                     for o in p.children if o.dep_ == "pobj" and o.i in self.token_ref]
             if seat and seat[0].kind is Kind.PLACE:
                 name = f"{name} in {seat[0].name}"     # 'the U.S. embassy in Ankara', not the one in Paris
+            else:       # 'the North Korean mission said' after 'the North Korean mission ... in Geneva': that one
+                seated = [k for k in self.referents if k.startswith(f"organ:{name.lower()} in ")]
+                name = self.referents[seated[0]].name if len(seated) == 1 else name
             key = f"organ:{name.lower()}"
             if key not in self.referents:
                 self.referents[key] = Draft(key, name, Kind.ORGANIZATION, {name})

@@ -414,6 +414,9 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
             c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in cue.children):
         agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return _subject_speaker(agent, context) if agent is not None else None
+    heard = _heard_saying(cue, context)
+    if heard is not None:
+        return heard
     for child in clause_children(cue):
         if child.dep_ == "nsubj" and not context.in_marks(child.idx):   # a quote's own subject, parsed as the cue's
             if child.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl" and _can_speak(cue.head, context):
@@ -439,6 +442,22 @@ def _speaker(cue: Token, context: ArticleContext) -> str | None:
         if subject is not None and subject.pos_ == "NOUN" and not context.in_marks(subject.idx):
             return _subject_speaker(subject, context)
     return None
+
+
+def _heard_saying(cue: Token, context: ArticleContext) -> str | None:
+    """'North Korea's response follows a U.N. expert last month saying ...', 'cited a poll showing ...': a
+    participle the parser hung on the verb, right after the verb's object with no comma between (only a
+    time may come between), is what the object says; with a comma ('criticized Y, saying ...') the
+    subject speaks."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None or not _can_speak(obj, context):
+        return None
+    between = cue.doc[obj.i + 1:cue.i]
+    if any(not (t.ent_type_ in {"DATE", "TIME"}) for t in between):
+        return None
+    return _subject_speaker(obj, context)
 
 
 def _can_speak(noun: Token, context: ArticleContext) -> bool:
@@ -1028,6 +1047,8 @@ def _according(token: Token, context: ArticleContext) -> _Found | None:
             knowledge = context.knowledge
             if speaker is None and obj.pos_ == "NOUN":
                 speaker = _publisher(obj, context)            # 'according to a survey by Reuters'
+            if speaker is None and obj.pos_ == "NOUN":
+                speaker = _earlier_author(obj, context)       # 'X revealed in a report ...', then 'according to the report'
             if speaker is None and obj.pos_ == "NOUN" and obj.lemma_.lower() in (
                     knowledge.titles.keys() | knowledge.sources | knowledge.organisation_sources
                     | knowledge.document_sources):
