@@ -5564,3 +5564,22 @@ def test_according_to_a_document_named_before_is_its_author(read):
     extraction = read("The ministry revealed the figures in a report on Tuesday. The bulk of the spending has been "
                       "on salaries, according to the report.")
     assert ("ministry", "The bulk of the spending has been on salaries", False) in said(extraction)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wanting the end of a thing rejects it; opposing the end backs it
+    ("Spain called on Friday for a halt to the sanctions.", ("Spain", "rejects", "sanctions")),
+    ("Ali Demir called for an end to the blockade.", ("Ali Demir", "rejects", "blockade")),
+    ("Ali Demir opposed the lifting of sanctions on Iran.", ("Ali Demir", "supports", "sanctions")),
+])
+def test_a_stance_on_ending_a_thing_is_a_stance_on_the_thing(read, text, expected):
+    found = facts(read(text))
+    assert expected in found
+    assert not any(r[2] in {"halt", "end", "lifting"} for r in found)
+
+
+def test_a_trip_to_a_region_including_places_visits_them(read):
+    found = facts(read("Jose Garcia sets off on a trip to Asia - including China, South Korea and Japan - looking "
+                       "for help."))
+    assert {("Jose Garcia", "visits", "Asia"), ("Jose Garcia", "visits", "China"),
+            ("Jose Garcia", "visits", "South Korea")} <= found

@@ -649,6 +649,10 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
             for obj in _expand(obj_token, context):
                 if obj.lower_ in _REFLEXIVES:      # 'help Taiwan defend itself': no relation with oneself
                     continue
+                relation = cue.relation
+                ended = _ended(obj, context) if relation in _FLIPPED else None
+                if ended is not None:       # 'called for a halt to the sanctions' rejects the sanctions
+                    obj, relation = ended, _FLIPPED[relation]
                 if obj.lower_ in {"it", "this", "that"} and lemma in context.knowledge.object_speech_verbs:
                     continue      # 'his spokeswoman denied it': a claim, whatever actor came last
                 obj_key = context.refer(obj, speaker=None)
@@ -676,8 +680,9 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                         for t in owned for c in t.children):
                     continue    # 'Spain dismantling its own bases' undermines no one
                 for subject in subjects:
-                    yield FoundRelation(subject, cue.relation, obj_key, verb,
-                                        f"verb:{cue.slot}" + (":passive" if passive else "") + (":aim" if cue in aims else ""),
+                    yield FoundRelation(subject, relation, obj_key, verb,
+                                        f"verb:{cue.slot}" + (":passive" if passive else "") + (":aim" if cue in aims else "")
+                                        + (":ended" if ended is not None else ""),
                                         _polarity(verb.head, context) if cue in aims else polarity,
                                         former=post and verb.tag_ == "VBD")   # 'led the department before ...'
                     if lemma in mutual and context.referents[obj_key].kind is not Kind.TOPIC:
@@ -686,6 +691,23 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     if not passive:
         yield from _together(subjects, cues, verb, (verb,), polarity, context)
     yield from _coworkers(verb, subjects, polarity, context)
+
+
+_FLIPPED = {"supports": "rejects", "rejects": "supports", "opposesActor": "supports"}
+
+
+def _ended(noun: Token, context: ArticleContext) -> Token | None:
+    """'a halt to the sanctions', 'an end to the blockade', 'the lifting of sanctions': the thing an ending
+    noun (`ending_noun` in ontology/cues.tsv) ends, so that whoever wants the end rejects the thing
+    and whoever opposes it backs the thing; None for any other noun or no such thing named."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in context.knowledge.words.get("ending_noun", ()):
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "of", "on"}:
+            inner = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+            if inner is not None:
+                return inner
+    return None
 
 
 def _lent_to_noun(verb: Token, prep: Token, context: ArticleContext) -> bool:
@@ -1540,20 +1562,23 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
         return _expand(inner, context)      # 'the territories of Puerto Rico and the Virgin Islands': both
     expanded = []
     for conjunct in (token, *(c for c in token.conjuncts if not subject_of_next_clause(c, token))):
-        members = _included(conjunct)
+        region = context is not None and (key := context.refer(conjunct)) is not None \
+            and context.referents[key].kind is Kind.PLACE
+        members = _included(conjunct, region=region)
         if members and context is not None and conjunct.lemma_.lower() in context.knowledge.words.get("document", ()):
             members = []        # 'will back the bills, including Senator X': the people who back them, no bill
-        if members and context is not None and context.refer(conjunct, actors_only=True) is None:
+        if members and context is not None and not region and context.refer(conjunct, actors_only=True) is None:
             expanded += members     # 'sanctions on 12 people, including X': X, and no topic 'people'
         else:
             expanded += [conjunct, *members]
     return expanded
 
 
-def _included(plural: Token) -> list[Token]:
+def _included(plural: Token, *, region: bool = False) -> list[Token]:
     """'several countries, including France and Spain', 'leaders such as X and Y': the members a plural
-    names, right after its phrase ('met senators on Thursday, including X' may list the senators or who met them)."""
-    if plural.tag_ not in {"NNS", "NNPS"}:
+    names, right after its phrase ('met senators on Thursday, including X' may list the senators or who met them);
+    with ``region``, the places a place includes ('a trip to Asia - including China and Japan')."""
+    if plural.tag_ not in {"NNS", "NNPS"} and not region:
         return []
     for child in plural.children:
         if child.dep_ == "prep" and child.i > plural.i and (child.lower_ == "including" or (child.lower_ == "as" and any(
