@@ -5583,3 +5583,12 @@ def test_a_trip_to_a_region_including_places_visits_them(read):
                        "for help."))
     assert {("Jose Garcia", "visits", "Asia"), ("Jose Garcia", "visits", "China"),
             ("Jose Garcia", "visits", "South Korea")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Lee called Jose Garcia's spending reasonable.",
+    # the adjective in quotes, parsed as set after the noun
+    "Senator Ann Lee issued a statement calling Jose Garcia's spending “entirely reasonable.”",
+])
+def test_calling_a_deed_reasonable_praises_its_author(read, text):
+    assert ("Ann Lee", "praises", "Jose Garcia") in facts(read(text))

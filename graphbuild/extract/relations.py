@@ -255,8 +255,11 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
     if dep == "oprd" and verb.lemma_.lower() in context.knowledge.naming_verbs:
         things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"] or [   # 'called X an idiot'
             c for c in verb.children if c.dep_ == "oprd" and c.i < adjective.i and c.pos_ == "PROPN"], verb
-    elif dep == "appos" and verb.dep_ == "dobj" and said.lemma_.lower() in context.knowledge.naming_verbs:
-        things, holder_verb = [verb], said      # 'called the probe "a witch hunt"', the name parsed as apposition
+    elif (dep in {"appos", "amod"} and verb.dep_ == "dobj" and adjective.i > verb.i
+          and said.lemma_.lower() in context.knowledge.naming_verbs):
+        # 'called the probe "a witch hunt"', 'calling X's spending "entirely reasonable"': the name parsed as
+        # an apposition, or as an adjective set after the noun
+        things, holder_verb = [verb], said
     elif (adjective.dep_ == "pobj" and verb.lower_ == "as" and said.lemma_.lower() in words.get("naming_as", ())
           and said.i < verb.i):
         things, holder_verb = [c for c in said.children if c.dep_ == "dobj"] or [     # 'described X as a liar'
