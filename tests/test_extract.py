@@ -5592,3 +5592,11 @@ def test_a_trip_to_a_region_including_places_visits_them(read):
 ])
 def test_calling_a_deed_reasonable_praises_its_author(read, text):
     assert ("Ann Lee", "praises", "Jose Garcia") in facts(read(text))
+
+
+def test_whether_there_was_an_act_leaves_it_open(read):
+    found = relations(read("The panels investigate whether there was collusion between Senator Ann Lee's campaign "
+                           "and Spain."))
+    assert ("Lee campaign", "cooperatesWith", "Spain", "hedged") in found
+    assert ("Spain", "negotiatesWith", "France", "asserted") in relations(read(
+        "There were talks between Spain and France last week."))

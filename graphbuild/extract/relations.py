@@ -1822,7 +1822,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                                      and any(c.dep_ == "poss" for c in noun.children)):
         # 'spoke in support of X', 'Trump's support of X': 'of' names what is supported ('the support of X' is X's)
         cues = tuple(replace(c, preps=c.preps | {"of"}) for c in cues)
-    polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
+    # 'whether there was collusion between X and Y': the clause that states the noun says whether it is so
+    polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj", "attr"} else Polarity.ASSERTED
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and governor.lemma_.lower() in context.knowledge.words.get("withdrawal", ()):
         # 'withdrew its support for X', 'lifted sanctions on X'; 'may lift sanctions' is hedged, 'did not lift' asserts
