@@ -5600,3 +5600,20 @@ def test_whether_there_was_an_act_leaves_it_open(read):
     assert ("Lee campaign", "cooperatesWith", "Spain", "hedged") in found
     assert ("Spain", "negotiatesWith", "France", "asserted") in relations(read(
         "There were talks between Spain and France last week."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ali Demir, who founded the private military contractor Blackwater, testified on Thursday.", "Blackwater"),
+    ("Ali Demir attacked the firm Fusion GPS over the dossier.", "Fusion GPS"),
+    ("The company Acme said it would appeal.", "Acme"),
+])
+def test_a_name_right_after_a_noun_for_an_organisation_is_one(read, text, name):
+    kinds = {r.name: r.kind for r in read(text).referents}
+    assert kinds.get(name) is Kind.ORGANIZATION
+
+
+def test_a_country_before_a_title_beats_the_country_it_is_held_in(read):
+    found = facts(read("“We have not seen those changes,” said General Ali Demir, the top U.S. general in "
+                       "Afghanistan."))
+    assert ("Ali Demir", "officialOf", "United States") in found
+    assert ("Ali Demir", "officialOf", "Afghanistan") not in found

@@ -63,6 +63,7 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     found += refind(doc, found)
     found += _party_words(doc, found, knowledge)
     found += _named_organisations(doc, found, knowledge)
+    found = _called_organisations(doc, found, knowledge)
     found = _listed_with_organisations(doc, _listed_with_people(doc, _bodies(doc, found, knowledge)))
     return sorted(found, key=lambda m: m.start)
 
@@ -120,6 +121,36 @@ def _named_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) -
             continue
         extra.append(Mention(start, end, name.text, Kind.ORGANIZATION))
     return extra
+
+
+def _called_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'the private military contractor Blackwater', 'the firm Fusion GPS': capitalised words right after a
+    noun for an organisation (`organisation_noun` in ontology/cues.tsv) that modifies them name one, also
+    when the model tagged them a person or nothing at all."""
+    nouns = knowledge.words.get("organisation_noun", frozenset())
+    by_start = {m.start: m for m in found}
+    taken = {i for m in found for i in range(m.start, m.end)}
+    kept, extra = list(found), []
+    for token in tokens_of(doc):
+        if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ == "compound" or token.i == 0:
+            continue
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+        start = names[0].i
+        noun = doc[start - 1]
+        # the noun modifies the name ('the contractor Blackwater', 'the firm Fusion GPS'), or the name is set
+        # beside it with no comma ('the company Acme said')
+        modifies = noun.dep_ in {"compound", "amod"} and noun.head.i == token.i
+        beside = token.dep_ == "appos" and token.head.i == noun.i
+        if (start == 0 or not (modifies or beside) or noun.lemma_.lower() not in nouns
+                or doc[start:token.i + 1].text != " ".join(t.text for t in names)
+                or not all(t.text[:1].isupper() for t in names) or not any(t.pos_ == "PROPN" for t in names)):
+            continue
+        mention = by_start.get(start)
+        if mention is not None and mention.end == token.i + 1 and mention.kind is Kind.PERSON:
+            kept[kept.index(mention)] = replace(mention, kind=Kind.ORGANIZATION)     # tagged a person
+        elif not any(i in taken for i in range(start, token.i + 1)):
+            extra.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, Kind.ORGANIZATION))
+    return kept + extra
 
 
 def _listed_with_people(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -759,11 +759,17 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
     # city's, though a capital elsewhere acts for its country
     local = title.title.split()[-1] in context.knowledge.words.get("local_title", ())
     bench = title.title.split()[-1] in context.knowledge.words.get("bench_title", ())
+    # 'the top U.S. general in Afghanistan' serves the country named before the title, posted in the other
+    home = {context.referents[context.token_ref[t.i]].country for t in tokens if t.i < first
+            and t.i in context.token_ref and context.token_ref[t.i] != holder} - {None}
     for token in tokens:   # 'leader of X'; the 'of' of 'House of Commons Labour leader' is the name's
         if token.dep_ == "prep" and token.lower_ in _ROLE_PREPS and token.i not in exclude and token.i > first:
             for obj in token.children:
                 if obj.dep_ == "pobj":
                     key = (_city(obj, context) if local else None) or context.refer(obj, actors_only=True)
+                    if (key and token.lower_ == "in" and len(home) == 1 and context.referents[key].kind is Kind.COUNTRY
+                            and context.referents[key].country not in home):
+                        continue
                     if key and named_body and token.lower_ == "for" and context.referents[key].kind in {
                             Kind.COUNTRY, Kind.PLACE}:
                         continue
