@@ -5617,3 +5617,25 @@ def test_a_country_before_a_title_beats_the_country_it_is_held_in(read):
                        "Afghanistan."))
     assert ("Ali Demir", "officialOf", "United States") in found
     assert ("Ali Demir", "officialOf", "Afghanistan") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Demir sought help from Jose Garcia.",
+    "Ali Demir demanded an apology from Jose Garcia.",
+])
+def test_seeking_something_from_an_actor_asks_it(read, text):
+    assert ("Ali Demir", "urges", "Jose Garcia") in facts(read(text))
+
+
+def test_a_verbs_preposition_on_a_cue_noun_that_takes_none_such_is_the_verbs(read):
+    assert ("Ali Demir", "communicatesWith", "Jose Garcia") in facts(read(
+        "Ali Demir had discussed U.S. sanctions on Russia with Jose Garcia."))
+    # a 'for' after an object is the object's
+    assert not facts(read("The New York Times and other media called the race for Jose Garcia."))
+
+
+def test_each_deed_of_a_list_stands_for_its_author(read):
+    found = facts(read("“President Jose Garcia's attendance and his hurtful policies are an insult to the people,” "
+                       "Ann Lee said."))
+    assert ("Ann Lee", "criticizes", "Jose Garcia") in found
+    assert not {r for r in found if r[2] in {"attendance", "policy"}}

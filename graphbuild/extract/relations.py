@@ -293,7 +293,7 @@ def _judged(things: list[Token], holder_verb: Token, adjective: Token, relation:
     for thing in things:
         if thing.lower_ in {"it", "this", "that"}:
             continue        # 'said it was false': a claim, whatever actor came last
-        for obj in _expand(_author(_partitive(thing, context), cue, context)):   # 'half of X's supporters': them
+        for obj in _authors(_partitive(thing, context), cue, context):   # 'half of X's supporters': them
             key = context.refer(obj) or context.open_topic(obj)
             for holder in holders if key else ():
                 yield FoundRelation(holder, relation, key, adjective, f"judgement:{adjective.dep_}", polarity)
@@ -577,9 +577,9 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
     the table says the cue gives no relation with such an object ('joined Smith'), or when the cue
     takes only topics (topic_cue in ontology/cues.tsv)."""
     kind = context.referents[found.object].kind
-    if (kind is not Kind.TOPIC and found.rule.startswith("verb:")
+    if (kind is not Kind.TOPIC and found.rule.startswith("verb:dobj")
             and found.cue.lemma_.lower() in context.knowledge.words.get("topic_cue", ())):
-        return None     # 'was introduced by his wife': an actor is not what these cues take
+        return None     # 'was introduced by his wife': an actor is not what these cues take as objects
     serves = _serves(found.cue, found.predicate, context)
     post = serves or found.predicate in context.knowledge.words.get("person_relation", ())
     if found.rule.startswith("verb:") and post and (
@@ -1112,15 +1112,19 @@ def _stray_objects(verb: Token) -> set[int]:
 def _misattached_objects(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
     """An object the parser hung elsewhere: 'help Spain defend itself' with Spain as the subject of a
     bare infinitive; 'discussed the resolution with Sisi', 'discussed the issue of bias with Mueller'
-    with 'with Sisi' on the object or its 'of' phrase, where it cannot belong (it can on a cue noun:
-    'discussed the deal with Iran', 'the future of the deal with Iran')."""
+    with 'with Sisi' on the object or its 'of' phrase, where it cannot belong (it can on a cue noun
+    that takes that preposition: 'discussed the deal with Iran', 'the future of the deal with Iran')."""
     if cue.slot == "prep" and not any(c.dep_ == "prep" and c.lower_ in cue.preps for c in verb.children):
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
             for inner in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj")):
-                if inner.lemma_.lower() not in context.knowledge.noun_cues:
+                takes = {prep for own in context.knowledge.noun_cues.get(inner.lemma_.lower(), ()) for prep in own.preps}
+                if not takes & cue.preps and "for" not in cue.preps:
+                    # 'sought favors from X': a favor takes no 'from'; a 'for' after an object is the object's
+                    # ('called the race for X')
                     yield from (g for p in inner.children if p.dep_ == "prep" and p.lower_ in cue.preps
-                                for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+                                for g in p.children if g.dep_ == "pobj" and (
+                                    g.pos_ == "PROPN" or context.refer(g, actors_only=True) is not None))
         return
     if (cue.slot != "dobj" or passive or any(c.dep_ in {"dobj", "dative"} for c in verb.children)
             or verb.lemma_.lower() in context.knowledge.words.get("request", ())):
@@ -1201,6 +1205,17 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
         if key and not (owner.pos_ == "PRON" and key.startswith("desc:")):     # 'her request': not a guess
             return owner
     return obj
+
+
+def _authors(thing: Token, cue: Cue, context: ArticleContext) -> list[Token]:
+    """The thing and its conjuncts, each a deed or utterance standing for its author ('X's attendance and his
+    hurtful policies': X, through each)."""
+    found: dict[int, Token] = {}
+    for item in _expand(thing):
+        author = _author(item, cue, context)
+        for token in (_expand(author) if author is not item else [item]):
+            found.setdefault(token.i, token)
+    return list(found.values())
 
 
 def _country_or_person(token: Token, context: ArticleContext) -> bool:
