@@ -5639,3 +5639,18 @@ def test_each_deed_of_a_list_stands_for_its_author(read):
                        "Ann Lee said."))
     assert ("Ann Lee", "criticizes", "Jose Garcia") in found
     assert not {r for r in found if r[2] in {"attendance", "policy"}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee stayed away in protest of Jose Garcia's policies.", ("Ann Lee", "opposesActor", "Jose Garcia")),
+    ("The NAACP also took issue with Jose Garcia's attendance.", ("NAACP", "criticizes", "Jose Garcia")),
+    ("Ben Lee ran against Jose Garcia in the 2016 Republican primary.", ("Ben Lee", "opposesActor", "Jose Garcia")),
+    ("Ann Lee, a Democrat who marched with Martin Luther King Jr. in the 1960s, spoke.",
+     ("Ann Lee", "cooperatesWith", "Martin Luther King Jr.")),
+    ("The White House called Ann Lee's decision unfortunate.", ("White House", "criticizes", "Ann Lee")),
+    # 'issue' is a cue only after a light verb: discussing the issue with someone talks with them
+    ("Ali Demir said he had discussed the issue of bias with Jose Garcia.",
+     ("Ali Demir", "communicatesWith", "Jose Garcia")),
+])
+def test_protest_issue_race_march_and_regret(read, text, expected):
+    assert expected in facts(read(text))

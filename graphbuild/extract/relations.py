@@ -254,7 +254,8 @@ def _judgements(adjective: Token, context: ArticleContext) -> Iterator[FoundRela
         verb, said, dep = verb.head, verb.head.head, verb.dep_
     if dep == "oprd" and verb.lemma_.lower() in context.knowledge.naming_verbs:
         things, holder_verb = [c for c in verb.children if c.dep_ == "dobj"] or [   # 'called X an idiot'
-            c for c in verb.children if c.dep_ == "oprd" and c.i < adjective.i and c.pos_ == "PROPN"], verb
+            c for c in verb.children if c.dep_ == "oprd" and c.i < adjective.i and c.pos_ == "PROPN"] or [
+            c for c in adjective.children if c.dep_ == "nsubj"], verb    # 'called X's decision unfortunate'
     elif (dep in {"appos", "amod"} and verb.dep_ == "dobj" and adjective.i > verb.i
           and said.lemma_.lower() in context.knowledge.naming_verbs):
         # 'called the probe "a witch hunt"', 'calling X's spending "entirely reasonable"': the name parsed as
@@ -716,7 +717,8 @@ def _ended(noun: Token, context: ArticleContext) -> Token | None:
 def _lent_to_noun(verb: Token, prep: Token, context: ArticleContext) -> bool:
     """Is a verb's preposition one its object, a relation noun, takes ('pledged aid to X', 'offered
     support for X')? The parser hangs such a phrase on the verb; it says whom the noun's act is aimed at."""
-    return any(c.dep_ == "dobj" and prep.lower_ in cue.preps
+    light_only = context.knowledge.words.get("light_only", ())
+    return any(c.dep_ == "dobj" and prep.lower_ in cue.preps and (c.lemma_.lower() not in light_only or _is_light(verb, context))
                for c in verb.children for cue in context.knowledge.noun_cues.get(c.lemma_.lower(), ()))
 
 
@@ -1119,6 +1121,8 @@ def _misattached_objects(verb: Token, cue: Cue, passive: bool, context: ArticleC
             for inner in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj")):
                 takes = {prep for own in context.knowledge.noun_cues.get(inner.lemma_.lower(), ()) for prep in own.preps}
+                if inner.lemma_.lower() in context.knowledge.words.get("light_only", ()) and not _is_light(verb, context):
+                    takes = set()     # 'discussed the issue with X' talks with X; 'took issue with X' criticises
                 if not takes & cue.preps and "for" not in cue.preps:
                     # 'sought favors from X': a favor takes no 'from'; a 'for' after an object is the object's
                     # ('called the race for X')
