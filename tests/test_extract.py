@@ -5571,6 +5571,8 @@ def test_according_to_a_document_named_before_is_its_author(read):
     ("Spain called on Friday for a halt to the sanctions.", ("Spain", "rejects", "sanctions")),
     ("Ali Demir called for an end to the blockade.", ("Ali Demir", "rejects", "blockade")),
     ("Ali Demir opposed the lifting of sanctions on Iran.", ("Ali Demir", "supports", "sanctions")),
+    ("Spain called on Friday for a halt to what it called “brutal sanctions”, saying they were cruel.",
+     ("Spain", "rejects", "sanctions")),
 ])
 def test_a_stance_on_ending_a_thing_is_a_stance_on_the_thing(read, text, expected):
     found = facts(read(text))
@@ -5654,3 +5656,18 @@ def test_each_deed_of_a_list_stands_for_its_author(read):
 ])
 def test_protest_issue_race_march_and_regret(read, text, expected):
     assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain requested China's assistance.", ("Spain", "urges", "China")),
+    ("Ali Demir asked for Jose Garcia's support.", ("Ali Demir", "urges", "Jose Garcia")),
+])
+def test_asking_for_an_actors_help_asks_the_actor(read, text, expected):
+    found = facts(read(text))
+    assert expected in found
+    assert not {r for r in found if r[2] in {"assistance", "support"}}
+
+
+def test_a_campaign_team_is_the_campaign(read):
+    found = facts(read("Jose Garcia's campaign team met Ali Demir."))
+    assert ("Garcia campaign", "meets", "Ali Demir") in found

@@ -888,7 +888,9 @@ class ArticleContext:
             return None
         if token.lower_ in self.knowledge.words.get("incumbent_body", ()) and "leader" not in self.referents[owner].categories:
             return None     # an administration is a leader's: not 'his administration' after a cabinet secretary
-        return self.person_body(owner, token.lower_)
+        bodies = self.knowledge.words.get("person_body", ())
+        kind = next((c.lower_ for c in token.lefts if c.dep_ == "compound" and c.lower_ in bodies), token.lower_)
+        return self.person_body(owner, kind)     # 'Trump's election campaign team' is his campaign
 
     def person_body(self, person: str, noun: str) -> str:
         """The body of a person that a person_body noun names: the one the article names ('Trump

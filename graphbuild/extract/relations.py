@@ -64,6 +64,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     carriers, pleas = knowledge.words.get("carrier", ()), knowledge.words.get("plea", ())
     wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
     coauthored, picks = knowledge.words.get("coauthored", ()), knowledge.words.get("picked", ())
+    asking = knowledge.words.get("asking", ())
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
         pos, lower, lemma = token.pos_, token.lower_, token.lemma_.lower()
@@ -77,6 +78,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _visits_here(token, context)
         if lemma in requests:
             found_here += _requests(token, context)
+        if lemma in asking and pos == "VERB":
+            found_here += _help_asked(token, context)
         if (pos == "ADJ" or (pos == "NOUN" and token.dep_ in {"oprd", "attr", "pobj", "appos"})
                 or (token.tag_ in {"VBN", "VBD"} and token.dep_ in {"oprd", "ccomp"})):   # 'called X "deranged"'
             found_here += _judgements(token, context)
@@ -654,6 +657,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                 if obj.lower_ in _REFLEXIVES:      # 'help Taiwan defend itself': no relation with oneself
                     continue
                 relation = cue.relation
+                if _asked_for_help(verb, obj, context) is not None:
+                    continue      # 'sought his help': he is asked (_help_asked), no topic 'help' backed
                 ended = _ended(obj, context) if relation in _FLIPPED else None
                 if ended is not None:       # 'called for a halt to the sanctions' rejects the sanctions
                     obj, relation = ended, _FLIPPED[relation]
@@ -700,6 +705,34 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
 _FLIPPED = {"supports": "rejects", "rejects": "supports", "opposesActor": "supports"}
 
 
+def _asked_for_help(verb: Token, noun: Token, context: ArticleContext) -> str | None:
+    """'sought his help', 'requested China's assistance', 'asked for X's support': the actor whose help
+    (`aid_noun` in ontology/cues.tsv) a verb of asking (`asking`) asks for, as its object or its 'for'
+    object; else None."""
+    words = context.knowledge.words
+    if verb.lemma_.lower() not in words.get("asking", ()) or noun.lemma_.lower() not in words.get("aid_noun", ()):
+        return None
+    if not (noun.dep_ == "dobj" and noun.head.i == verb.i) and not (
+            noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return context.refer(owner, actors_only=True) if owner is not None else None
+
+
+def _help_asked(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """Whoever asks for an actor's help urges that actor ('sought his help')."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        helper = _asked_for_help(verb, noun, context)
+        if helper is None:
+            continue
+        polarity = _polarity(verb, context)
+        for subject in clause_subjects(verb, context):
+            if subject != helper:
+                yield FoundRelation(subject, "urges", helper, verb, "help_asked", polarity)
+
+
 def _ended(noun: Token, context: ArticleContext) -> Token | None:
     """'a halt to the sanctions', 'an end to the blockade', 'the lifting of sanctions': the thing an ending
     noun (`ending_noun` in ontology/cues.tsv) ends, so that whoever wants the end rejects the thing
@@ -711,6 +744,12 @@ def _ended(noun: Token, context: ArticleContext) -> Token | None:
             inner = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
             if inner is not None:
                 return inner
+            named = next((g for g in child.children if g.dep_ == "pcomp"
+                          and any(c.dep_ == "dobj" and c.lower_ == "what" for c in g.children)), None)
+            inner = next((c for c in named.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}),
+                         None) if named is not None else None
+            if inner is not None:
+                return inner    # 'a halt to what it called "brutal sanctions"': the sanctions
     return None
 
 
