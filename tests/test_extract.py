@@ -5671,3 +5671,10 @@ def test_asking_for_an_actors_help_asks_the_actor(read, text, expected):
 def test_a_campaign_team_is_the_campaign(read):
     found = facts(read("Jose Garcia's campaign team met Ali Demir."))
     assert ("Garcia campaign", "meets", "Ali Demir") in found
+
+
+def test_giving_a_briefing_for_a_body_speaks_to_it(read):
+    found = facts(read("Two top Department of Defense officials, Ali Demir and Jose Garcia, conducted a closed "
+                       "briefing on the ambush for members of the Senate Armed Services Committee."))
+    assert {("Ali Demir", "communicatesWith", "Senate Armed Services Committee"),
+            ("Jose Garcia", "communicatesWith", "Senate Armed Services Committee")} <= found
