@@ -5678,3 +5678,9 @@ def test_giving_a_briefing_for_a_body_speaks_to_it(read):
                        "briefing on the ambush for members of the Senate Armed Services Committee."))
     assert {("Ali Demir", "communicatesWith", "Senate Armed Services Committee"),
             ("Jose Garcia", "communicatesWith", "Senate Armed Services Committee")} <= found
+
+
+def test_a_counted_party_plural_is_the_people_the_next_sentence_names(read):
+    found = facts(read("Two U.S. House Democrats on Monday asked Ali Demir to investigate the deal. "
+                       "Representatives Ann Lee and Jose Garcia cited several decisions."))
+    assert {("Ann Lee", "urges", "Ali Demir"), ("Jose Garcia", "urges", "Ali Demir")} <= found

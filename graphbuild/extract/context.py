@@ -1409,11 +1409,13 @@ class ArticleContext:
         with that party's title ('House Democratic leader X', 'Senate Democratic leader Y'): where those
         people are first named, so that each of them acts; else nothing (the party acts). Also the people
         a counted plural is named as next (counted_names)."""
-        if token.tag_ not in {"NNS", "NNPS"} or token.pos_ != "NOUN":
+        if token.tag_ not in {"NNS", "NNPS"}:
             return []
-        counted = self.counted_names(token)
+        counted = self.counted_names(token)     # also 'two House Democrats', a party's proper plural
         if counted:
             return counted
+        if token.pos_ != "NOUN":
+            return []
         found = self._title_of(token)
         owner = self._owner(token, found[1]) if found else None
         if owner is None or not self._party_voice(token, owner):
@@ -1430,7 +1432,8 @@ class ArticleContext:
         a counted plural of people as a subject is the people the next sentence's subject names, when it names
         that many; so is 'the senators' after them."""
         lemma = token.lemma_.lower()
-        if token.tag_ != "NNS" or not self.names_people(lemma):
+        party = token.tag_ == "NNPS" and self.knowledge.entity_uses.get(token.text) == "party"   # 'two House Democrats'
+        if (token.tag_ != "NNS" or not self.names_people(lemma)) and not party:
             return []
         if lemma in self.counted and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and token.i > self.counted[lemma][-1]:
