@@ -5684,3 +5684,8 @@ def test_a_counted_party_plural_is_the_people_the_next_sentence_names(read):
     found = facts(read("Two U.S. House Democrats on Monday asked Ali Demir to investigate the deal. "
                        "Representatives Ann Lee and Jose Garcia cited several decisions."))
     assert {("Ann Lee", "urges", "Ali Demir"), ("Jose Garcia", "urges", "Ali Demir")} <= found
+
+
+def test_a_titled_person_after_a_noun_for_an_organisation_stays_a_person(read):
+    kinds = {r.name: r.kind for r in read("The agency Director Christopher Wray spoke on Monday.").referents}
+    assert kinds.get("Christopher Wray") is Kind.PERSON

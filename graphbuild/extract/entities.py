@@ -143,8 +143,9 @@ def _called_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) 
         beside = token.dep_ == "appos" and token.head.i == noun.i
         if (start == 0 or not (modifies or beside) or noun.lemma_.lower() not in nouns
                 or doc[start:token.i + 1].text != " ".join(t.text for t in names)
-                or not all(t.text[:1].isupper() for t in names) or not any(t.pos_ == "PROPN" for t in names)):
-            continue
+                or not all(t.text[:1].isupper() for t in names) or not any(t.pos_ == "PROPN" for t in names)
+                or any(t.lower_ in knowledge.titles or t.text.upper() in first_names() for t in names)):
+            continue    # not 'the agency Director Jane Roe', a person with a title
         mention = by_start.get(start)
         if mention is not None and mention.end == token.i + 1 and mention.kind is Kind.PERSON:
             kept[kept.index(mention)] = replace(mention, kind=Kind.ORGANIZATION)     # tagged a person

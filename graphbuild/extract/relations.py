@@ -1623,8 +1623,9 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
         return _expand(inner, context)      # 'the territories of Puerto Rico and the Virgin Islands': both
     expanded = []
     for conjunct in (token, *(c for c in token.conjuncts if not subject_of_next_clause(c, token))):
-        region = context is not None and (key := context.refer(conjunct)) is not None \
-            and context.referents[key].kind is Kind.PLACE
+        # a named place (no description made on the way) with 'including' after it: 'a trip to Asia - including X'
+        region = (context is not None and any(c.dep_ == "prep" and c.lower_ == "including" for c in conjunct.children)
+                  and (key := context.token_ref.get(conjunct.i)) is not None and context.referents[key].kind is Kind.PLACE)
         members = _included(conjunct, region=region)
         if members and context is not None and conjunct.lemma_.lower() in context.knowledge.words.get("document", ()):
             members = []        # 'will back the bills, including Senator X': the people who back them, no bill
