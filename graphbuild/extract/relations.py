@@ -756,9 +756,17 @@ def _ended(noun: Token, context: ArticleContext) -> Token | None:
 def _lent_to_noun(verb: Token, prep: Token, context: ArticleContext) -> bool:
     """Is a verb's preposition one its object, a relation noun, takes ('pledged aid to X', 'offered
     support for X')? The parser hangs such a phrase on the verb; it says whom the noun's act is aimed at."""
-    light_only = context.knowledge.words.get("light_only", ())
-    return any(c.dep_ == "dobj" and prep.lower_ in cue.preps and (c.lemma_.lower() not in light_only or _is_light(verb, context))
-               for c in verb.children for cue in context.knowledge.noun_cues.get(c.lemma_.lower(), ()))
+    return any(c.dep_ == "dobj" and prep.lower_ in _takes(c, verb, context) for c in verb.children)
+
+
+def _takes(noun: Token, verb: Token, context: ArticleContext) -> set[str]:
+    """The prepositions a cue noun takes as the object of this verb: none for a noun that is a cue only after
+    a light verb (`light_only` in ontology/cues.tsv) when the verb is not one ('discussed the issue with X'
+    talks with X; 'took issue with X' criticises)."""
+    lemma = noun.lemma_.lower()
+    if lemma in context.knowledge.words.get("light_only", ()) and not _is_light(verb, context):
+        return set()
+    return {prep for cue in context.knowledge.noun_cues.get(lemma, ()) for prep in cue.preps}
 
 
 def _coworkers(verb: Token, subjects: list[str], polarity: Polarity, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -1159,10 +1167,7 @@ def _misattached_objects(verb: Token, cue: Cue, passive: bool, context: ArticleC
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
             for inner in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj")):
-                takes = {prep for own in context.knowledge.noun_cues.get(inner.lemma_.lower(), ()) for prep in own.preps}
-                if inner.lemma_.lower() in context.knowledge.words.get("light_only", ()) and not _is_light(verb, context):
-                    takes = set()     # 'discussed the issue with X' talks with X; 'took issue with X' criticises
-                if not takes & cue.preps and "for" not in cue.preps:
+                if not _takes(inner, verb, context) & cue.preps and "for" not in cue.preps:
                     # 'sought favors from X': a favor takes no 'from'; a 'for' after an object is the object's
                     # ('called the race for X')
                     yield from (g for p in inner.children if p.dep_ == "prep" and p.lower_ in cue.preps

@@ -791,10 +791,11 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                          for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
                          and context.refer(g, actors_only=True) is None for t in g.subtree if t.i in context.token_ref}
     # 'the committee's Republican chairman' chairs the committee the article named: a body that owns the title
-    # comes before the holder's party
-    owned = any(t.dep_ == "poss" and t.pos_ == "NOUN" and t.i not in exclude and t.i not in context.token_ref
-                and (key := context.refer(t, actors_only=True)) and key != holder
-                and context.referents[key].kind is Kind.ORGANIZATION for t in tokens if t.i < first)
+    # comes before the holder's party (asked only when a party word is met)
+    def owned() -> bool:
+        return any(t.dep_ == "poss" and t.pos_ == "NOUN" and t.i not in exclude and t.i not in context.token_ref
+                   and (key := context.refer(t, actors_only=True)) and key != holder
+                   and context.referents[key].kind is Kind.ORGANIZATION for t in tokens if t.i < first)
     for token in sorted(tokens, key=lambda t: (t.i > first, -t.i if t.i < first else t.i)):
         if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude:
             key = context.refer(token, actors_only=True)
@@ -820,7 +821,7 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
         referent = context.referents[key]
         if key == holder:
             continue
-        if context.knowledge.entity_uses.get(token.text) == "party" and (title.title not in party_offices or owned):
+        if context.knowledge.entity_uses.get(token.text) == "party" and (title.title not in party_offices or owned()):
             continue   # 'Democratic Governor Jane Doe' governs no party; 'Democratic leader' leads it
         if personal and (referent.kind is Kind.PLACE or (referent.country and token.dep_ != "poss")):
             continue
