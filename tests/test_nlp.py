@@ -62,3 +62,74 @@ def test_an_initialism_before_a_capitalised_name_ends_no_sentence(nlp, text, sta
 
 def test_dashes_without_spaces_are_split(nlp):
     assert [t.text for t in nlp("“Rocket Man”—the nickname")][:5] == ["“", "Rocket", "Man", "”", "—"]
+
+
+# The attribute ruler and the lemmatizer answered from tables (graphbuild/token_tables.py) must give
+# exactly what spaCy's own components give.
+
+TABLE_TEXTS = [
+    "Senator Maria Lopez said on Tuesday that she would not back the bill, and that Ali Demir's group isn't "
+    "gonna win.",
+    "“We are talking to them,” Ann Lee told reporters. There is no deal yet; it's up to the committee.",
+    "Jose Garcia, who has met the ministers twice, was asked whether talks had stalled.\n\nThey had not.",
+    "I gave it to you because you asked me. Let's see if y'all got ta go.",
+]
+
+
+def test_the_attribute_ruler_table_finds_the_matches_spacy_finds(nlp):
+    from spacy.pipeline import AttributeRuler
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert ruler.match.__func__ is not AttributeRuler.match      # the table is in use
+    for doc in nlp.pipe(TABLE_TEXTS, disable=["attribute_ruler", "lemmatizer", "ner"]):
+        assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+
+
+def test_the_attribute_index_agrees_with_spacy_on_every_kind_of_pattern():
+    """Patterns of each shape: tag, word, dependency, space, IN / NOT_IN / REGEX, several tokens,
+    and a test of an attribute the table does not read (left to spaCy's Matcher)."""
+    import spacy
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+
+    from graphbuild.token_tables import AttributeIndex
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+    ruler.add([[{"TAG": "NN", "LOWER": "talk"}]], {"LEMMA": "talk"})
+    ruler.add([[{"LOWER": {"IN": ["he", "she"]}, "DEP": "nsubj"}]], {"MORPH": "Case=Nom"})
+    ruler.add([[{"TAG": {"NOT_IN": ["VBZ", ""]}, "DEP": {"IN": ["dobj", "ROOT"]}}]], {"POS": "AUX"})
+    ruler.add([[{"LOWER": {"REGEX": "^h.s$"}}]], {"LEMMA": "have"})
+    ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE"})
+    ruler.add([[{"LOWER": "a"}, {"TAG": "NN"}]], {"MORPH": "Number=Sing"}, index=1)
+    ruler.add([[{"IS_TITLE": True}]], {"POS": "PROPN"})
+    ruler.add([[{"TAG": "NN"}], [{"LOWER": "talk"}]], {"POS": "X"})     # two patterns, one match each
+    words = ["He", "has", "a", "talk", "\n", "she", "has", "no", "talk"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, False, False, True, True, True, False],
+              tags=["PRP", "VBZ", "DT", "NN", "_SP", "PRP", "VBZ", "DT", "NN"],
+              heads=[1, 1, 3, 1, 3, 6, 6, 8, 6], deps=["nsubj", "ROOT", "det", "dobj", "dep", "nsubj", "ROOT",
+                                                       "det", "dobj"])
+    expected = AttributeRuler.match(ruler, doc)
+    assert len(expected) > 12
+    assert AttributeIndex(ruler).match(doc) == expected
+
+
+def test_the_lemma_table_gives_the_lemmas_spacy_gives(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert "pipe" in vars(lemmatizer)                              # the table is in use
+    ours = list(lemmatizer.pipe(nlp.pipe(TABLE_TEXTS * 2, disable=["lemmatizer", "ner"])))   # twice: from the table
+    theirs = [type(lemmatizer).__call__(lemmatizer, doc) for doc in nlp.pipe(TABLE_TEXTS * 2,
+                                                                            disable=["lemmatizer", "ner"])]
+    assert [[t.lemma_ for t in doc] for doc in ours] == [[t.lemma_ for t in doc] for doc in theirs]
+    assert "go" in [t.lemma_ for t in ours[3]]                    # set by the attribute ruler, kept
+
+
+def test_a_lemmatizer_of_another_kind_is_left_alone():
+    import spacy
+
+    from graphbuild.token_tables import index_lemmatizer
+
+    lemmatizer = spacy.blank("en").add_pipe("lemmatizer", config={"mode": "lookup"})
+    index_lemmatizer(lemmatizer)
+    assert "pipe" not in vars(lemmatizer)
