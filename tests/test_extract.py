@@ -5689,3 +5689,42 @@ def test_a_counted_party_plural_is_the_people_the_next_sentence_names(read):
 def test_a_titled_person_after_a_noun_for_an_organisation_stays_a_person(read):
     kinds = {r.name: r.kind for r in read("The agency Director Christopher Wray spoke on Monday.").referents}
     assert kinds.get("Christopher Wray") is Kind.PERSON
+
+
+@pytest.mark.parametrize("text, fused, expected", [
+    # two surnames of people the article names in full: the two people
+    ("Paul Farnsworth hired Ruth Greene. Farnsworth and Greene reached an agreement.", (6, 9),
+     [("Paul Farnsworth", Kind.PERSON), ("Ruth Greene", Kind.PERSON), ("Farnsworth", Kind.PERSON),
+      ("Greene", Kind.PERSON)]),
+    # a firm whose words are no one's surname here stays one organisation
+    ("Paul Farnsworth praised Procter and Gamble.", (3, 6),
+     [("Paul Farnsworth", Kind.PERSON), ("Procter and Gamble", Kind.ORGANIZATION)]),
+])
+def test_two_people_the_model_tagged_as_one_name_are_two(nlp, text, fused, expected):
+    from spacy.tokens import Span
+
+    from graphbuild.extract.entities import mentions
+    from graphbuild.knowledge import load
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), *([Span(doc, 3, 5, label="PERSON")] if fused[0] > 5 else []),
+                Span(doc, *fused, label="ORG")]      # 'Farenthold and Greene', as the model sometimes tags it
+    assert [(m.text, m.kind) for m in mentions(doc, load())] == expected
+
+
+def test_a_word_of_rank_before_a_party_word_is_no_name(read):
+    extraction = read("“This must continue,” House Judiciary Committee Ranking Democrat Ali Demir said.")
+    assert "Ranking Democrat" not in {r.name for r in extraction.referents}
+    assert ("Ali Demir", "memberOf", "Democratic Party") in facts(extraction)
+    assert "Social Democrats" in {r.name for r in read("Germany's Social Democrats won the vote.").referents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee praised Jose Garcia, with whom she has discussed the issue three times.",
+     ("Ann Lee", "communicatesWith", "Jose Garcia")),
+    ("Ann Lee, with whom Jose Garcia has clashed, won the vote.", ("Jose Garcia", "opposesActor", "Ann Lee")),
+    ("Ann Lee thanked the foreign minister, Jose Garcia, with whom she met on Monday.",
+     ("Ann Lee", "meets", "Jose Garcia")),
+])
+def test_a_relative_pronoun_after_a_preposition_is_the_noun_the_clause_is_on(read, text, expected):
+    assert expected in facts(read(text))

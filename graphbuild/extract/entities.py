@@ -221,12 +221,13 @@ def _party_words(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterat
 def _party_phrase(doc: Doc, start: int, knowledge: Knowledge) -> int:
     """'Germany's Social Democrats', 'the Free Democrats': a party word after a capitalised word that
     names nothing else is another party's name, not the U.S. party the word alone stands for; the
-    start of that name ('House Democrats', 'Minnesota Democrats' stay the party)."""
+    start of that name ('House Democrats', 'Minnesota Democrats' stay the party; a word of rank is
+    no name: 'Ranking Democrat Jane Doe')."""
     while start > 0:
         before = doc[start - 1]
         if (before.pos_ != "PROPN" or not before.is_title or before.dep_ != "compound" or before.head.i < start
                 or before.ent_type_ not in {"", "NORP"} or before.like_num or before.text in knowledge.entity_uses
-                or knowledge.place(before.text) is not None):
+                or knowledge.place(before.text) is not None or before.lower_ in knowledge.words.get("rank_word", ())):
             break
         start -= 1
     return start
@@ -388,8 +389,23 @@ def _owner_and_owned(ent: Span, knowledge: Knowledge) -> list[Span]:
     return [Span(ent.doc, ent.start, cut, label="PERSON"), *([owned] if known else [])]
 
 
+def _paired_people(ent: Span, surnames: Container[str]) -> list[Span]:
+    """'Farenthold and Greene reached an agreement' tagged as one organisation: two names joined by 'and',
+    each ending in the surname of a person the article names in full elsewhere, are those two people."""
+    tokens = list(ent)
+    cuts = [t.i for t in tokens if t.lower_ == "and"]
+    if len(cuts) != 1 or cuts[0] in {ent.start, ent.end - 1} or any(t.text in {",", "&"} for t in tokens):
+        return [ent]
+    sides = (ent.doc[ent.start:cuts[0]], ent.doc[cuts[0] + 1:ent.end])
+    if all(len(side) <= 3 and side[-1].text in surnames and all(t.is_title for t in side) for side in sides):
+        return [Span(ent.doc, side.start, side.end, label="PERSON") for side in sides]
+    return [ent]
+
+
 def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
-    for ent in (split for whole in doc.ents for part in _listed_names(whole) for split in _owner_and_owned(part, knowledge)):
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and " and " not in e.text}
+    for ent in (split for whole in doc.ents for paired in _paired_people(whole, surnames)
+                for part in _listed_names(paired) for split in _owner_and_owned(part, knowledge)):
         if ent.label_ not in LABEL_KINDS:
             continue
         ent = _with_first_name(ent, knowledge) if ent.label_ == "PERSON" else ent

@@ -1094,10 +1094,15 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                                          events=verb.lemma_.lower() not in context.knowledge.words.get("topic_cue", ()))
                 if verb.lemma_.lower() in context.knowledge.words.get("inquiry", ()):
                     yield from _inquired_parties(child, context)
-        elif child.dep_ == "prep" and child.lower_ in cue.preps and child.i > verb.i:   # not 'On Twitter, X called him ...'
+        elif child.dep_ == "prep" and child.lower_ in cue.preps and (child.i > verb.i or (verb.dep_ == "relcl" and any(
+                g.dep_ == "pobj" and g.lower_ in _RELATIVE for g in child.children))):   # not 'On Twitter, X called him ...'
             if any(c.dep_ == "prep" and c.lower_ == child.lower_ and verb.i < c.i < child.i for c in verb.children):
                 continue    # 'agreed on the need for X, as friends, on bilateral challenges': the first 'on' only
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                if pobj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    pobj = _antecedent(verb.head, pobj, context)    # 'X, with whom she met': X
+                    if pobj is None:
+                        continue
                 if _channel(verb, child, pobj, context):
                     continue
                 if not _asked_to_act(verb, pobj, context):     # 'pushed back at demands by X': at X
