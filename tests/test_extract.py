@@ -5728,3 +5728,40 @@ def test_a_word_of_rank_before_a_party_word_is_no_name(read):
 ])
 def test_a_relative_pronoun_after_a_preposition_is_the_noun_the_clause_is_on(read, text, expected):
     assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. President Ali Demir met Ann Lee. The plan was put in place under former Democratic President Jose "
+     "Garcia.", "United States"),
+    # two countries' presidents: the past one's country is open
+    ("U.S. President Ali Demir met Chinese President Ann Lee. The plan dates from former President Jose Garcia.",
+     None),
+    # a past holder the article ties to another country keeps it
+    ("U.S. President Ali Demir met Ann Lee. Georgian former President Jose Garcia objected.", "Georgia"),
+])
+def test_a_past_holder_of_an_office_with_no_country_held_the_one_the_article_gives(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert [names.get(r.organization) for r in extraction.roles if names[r.holder] == "Jose Garcia"
+            and "president" in r.title] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee said on Friday that Jose Garcia should resign.", ("Ann Lee", "urges", "Jose Garcia", "asserted")),
+    ("Ann Lee said that Jose Garcia should resign if the accusations are proven.",
+     ("Ann Lee", "urges", "Jose Garcia", "hedged")),
+    ("“If these claims are true, Jose Garcia should step aside,” Ann Lee said.",
+     ("Ann Lee", "urges", "Jose Garcia", "hedged")),
+    # the spokeswoman quotes what the president said: his urging, not hers
+    ("President Ali Demir spoke on Monday. “The president said in his statement that if the allegations are true, "
+     "then Jose Garcia should step aside,” Ann Lee told reporters.", ("Ali Demir", "urges", "Jose Garcia", "hedged")),
+])
+def test_saying_that_another_actor_should_act_urges_it_and_a_condition_hedges_it(read, text, expected):
+    found = relations(read(text))
+    assert expected in found
+    assert not {r for r in found if r[1] == "urges" and r[0] == "Ann Lee" and expected[0] != "Ann Lee"}
+
+
+def test_brokering_a_deal_with_an_actor_negotiates_with_it(read):
+    assert ("Ann Lee", "negotiatesWith", "Jose Garcia") in facts(read(
+        "The deal that Ann Lee brokered with Jose Garcia includes tax cuts."))

@@ -20,7 +20,7 @@ from graphbuild.extract.entities import group_mentions, mentions, parenthesised_
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
-from graphbuild.extract.roles import (FoundRole, bodies_led, dateline_offices, departments, listed_offices,
+from graphbuild.extract.roles import (FoundRole, bodies_led, dateline_offices, departments, former_offices, listed_offices,
                                       predecessors, roles, seats_in_own_chamber, staffed, state_offices, successions)
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
@@ -57,8 +57,8 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     # roles a description gave a person the article names later ('Turkey's prime minister ... Prime Minister X')
     found_roles += [FoundRole(key, staffed(title, context.referents[owner].kind, context), phrase, token, owner,
                               "role:description") for key, title, phrase, token, owner in context.owned_titles]
-    found_roles = state_offices(dateline_offices(listed_offices(seats_in_own_chamber(found_roles, context), context),
-                                                 context), context)
+    found_roles = state_offices(former_offices(dateline_offices(listed_offices(seats_in_own_chamber(
+        found_roles, context), context), context), context), context)
     found_roles = departments(found_roles, context)
     found_roles += bodies_led(context)
     succeeded = successions(found_roles, context)

@@ -36,6 +36,7 @@ _MAX_CLIMB = 4
 NO_RELATION = "none"      # ontology/relation_overrides.tsv: the cue gives nothing with such an object
 OUTLET = "Outlet"         # ontology/relation_overrides.tsv: the object kind of a news outlet (ArticleContext.is_outlet)
 _RELATIVE = {"who", "whom", "which", "that"}
+_CONDITIONS = {"if", "unless"}
 _PARTITIVES = {"some", "all", "many", "most", "much", "several", "each", "any", "none", "both", "part", "parts"}
 _PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "then"}   # not "old": an old ally still is one
 
@@ -331,14 +332,22 @@ def _harm_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelation
 def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     """'"China should respect Taiwan's people," Chiu said': whoever says another actor should or must
     act urges it (`exhortation` in ontology/cues.tsv); not of a passive ('Smith must be replaced'),
-    a condition ('if Spain should ...') or the past ('Spain should have acted')."""
+    a condition ('if Spain should ...') or the past ('Spain should have acted'). An urging on a condition
+    is hedged ('said X should resign if the accusations are proven')."""
     if modal.dep_ != "aux" or modal.lower_ not in context.knowledge.words.get("exhortation", ()):
         return
     verb = modal.head
-    if any(c.dep_ in {"nsubjpass", "auxpass", "mark"} or (c.dep_ == "aux" and c.lemma_ == "have")
-           for c in verb.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} or (c.dep_ == "mark" and c.lower_ != "that")
+           or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children):
         return
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                      for c in verb.children)
     speaker = context.quote_speaker(modal)
+    said = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in context.knowledge.speech_verbs else None
+    teller = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    if speaker is not None and teller is not None:
+        # 'the president said that X should step aside', quoted from his spokeswoman: the president urges X
+        speaker = context.refer(teller, speaker=speaker, actors_only=True) or speaker
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None or subject is None or subject.lower_ in {"it", "this", "that", "there", "we", "i"}:
         return      # 'we should all listen': a speaker's own group, not another actor
@@ -348,7 +357,8 @@ def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelati
         key = context.refer(token, speaker=speaker, actors_only=True)
         if key and key != speaker and context.referents[speaker].principal != key:
             # 'Mueller should not extend his inquiry' urges him all the same
-            yield FoundRelation(speaker, "urges", key, modal, "exhortation", Polarity.ASSERTED)
+            yield FoundRelation(speaker, "urges", key, modal, "exhortation",
+                                Polarity.HEDGED if conditional else Polarity.ASSERTED)
 
 
 def _wishes(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -1743,7 +1753,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             if (child.dep_ in SUBJECT_DEPS or (child.dep_ == "dobj" and token is verb)) and any(
                     g.dep_ == "det" and g.lower_ in negations for g in child.children):
                 return Polarity.NEGATED      # 'No Republicans voted against her', 'has passed no legislation'
-            if (child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children)
+            if (child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in child.children)
                     and not _asks_a_question(token, context)):
                 hedged = True                # 'would destroy X if necessary': a condition, not 'asked X if ...'
         found = token

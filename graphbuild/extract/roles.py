@@ -108,6 +108,31 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
             if r.organization is None and (r.title.title, r.holder) in given else r for r in found]
 
 
+def former_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """'U.S. President Donald Trump ... former President Barack Obama': a past holder of a national office
+    (`national_office` in ontology/cues.tsv) written with no country held the office the article gives a
+    present holder of, when it gives that office to people of one country only (not after 'U.S. President
+    A' and 'Chinese President B')."""
+    offices = _with_deputies(context.knowledge.words.get("national_office", ()), context)
+    countries: dict[str, set[str]] = {}
+    for role in found:
+        if role.organization and role.title.title in offices \
+                and context.referents[role.organization].kind is Kind.COUNTRY:
+            countries.setdefault(role.title.title, set()).add(role.organization)
+    tied = {r.holder: r.organization for r in found if r.organization
+            and context.referents[r.organization].kind is Kind.COUNTRY}     # a holder of another country's office
+    result = []
+    for role in found:
+        held = countries.get(role.title.title, set())
+        country = next(iter(held)) if len(held) == 1 else None
+        if (role.organization is None and not role.current and country
+                and tied.get(role.holder, country) == country
+                and context.referents[role.holder].country in {None, context.referents[country].country}):
+            role = replace(role, organization=country, rule="role:title+former")
+        result.append(role)
+    return result
+
+
 def _with_deputies(offices: frozenset[str], context: ArticleContext) -> frozenset[str]:
     """The offices and their deputies' ('foreign minister', 'vice foreign minister')."""
     deputies = context.knowledge.words.get("deputy", ())
