@@ -389,12 +389,15 @@ def _owner_and_owned(ent: Span, knowledge: Knowledge) -> list[Span]:
     return [Span(ent.doc, ent.start, cut, label="PERSON"), *([owned] if known else [])]
 
 
-def _paired_people(ent: Span, surnames: Container[str]) -> list[Span]:
+def _paired_people(ent: Span, surnames: Container[str], doc_text: str) -> list[Span]:
     """'Farenthold and Greene reached an agreement' tagged as one organisation: two names joined by 'and',
-    each ending in the surname of a person the article names in full elsewhere, are those two people."""
-    tokens = list(ent)
-    cuts = [t.i for t in tokens if t.lower_ == "and"]
-    if len(cuts) != 1 or cuts[0] in {ent.start, ent.end - 1} or any(t.text in {",", "&"} for t in tokens):
+    each ending in the surname of a person the article names in full elsewhere, are those two people.
+    ``doc_text`` is the Doc's text, made once (each ``Doc.text`` joins the tokens again)."""
+    text = doc_text[ent.start_char:ent.end_char]
+    if " and " not in text or "," in text or "&" in text:
+        return [ent]
+    cuts = [t.i for t in ent if t.lower_ == "and"]
+    if len(cuts) != 1 or cuts[0] in {ent.start, ent.end - 1}:
         return [ent]
     sides = (ent.doc[ent.start:cuts[0]], ent.doc[cuts[0] + 1:ent.end])
     if all(len(side) <= 3 and side[-1].text in surnames and all(t.is_title for t in side) for side in sides):
@@ -403,8 +406,10 @@ def _paired_people(ent: Span, surnames: Container[str]) -> list[Span]:
 
 
 def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and " and " not in e.text}
-    for ent in (split for whole in doc.ents for paired in _paired_people(whole, surnames)
+    doc_text = doc.text
+    surnames = {doc[e.end - 1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                and " and " not in doc_text[e.start_char:e.end_char]}
+    for ent in (split for whole in doc.ents for paired in _paired_people(whole, surnames, doc_text)
                 for part in _listed_names(paired) for split in _owner_and_owned(part, knowledge)):
         if ent.label_ not in LABEL_KINDS:
             continue
