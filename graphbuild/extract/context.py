@@ -1537,6 +1537,11 @@ class ArticleContext:
         for referent in named:
             if referent.kind is Kind.ORGANIZATION and not people:
                 return referent.key     # 'a Demir administration official' is someone in it, not it
+        state = bool({token.lemma_.lower(), token.lower_} & self.knowledge.state_organs)
+        for referent in named:      # 'the government of Prime Minister X': the country the article has X lead
+            led = self.led_by(referent.key, Kind.COUNTRY) if state and referent.kind is Kind.PERSON else None
+            if led:
+                return led
         return None
 
     def _is_organ(self, token: Token) -> bool:

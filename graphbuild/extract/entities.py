@@ -439,6 +439,9 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         if place and ent.label_ == "ORG" and place[1] not in _COUNTRY_NAMES:
             place = None
         kind = _kind(ent.label_, use, place[1] if place else None)
+        if kind is not Kind.PLACE and use is None and len(span) > 1 and span[-1].is_title \
+                and span[-1].lower_ in knowledge.words.get("place_word", ()):
+            kind = Kind.PLACE       # 'Bullitt County' tagged a person or an organisation
         named = _titled_name(span, knowledge) if kind is not Kind.PERSON and use is None and not place else None
         if named is not None:      # 'Representative Barton' tagged as an organisation: a person, by title
             span, text, kind = named, named.text, Kind.PERSON
@@ -557,12 +560,13 @@ def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str], verbs: 
                            (tokens[start].lower_ in honorifics and end - start > 1)
                            or (tokens[start].lower_ in {"a", "an"} and tokens[start].pos_ == "DET" and end - start > 1)
                            or (tokens[start].pos_ == "ADV" and tokens[start].dep_ == "advmod" and end - start > 1)
-                           or (ent.label_ == "PERSON" and end - start > 2 and tokens[start].lower_.endswith("s")
-                               and tokens[start].lower_[:-1] in titles)
+                           or (ent.label_ == "PERSON" and end - start > 2 and (tokens[start].lower_ in titles or (
+                               tokens[start].lower_.endswith("s") and tokens[start].lower_[:-1] in titles)))
                            or (ent.label_ == "PERSON" and end - start > 2 and _headline_verb(tokens[start], verbs))):
         start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name,
         #                 nor an article the model took in: 'we don't have a State Department that functions';
-        #                 nor is the title of a list: 'Governors Kim Reynolds of Iowa, Rick Snyder of ...';
+        #                 nor is a title, or the title of a list: 'Coroner Dave Billings', 'Governors Kim
+        #                 Reynolds of Iowa, Rick Snyder of ...';
         #                 nor a headline's verb: 'Black Lawmakers Rip Donald Trump As A Fraud'
     opening = next((i for i in range(start + 1, end) if tokens[i].text == "("), None)
     if opening is not None and not any(tokens[i].text == ")" for i in range(opening, end)):

@@ -27,8 +27,8 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.context import QUOTED, ArticleContext, quoted_group
-from graphbuild.extract.relations import (balked_at, clause_children, clause_subjects, document_authors, short_of,
-                                         subject_of_next_clause)
+from graphbuild.extract.relations import (balked_at, clause_children, clause_subjects, document_authors,
+                                         document_maker, short_of, subject_of_next_clause)
 from graphbuild.extract.spans import Spans
 from graphbuild.model import Kind
 
@@ -479,6 +479,9 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
     named = context.counted_names(subject)      # 'two senators said', then 'Senators X and Y wrote': X, with Y
     if named:
         subject = named[0]
+    maker = document_maker(subject, context) if subject.pos_ == "NOUN" else None
+    if maker:
+        return maker        # 'the U.S. draft says', 'a Russian draft resolution calls for'
     key = context.organ_speaker(subject) or context.refer(subject, actors_only=True, speaking=True)
     if key:
         return key

@@ -20,6 +20,7 @@ Patterns, all read off spaCy's dependency parse:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -37,6 +38,7 @@ NO_RELATION = "none"      # ontology/relation_overrides.tsv: the cue gives nothi
 OUTLET = "Outlet"         # ontology/relation_overrides.tsv: the object kind of a news outlet (ArticleContext.is_outlet)
 _RELATIVE = {"who", "whom", "which", "that"}
 _CONDITIONS = {"if", "unless"}
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")     # a country written as initials ("U.S.", "UK")
 _PARTITIVES = {"some", "all", "many", "most", "much", "several", "each", "any", "none", "both", "part", "parts"}
 _PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "then"}   # not "old": an old ally still is one
 
@@ -1452,8 +1454,8 @@ def _modified(clause: Token) -> list[Token]:
 def _subject_keys(subject: Token, context: ArticleContext) -> list[str | None]:
     """The referents a subject word stands for: a pair, the speakers of a 'we', the names it lists, what
     made it or owns it."""
-    return context.pair(subject) or context.speakers(subject) or [_made_by(s, context) or _its_maker(s, context)
-                                     or context.refer(s, actors_only=True)
+    return context.pair(subject) or context.speakers(subject) or [_made_by(s, context) or document_maker(s, context)
+                                     or _its_maker(s, context) or context.refer(s, actors_only=True)
                                      or _possessor(s, context) for s in _listed(subject, context)]
 
 
@@ -1479,7 +1481,14 @@ def _participle_actors(verb: Token, context: ArticleContext) -> list[str] | None
 def document_authors(document: Token, context: ArticleContext) -> list[str]:
     """Who wrote or issued a document: its owner ('Spain's statement', 'a statement by Spain', 'a letter
     from Smith'), the subject of the verb that issued it (`publish` in ontology/cues.tsv: 'Smith sent a
-    letter', 'a lawsuit filed by Smith'), or of the speech verb it was said in ('said in a statement')."""
+    letter', 'a lawsuit filed by Smith'), or of the speech verb it was said in ('said in a statement');
+    else the actor it is named by ('the U.S. draft', document_maker)."""
+    issuers = _issuers(document, context)
+    maker = None if issuers else document_maker(document, context)
+    return issuers or ([maker] if maker else [])
+
+
+def _issuers(document: Token, context: ArticleContext) -> list[str]:
     owner = _possessor(document, context) or next(
         (k for c in document.children if c.dep_ == "prep" and c.lower_ == "from"
          for g in c.children if g.dep_ == "pobj" for k in (context.refer(g, actors_only=True),) if k), None)
@@ -1614,6 +1623,34 @@ def _made_by(token: Token, context: ArticleContext) -> str | None:
     agent = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                   for g in c.children if g.dep_ == "pobj"), None)
     return context.refer(agent, actors_only=True) if agent is not None else None
+
+
+def document_maker(document: Token, context: ArticleContext) -> str | None:
+    """The actor a document (`document` in ontology/cues.tsv) is named by: 'a Russian draft resolution',
+    'the U.S. draft', 'the Senate resolution'. A country's adjective or initials name its maker, and so does
+    an organisation's name, right before it or before another document word ('draft resolution'); a country's
+    name names what it is about ('the Syria resolution'). Not when the article says who wrote or issued it
+    ('Egypt submitted a Security Council resolution')."""
+    documents = context.knowledge.words.get("document", ())
+    if document.lemma_.lower() not in documents or _issuers(document, context):
+        return None
+    for modifier in document.lefts:
+        if modifier.dep_ not in {"amod", "compound", "nmod"} or modifier.pos_ not in {"PROPN", "ADJ"} or any(
+                t.lemma_.lower() not in documents for t in context.doc[modifier.i + 1:document.i]):
+            continue    # 'the U.S. intelligence report': a part of the country made it, not named here; 'Media
+            #             reports': a common noun, whatever the model tagged it at a sentence's start
+        key = context.refer(modifier, actors_only=True)
+        if key is None or context.referents[key].kind not in {Kind.ORGANIZATION, Kind.COUNTRY}:
+            place = context.knowledge.place(modifier.text) if modifier.ent_type_ == "NORP" else None
+            # 'a Russian draft': the adjective has no mention of its own, or one inside the document's phrase
+            key = context.country_referent(place[0].iso3) if place and place[1] == "demonym" else None
+        if key is None:
+            continue
+        kind = context.referents[key].kind
+        if kind is Kind.ORGANIZATION or (kind is Kind.COUNTRY and (
+                modifier.ent_type_ == "NORP" or _INITIALS.match(modifier.text))):
+            return key
+    return None
 
 
 def _people_noun(token: Token, context: ArticleContext) -> bool:

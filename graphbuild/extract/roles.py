@@ -17,6 +17,7 @@ from typing import Container, Iterator
 from spacy.tokens import Token
 
 from graphbuild.extract.context import PERSON_PRONOUNS, ArticleContext, particle
+from graphbuild.extract.spans import tokens_of
 from graphbuild.knowledge import Title, is_region
 from graphbuild.model import PAST_TITLE, Kind
 
@@ -195,6 +196,29 @@ def bodies_led(context: ArticleContext) -> list[FoundRole]:
             former = bool(titles) and all(t.split()[0] in PAST_TITLE for t in titles)   # no office of theirs now
             found.append(FoundRole(person, _BODY_LEADER, "former leader" if former else "leader",
                                    context.doc[context.mentioned[key][0]], key, "role:body_named_after"))
+    return found
+
+
+def governments_led(context: ArticleContext) -> list[FoundRole]:
+    """'the Syrian government of Bashar al-Assad', 'Spain's government under Jose Garcia': the person a
+    country's government (`led_government` in ontology/cues.tsv) is said to be of or under leads the country."""
+    nouns = context.knowledge.words.get("led_government", ())
+    found = []
+    for token in tokens_of(context.doc):
+        if token.lemma_.lower() not in nouns or token.pos_ != "NOUN":
+            continue
+        country = context.refer(token, actors_only=True)
+        if country is None or context.referents[country].kind is not Kind.COUNTRY:
+            continue
+        owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "under"}
+                  for g in p.children if g.dep_ == "pobj"]
+        for owner in owners:
+            key = context.token_ref.get(owner.i)
+            if key and context.referents[key].kind is Kind.PERSON:
+                titles = [t for t in context.referents[key].titles if t]
+                former = bool(titles) and all(t.split()[0] in PAST_TITLE for t in titles)   # 'its former President X'
+                found.append(FoundRole(key, _BODY_LEADER, "former leader" if former else "leader", token, country,
+                                       "role:government"))
     return found
 
 
