@@ -5832,3 +5832,11 @@ def test_a_document_of_a_part_of_a_country_is_not_the_countrys_word(read):
     speakers = [s for s, _, _ in said(read("A U.S. intelligence report concluded that Russia sought to tilt the "
                                            "election."))]
     assert speakers and "United States" not in speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Demir has resisted calls from Democrats for him to step down.",
+    "Democrats renewed their calls for Ali Demir to resign.",
+])
+def test_calls_for_an_actor_to_act_urge_it_whoever_makes_them(read, text):
+    assert ("Democratic Party", "urges", "Ali Demir") in facts(read(text))

@@ -489,14 +489,15 @@ def _requests(token: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in token.children):
         return      # 'asked if he wanted Smith to stay' asks nothing of Smith
     bidding = context.knowledge.words.get("bid", frozenset())
-    asked = [(k, rule) for t, rule in [*_asked(token, bidding), *_subjunctive(token)]
-             for k in (context.refer(o, actors_only=True) for o in _expand(t)) if k]
+    noun = token.pos_ not in {"VERB", "AUX"}
+    asking = [*_asked(token, bidding), *_subjunctive(token), *(_asked_beside(token) if noun else ())]
+    asked = [(k, rule) for t, rule in asking for k in (context.refer(o, actors_only=True) for o in _expand(t)) if k]
     if not asked:
         return
-    if token.pos_ in {"VERB", "AUX"}:
+    if not noun:
         subjects, polarity = clause_subjects(token, context), _polarity(token, context)
     else:
-        subjects = _noun_subjects(token, context)
+        subjects = _noun_subjects(token, context) or _requesters(token, context)
         polarity = _polarity(token.head, context) if token.dep_ in {"dobj", "nsubj"} else Polarity.ASSERTED
     for subject in subjects:
         for key, rule in asked:
@@ -522,6 +523,29 @@ def _asked(token: Token, bidding: frozenset[str]) -> Iterator[tuple[Token, str]]
                 yield from ((g, rule) for g in child.children if g.dep_ == "nsubj" and g.i < child.i)
         elif child.dep_ == "prep" and child.lower_ == "for":
             yield from ((g, "request:for") for g in child.children if g.dep_ == "pobj" and _to_act(token, g))
+
+
+def _asked_beside(noun: Token) -> Iterator[tuple[Token, str]]:
+    """'resisted calls from Democrats for him to step down': a 'for ... to' clause the parser hung on the
+    verb right after a request noun that is its object is the noun's."""
+    if noun.dep_ != "dobj":
+        return
+    for clause in noun.head.children:
+        if (clause.dep_ == "advcl" and clause.i > noun.i and clause.left_edge.i == noun.right_edge.i + 1
+                and _infinitive(clause) and any(g.dep_ == "mark" and g.lower_ == "for" for g in clause.children)):
+            yield from ((g, "request:for") for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i)
+
+
+def _requesters(noun: Token, context: ArticleContext) -> list[str]:
+    """Who makes a request a noun names, beyond its possessor or 'by': 'calls from Democrats'; a pronoun
+    possessor the clause's own subject ('Democrats renewed their calls for X to resign')."""
+    agents = [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+              if g.dep_ == "pobj" for t in _expand(g) for k in (context.refer(t, actors_only=True),) if k]
+    if agents:
+        return agents
+    if noun.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return clause_subjects(noun.head, context)
+    return []
 
 
 def _subjunctive(token: Token) -> Iterator[tuple[Token, str]]:
