@@ -5780,9 +5780,14 @@ def test_a_professor_is_a_member_of_the_university_named_before_the_title(read):
         "Carnegie Mellon University Professor Ali Demir spoke on Monday."))
 
 
-def test_meeting_criticism_from_an_actor_is_being_criticised_by_it(read):
-    assert ("Congress", "criticizes", "Ali Demir") in facts(read(
-        "The decision by Ali Demir met sharp criticism from Congress on Monday."))
+@pytest.mark.parametrize("text, expected", [
+    ("The decision by Ali Demir met sharp criticism from Congress on Monday.", ("Congress", "criticizes", "Ali Demir")),
+    ("The decision by Ali Demir sparked criticism from Jose Garcia.", ("Jose Garcia", "criticizes", "Ali Demir")),
+    ("The move by Spain prompted concern from France.", ("France", "criticizes", "Spain")),
+    ("Ali Demir's remarks provoked condemnation from Jose Garcia.", ("Jose Garcia", "criticizes", "Ali Demir")),
+])
+def test_meeting_or_sparking_criticism_from_an_actor_is_being_criticised_by_it(read, text, expected):
+    assert expected in facts(read(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -5840,3 +5845,11 @@ def test_a_document_of_a_part_of_a_country_is_not_the_countrys_word(read):
 ])
 def test_calls_for_an_actor_to_act_urge_it_whoever_makes_them(read, text):
     assert ("Democratic Party", "urges", "Ali Demir") in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir lobbied on Spain's behalf.", ("Ali Demir", "helps", "Spain")),
+    ("The FDA's decisions benefited Acme Corp.", ("FDA", "helps", "Acme Corp.")),
+])
+def test_acting_on_an_actors_behalf_or_benefiting_it_helps_it(read, text, expected):
+    assert expected in facts(read(text))

@@ -2332,9 +2332,9 @@ def _inquired_into(noun: Token, context: ArticleContext) -> bool:
 
 
 def _in_favor_of_owner(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> Iterator[FoundRelation]:
-    """'ruled in Google's favor', 'to sway the election in Trump's favor', 'spoke in his defense': a
-    `manner_noun` after 'in' with an owner and no 'of' phrase is the relation of its clause's subject
-    to the owner."""
+    """'ruled in Google's favor', 'to sway the election in Trump's favor', 'spoke in his defense', 'lobbied
+    on Spain's behalf': a `manner_noun` after 'in' or 'on' with an owner and no 'of' phrase is the relation of
+    its clause's subject to the owner."""
     owner = next((context.refer(c, actors_only=True) for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return
@@ -2351,9 +2351,9 @@ def _in_favor_of_owner(noun: Token, cues: tuple[Cue, ...], context: ArticleConte
 
 
 def _in_manner(noun: Token, context: ArticleContext) -> bool:
-    """'voted in favor of the bill', 'spoke in support of X': a `manner_noun` (ontology/cues.tsv) as the
-    object of 'in' says how its clause's subject acts."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i != noun.head.i
+    """'voted in favor of the bill', 'spoke in support of X', 'lobbied on X's behalf': a `manner_noun`
+    (ontology/cues.tsv) as the object of 'in' or 'on' says how its clause's subject acts."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in {"in", "on"} and noun.head.head.i != noun.head.i
             and noun.lemma_.lower() in context.knowledge.words.get("manner_noun", ()))
 
 
