@@ -5853,3 +5853,13 @@ def test_calls_for_an_actor_to_act_urge_it_whoever_makes_them(read, text):
 ])
 def test_acting_on_an_actors_behalf_or_benefiting_it_helps_it(read, text, expected):
     assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“It is bad,” said Ann Lee, with the Brookings Institution.", {("Ann Lee", "memberOf", "Brookings Institution")}),
+    ("Ann Lee, with the Heritage Foundation, said the plan was bad.",
+     {("Ann Lee", "memberOf", "Heritage Foundation")}),
+    ("Ali Demir met Ann Lee, with the FBI watching.", set()),
+])
+def test_an_organisation_after_a_persons_comma_and_with_is_where_they_work(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "memberOf"} == expected

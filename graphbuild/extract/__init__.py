@@ -20,7 +20,7 @@ from graphbuild.extract.entities import group_mentions, mentions, parenthesised_
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
-from graphbuild.extract.roles import (FoundRole, bodies_led, dateline_offices, departments, former_offices,
+from graphbuild.extract.roles import (FoundRole, affiliations, bodies_led, dateline_offices, departments, former_offices,
                                       governments_led, listed_offices, predecessors, roles, seats_in_own_chamber,
                                       staffed, state_offices, successions)
 from graphbuild.extract.spans import Spans, release_tokens
@@ -61,7 +61,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     found_roles = state_offices(former_offices(dateline_offices(listed_offices(seats_in_own_chamber(
         found_roles, context), context), context), context), context)
     found_roles = departments(found_roles, context)
-    found_roles += bodies_led(context) + governments_led(context)
+    found_roles += bodies_led(context) + governments_led(context) + affiliations(context)
     succeeded = successions(found_roles, context)
     found_roles = predecessors(found_roles, context)
 

@@ -222,6 +222,26 @@ def governments_led(context: ArticleContext) -> list[FoundRole]:
     return found
 
 
+def affiliations(context: ArticleContext) -> list[FoundRole]:
+    """'said Ann Lee, with the Brookings Institution', 'Ann Lee, with the Heritage Foundation, said': an
+    organisation set after a named person's comma with 'with' is where the person works, a member of it."""
+    found = []
+    for token in tokens_of(context.doc):
+        key = context.token_ref.get(token.i)
+        if key is None or context.referents[key].kind is not Kind.PERSON:
+            continue
+        for prep in token.children:
+            if not (prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > token.i
+                    and context.doc[prep.i - 1].text == ","):
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                body = context.refer(obj, actors_only=True)
+                if body and context.referents[body].kind is Kind.ORGANIZATION:
+                    found.append(FoundRole(key, context.knowledge.titles["member"], "member", prep, body,
+                                           "role:with"))
+    return found
+
+
 def _most_named(keys: set[str], context: ArticleContext) -> str | None:
     """The one of ``keys`` the article names more often than any other, if one is."""
     counts = sorted(((len(context.mentioned.get(k, ())), k) for k in keys), reverse=True)
