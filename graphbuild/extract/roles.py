@@ -111,9 +111,9 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
 
 def former_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
     """'U.S. President Donald Trump ... former President Barack Obama': a past holder of a national office
-    (`national_office` in ontology/cues.tsv) written with no country held the office the article gives a
-    present holder of, when it gives that office to people of one country only (not after 'U.S. President
-    A' and 'Chinese President B')."""
+    (`national_office` in ontology/cues.tsv) written with no country held the office the article gives
+    another holder of, when it gives that office to people of one country only (not after 'U.S. President
+    A' and 'Chinese President B'), and ties the holder to no other country."""
     offices = _with_deputies(context.knowledge.words.get("national_office", ()), context)
     countries: dict[str, set[str]] = {}
     for role in found:
@@ -207,18 +207,18 @@ def governments_led(context: ArticleContext) -> list[FoundRole]:
     for token in tokens_of(context.doc):
         if token.lemma_.lower() not in nouns or token.pos_ != "NOUN":
             continue
-        country = context.refer(token, actors_only=True)
+        people = [key for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "under"}
+                  for g in p.children if g.dep_ == "pobj" for key in (context.token_ref.get(g.i),)
+                  if key and context.referents[key].kind is Kind.PERSON]
+        # refer is asked only then: it may make a description as it reads
+        country = context.refer(token, actors_only=True) if people else None
         if country is None or context.referents[country].kind is not Kind.COUNTRY:
             continue
-        owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "under"}
-                  for g in p.children if g.dep_ == "pobj"]
-        for owner in owners:
-            key = context.token_ref.get(owner.i)
-            if key and context.referents[key].kind is Kind.PERSON:
-                titles = [t for t in context.referents[key].titles if t]
-                former = bool(titles) and all(t.split()[0] in PAST_TITLE for t in titles)   # 'its former President X'
-                found.append(FoundRole(key, _BODY_LEADER, "former leader" if former else "leader", token, country,
-                                       "role:government"))
+        for key in people:
+            titles = [t for t in context.referents[key].titles if t]
+            former = bool(titles) and all(t.split()[0] in PAST_TITLE for t in titles)   # 'its former President X'
+            found.append(FoundRole(key, _BODY_LEADER, "former leader" if former else "leader", token, country,
+                                   "role:government"))
     return found
 
 
@@ -235,7 +235,7 @@ def affiliations(context: ArticleContext) -> list[FoundRole]:
                     and context.doc[prep.i - 1].text == ","):
                 continue
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                body = context.refer(obj, actors_only=True)
+                body = context.token_ref.get(obj.i)     # a name the article writes, no description
                 if body and context.referents[body].kind is Kind.ORGANIZATION:
                     found.append(FoundRole(key, context.knowledge.titles["member"], "member", prep, body,
                                            "role:with"))
