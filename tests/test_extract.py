@@ -5863,3 +5863,13 @@ def test_acting_on_an_actors_behalf_or_benefiting_it_helps_it(read, text, expect
 ])
 def test_an_organisation_after_a_persons_comma_and_with_is_where_they_work(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] == "memberOf"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 74 lawmakers signed a letter that urged Ali Demir to act.", set()),
+    ("She signed the email, “Ann Lee, Acting Director.”", set()),
+    ("A separate letter was signed by Ali Demir and Jose Garcia.", set()),
+    ("Ali Demir signed the bill.", {("Ali Demir", "supports", "bill")}),
+])
+def test_signing_or_sending_a_message_takes_no_stance_on_it(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "supports"} == expected

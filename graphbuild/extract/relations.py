@@ -712,6 +712,9 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                 if obj_key is None and topical:
                     if obj.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in obj.children):
                         continue    # 'against the PKK and other threats': the class of what came before, no topic
+                    if lemma in context.knowledge.words.get("publish", ()) \
+                            and obj.lemma_.lower() in context.knowledge.words.get("message", ()):
+                        continue    # 'signed a letter', 'signed the email': its author's message, no stance on it
                     obj_key = context.open_topic(obj)
                 if obj_key is None:
                     continue
