@@ -5873,3 +5873,12 @@ def test_an_organisation_after_a_persons_comma_and_with_is_where_they_work(read,
 ])
 def test_signing_or_sending_a_message_takes_no_stance_on_it(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia rejected the conclusions by the CIA.", {("Russia", "rejects", "CIA")}),
+    # a 'by' that names no actor leaves the thing itself
+    ("Ali Demir rejected the conclusions by Tuesday.", {("Ali Demir", "rejects", "conclusion")}),
+])
+def test_a_by_phrase_the_parser_hung_on_the_verb_names_the_objects_maker(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "rejects"} == expected

@@ -1293,6 +1293,10 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
             preps = {"by", "from", "of"} if deed else {"by", "from"}
             owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                           for g in c.children if g.dep_ == "pobj"), None)
+        if owner is None and obj.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in obj.head.children):
+            # 'rejected the conclusions by the CIA' with 'by' hung on the active verb: the object's maker
+            owner = next((g for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                          and c.i == obj.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"), None)
         key = context.refer(owner, actors_only=True) if owner is not None else None
         if key and not (owner.pos_ == "PRON" and key.startswith("desc:")):     # 'her request': not a guess
             return owner
