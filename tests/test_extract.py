@@ -5882,3 +5882,11 @@ def test_signing_or_sending_a_message_takes_no_stance_on_it(read, text, expected
 ])
 def test_a_by_phrase_the_parser_hung_on_the_verb_names_the_objects_maker(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] == "rejects"} == expected
+
+
+def test_a_name_set_after_a_noun_for_an_organisation_and_a_comma_is_one(read):
+    extraction = read("The campaign hired Jose Garcia and the company, Cambridge Analytica, in June 2016. "
+                      "Spokesmen for Cambridge Analytica did not respond.")
+    kinds = {r.name: r.kind for r in extraction.referents}
+    assert kinds.get("Cambridge Analytica") is Kind.ORGANIZATION
+    assert "Cambridge" not in kinds and "Analytica" not in kinds

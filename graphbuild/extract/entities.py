@@ -124,9 +124,10 @@ def _named_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) -
 
 
 def _called_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
-    """'the private military contractor Blackwater', 'the firm Fusion GPS': capitalised words right after a
-    noun for an organisation (`organisation_noun` in ontology/cues.tsv) that modifies them name one, also
-    when the model tagged them a person or nothing at all."""
+    """'the private military contractor Blackwater', 'the firm Fusion GPS', 'the company, Cambridge
+    Analytica,': capitalised words right after a noun for an organisation (`organisation_noun` in
+    ontology/cues.tsv) that modifies them or has them as its apposition name one, also when the model tagged
+    them a person, one or more places ('Cambridge' and 'Analytica'), or nothing at all."""
     nouns = knowledge.words.get("organisation_noun", frozenset())
     by_start = {m.start: m for m in found}
     taken = {i for m in found for i in range(m.start, m.end)}
@@ -136,10 +137,11 @@ def _called_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) 
             continue
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
         start = names[0].i
-        noun = doc[start - 1]
+        comma = start > 1 and doc[start - 1].text == ","
+        noun = doc[start - 2] if comma else doc[start - 1]
         # the noun modifies the name ('the contractor Blackwater', 'the firm Fusion GPS'), or the name is set
-        # beside it with no comma ('the company Acme said')
-        modifies = noun.dep_ in {"compound", "amod"} and noun.head.i == token.i
+        # beside it ('the company Acme said', 'the company, Acme, said')
+        modifies = not comma and noun.dep_ in {"compound", "amod"} and noun.head.i == token.i
         beside = token.dep_ == "appos" and token.head.i == noun.i
         if (start == 0 or not (modifies or beside) or noun.lemma_.lower() not in nouns
                 or doc[start:token.i + 1].text != " ".join(t.text for t in names)
@@ -147,11 +149,28 @@ def _called_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) 
                 or any(t.lower_ in knowledge.titles or t.text.upper() in first_names() for t in names)):
             continue    # not 'the agency Director Jane Roe', a person with a title
         mention = by_start.get(start)
+        inside = [m for m in kept if start <= m.start and m.end <= token.i + 1]
         if mention is not None and mention.end == token.i + 1 and mention.kind is Kind.PERSON:
             kept[kept.index(mention)] = replace(mention, kind=Kind.ORGANIZATION)     # tagged a person
+        elif len(inside) > 1 and all(m.kind is Kind.PLACE for m in inside) \
+                and not any(m.start < start < m.end or m.start <= token.i < m.end - 1 for m in kept):
+            # the name's words tagged places one by one ('Cambridge', 'Analytica'), here and where it is repeated
+            name = doc[start:token.i + 1].text
+            repeats = [run for run in _runs(kept, len(inside)) if " ".join(m.text for m in run) == name
+                       and all(m.kind is Kind.PLACE for m in run)]
+            gone = {id(m) for run in repeats for m in run}
+            kept = [m for m in kept if id(m) not in gone]
+            extra += [Mention(run[0].start, run[-1].end, name, Kind.ORGANIZATION) for run in repeats]
         elif not any(i in taken for i in range(start, token.i + 1)):
             extra.append(Mention(start, token.i + 1, doc[start:token.i + 1].text, Kind.ORGANIZATION))
     return kept + extra
+
+
+def _runs(found: list[Mention], size: int) -> list[list[Mention]]:
+    """Every run of ``size`` mentions that follow each other with no word between."""
+    ordered = sorted(found, key=lambda m: m.start)
+    return [ordered[i:i + size] for i in range(len(ordered) - size + 1)
+            if all(ordered[j].end == ordered[j + 1].start for j in range(i, i + size - 1))]
 
 
 def _listed_with_people(doc: Doc, found: list[Mention]) -> list[Mention]:
