@@ -83,7 +83,6 @@ class AttributeIndex:
         strings = ruler.vocab.strings
         self._strings = strings
         self._rest = Matcher(ruler.vocab)
-        self._rest_used = False
         # one-token patterns, (ordinal, match id, tests), filed under the tag or the word they require
         # (if any), so that a new combination of values is tried only against the patterns it may pass
         self._by_tag: dict[str, list] = {}
@@ -96,7 +95,6 @@ class AttributeIndex:
                 tests = _tests(pattern)
                 if tests is None:
                     self._rest.add(key, [pattern])
-                    self._rest_used = True
                 else:
                     _file((ordinal, match_id, tests), self._by_tag, self._by_word, self._others)
         self._table: dict[tuple[int, int, int, int], tuple[tuple[int, int], ...]] = {}
@@ -113,7 +111,7 @@ class AttributeIndex:
             if found is None:
                 found = table[key] = self._answer(key)
             matches.extend((ordinal, match_id, i, i + 1) for ordinal, match_id in found)
-        if self._rest_used:
+        if len(self._rest):
             strings = self._strings
             matches.extend((int(strings[m_id]), m_id, start, end)
                            for m_id, start, end in self._rest(doc, allow_missing=True, as_spans=False))

@@ -192,11 +192,15 @@ def bodies_led(context: ArticleContext) -> list[FoundRole]:
             continue
         person = context.person_with_surname(" ".join(words[:-1]))
         if person is not None:
-            titles = [t for t in context.referents[person].titles if t]
-            former = bool(titles) and all(t.split()[0] in PAST_TITLE for t in titles)   # no office of theirs now
-            found.append(FoundRole(person, _BODY_LEADER, "former leader" if former else "leader",
+            found.append(FoundRole(person, _BODY_LEADER, "former leader" if _only_former(person, context) else "leader",
                                    context.doc[context.mentioned[key][0]], key, "role:body_named_after"))
     return found
+
+
+def _only_former(person: str, context: ArticleContext) -> bool:
+    """The article gives the person titles, all of them past ones ('former President X'): no office now."""
+    titles = [t for t in context.referents[person].titles if t]
+    return bool(titles) and all(t.split()[0] in PAST_TITLE for t in titles)
 
 
 def governments_led(context: ArticleContext) -> list[FoundRole]:
@@ -214,11 +218,9 @@ def governments_led(context: ArticleContext) -> list[FoundRole]:
         country = context.refer(token, actors_only=True) if people else None
         if country is None or context.referents[country].kind is not Kind.COUNTRY:
             continue
-        for key in people:
-            titles = [t for t in context.referents[key].titles if t]
-            former = bool(titles) and all(t.split()[0] in PAST_TITLE for t in titles)   # 'its former President X'
-            found.append(FoundRole(key, _BODY_LEADER, "former leader" if former else "leader", token, country,
-                                   "role:government"))
+        for key in people:      # 'its former President X' leads it no longer
+            found.append(FoundRole(key, _BODY_LEADER, "former leader" if _only_former(key, context) else "leader",
+                                   token, country, "role:government"))
     return found
 
 
