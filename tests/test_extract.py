@@ -4549,6 +4549,18 @@ def test_an_unnamed_holder_serves_whom_the_titles_phrase_names(read, text, expec
     assert [speaker for speaker, _, _ in said(extraction)] == [expected[0]]
 
 
+@pytest.mark.parametrize("text, name, written", [
+    ("Senator Ann Lee is reviewing the bill. A spokesman for the senator said it was fair.",
+     "Lee spokesman", "spokesman for the senator"),
+    ("Lawyers for Jose Garcia said on Monday that he would appeal.", "Garcia lawyers", "Lawyers for Jose Garcia"),
+])
+def test_an_unnamed_holder_keeps_the_description_as_the_article_wrote_it(read, text, name, written):
+    """The name news would give ('the Lee spokesman') and the phrase the article wrote, by which a reader
+    searches for it, are both names of the one referent."""
+    holder = next(r for r in read(text).referents if r.name == name)
+    assert holder.written == (written,)
+
+
 def test_a_posted_titles_to_is_where_it_is_posted_not_whom_it_serves(read):
     found = relations_without_polarity(read("A U.S. envoy to Syria said that the talks had failed."))
     assert ("U.S. envoy", "officialOf", "United States") in found

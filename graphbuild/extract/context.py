@@ -729,13 +729,15 @@ class ArticleContext:
             name = f"{surname_of(self.referents[owner].name)} {name.split()[-1]}"   # 'his spokesman': the Nunes spokesman
         served = (self._served(token, found[1]) if found and token.tag_ in {"NN", "NNS"} and owner is None
                   else None)
+        written = None
         if served and served[1] not in name:
-            if f" {served[0]} " in f" {name} ":
+            if f" {served[0].lower_} " in f" {name} ":
                 served = None   # named with a phrase that the parser read otherwise ('the chairman of the House')
             else:       # 'a spokesperson for the Podesta Group': the Podesta Group spokesperson, as news names one;
                 # 'Lawyers for Michael Flynn': the Flynn lawyers
                 words = name.split()
                 name = " ".join([*words[:-1], served[1], words[-1].lower() if len(words) == 1 else words[-1]])
+                written = _written_description(token, served[0])
         key = f"desc:{name.lower()}"
         if key not in self.referents:
             if token.tag_ in {"NNS", "NNPS"}:
@@ -746,6 +748,8 @@ class ArticleContext:
             else:
                 kind = Kind.PERSON
             self.referents[key] = Draft(key, name, kind, {name})
+        if written and self.referents[key].kind is not Kind.ORGANIZATION:
+            self.referents[key].names.add(written)     # how the article wrote it: 'spokesman for the senator'
         if found:
             phrase, title = found
             owner = owner or (served[2] if served else None)
@@ -1063,7 +1067,7 @@ class ArticleContext:
                     return referent.key
         return None
 
-    def _served(self, token: Token, title: Title) -> tuple[str, str, str] | None:
+    def _served(self, token: Token, title: Title) -> tuple[Token, str, str] | None:
         """Whom an unnamed holder's title serves, by its 'for', 'at', 'of', 'to' or 'with' phrase ('a spokesman
         for the State Department', 'an official at the Treasury', 'an adviser to Ali Demir'; not the 'to' of a
         posted title: 'an envoy to Syria'): the preposition, the name as news puts it before a title (a person's
@@ -1078,9 +1082,9 @@ class ArticleContext:
                 key = self.refer(obj, speaking=True) if obj.dep_ == "pobj" and obj.pos_ != "PRON" else None
                 referent = self.referents[key] if key else None
                 if referent and referent.kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
-                    return prep.lower_, referent.name, key
+                    return prep, referent.name, key
                 if referent and personal and referent.kind is Kind.PERSON:
-                    return prep.lower_, surname_of(referent.name), key     # 'a spokesman for X Smith': Smith's
+                    return prep, surname_of(referent.name), key     # 'a spokesman for X Smith': Smith's
         return None
 
     def led_by(self, key: str, kind: Kind | None = None) -> str | None:
@@ -1740,6 +1744,18 @@ def _topic_word(token: Token) -> str:
     if word.endswith("ics"):
         return word     # 'politics', 'economics': no plural of 'politic'
     return lemma if word.startswith(lemma[:-1]) else word
+
+
+def _written_description(token: Token, prep: Token) -> str | None:
+    """A description as the article wrote it, from its first word after the determiner to the end of
+    the phrase that says whom it serves: 'A spokesman for the senator said' -> 'spokesman for the senator'."""
+    words = [t for t in token.doc[token.left_edge.i:prep.right_edge.i + 1]
+             if t.i > token.i or t.dep_ not in {"det", "predet", "poss", "case", "punct"}]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or any(t.text in {",", ";", "("} for t in words):
+        return None
+    return token.doc[words[0].i:words[-1].i + 1].text
 
 
 def _head_words(name: str) -> set[str]:
