@@ -3210,6 +3210,20 @@ def test_a_past_verb_joined_to_a_bare_infinitive_belongs_to_the_past_verb_above(
     assert said(extraction) == [("Maria Lopez", "the terms would remain in place", False)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the tense of 'noted' is that of 'said', not of 'does support': Lee noted
+    ("Ann Lee said Demir does support the plan and noted that Demir spoke on Friday to the managers.",
+     [("Ann Lee", "Demir does support the plan", False), ("Ann Lee", "that Demir spoke on Friday to the managers", False)]),
+    ("Ali Demir, who has said that the charges were false and has denied wrongdoing, met Jose Garcia.",
+     [("Ali Demir", "that the charges were false", False), ("Ali Demir", "wrongdoing", False)]),
+    # the tenses leave it open: the clause's subject testified, and no one said so
+    ("NBC News reported that Ali Demir had been questioned by the panel and testified before the jury.",
+     [("NBC News", "that Ali Demir had been questioned by the panel", False)]),
+])
+def test_a_speech_verb_in_the_tense_of_the_speech_verb_above_is_its_conjunct(read, text, expected):
+    assert said(read(text)) == expected
+
+
 def test_representing_a_place_in_a_body_is_membership(read):
     found = memberships(read("Ali Demir, who represented Ohio in the Senate for 36 years, met Maria Lopez."))
     assert found == {("Ali Demir", "Senate", True)}

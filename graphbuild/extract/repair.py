@@ -18,6 +18,10 @@ parsed Doc before anything reads it.
   Maria Lopez' (so that Lopez would neither meet X nor be one of the governors).
 - A country's name the parser made a second subject or object beside a person's name that starts right after
   it ('accused U.S. Senator Ali Demir', read as two objects) is the name's modifier.
+- A speech verb with no subject that the parser joined to the clause another speech verb reports is joined
+  to that speech verb when its tense, by its first auxiliary, is that verb's and not the clause's: 'Smith said
+  Jones does support it and noted that ...' (Smith noted), 'has said that X was false and has denied it'
+  (not when the tenses leave it open: 'reported that X had been questioned and testified').
 - A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
   'have' the parser made the main verb, with the participle as its clause ('Smith has several times
   contradicted Jones'), is the participle's auxiliary.
@@ -75,10 +79,10 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             first = _earlier_as(token)
             if first is not None:
                 token.head = first
-        elif token.dep_ == "conj" and token.tag_ == "VBD":
-            finite = _finite_above(token)
-            if finite is not None:
-                token.head = finite
+        elif token.dep_ == "conj" and token.pos_ == "VERB":
+            above = (_finite_above(token) if token.tag_ == "VBD" else None) or _speech_verb_above(token, knowledge)
+            if above is not None:
+                token.head = above
         elif token.dep_ in _ARGUMENTS and token.ent_type_ in {"GPE", "NORP"}:
             name = _name_after_country(token)
             if name is not None:
@@ -253,6 +257,25 @@ def _finite_above(verb: Token) -> Token | None:
         if ancestor.dep_ in {"ROOT", "relcl"}:
             return None
     return None
+
+
+def _speech_verb_above(verb: Token, knowledge: Knowledge) -> Token | None:
+    """The speech verb a subjectless speech ``verb`` belongs with when the parser joined it to the clause
+    that verb reports, and its tense is that verb's and not the clause's: 'Smith said Jones does support
+    it and noted that ...', 'has said that X was false and has denied it'; else None."""
+    clause = verb.head
+    outer = clause.head
+    if (verb.lemma_ not in knowledge.speech_verbs or clause.dep_ != "ccomp" or outer.i > clause.i
+            or outer.lemma_ not in knowledge.speech_verbs
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)):
+        return None
+    tense = _tense(verb)
+    return outer if tense == _tense(outer) and tense != _tense(clause) else None
+
+
+def _tense(verb: Token) -> str:
+    """A verb's tense as its first auxiliary shows it ('has said': VBZ, 'would say': MD), else its own tag."""
+    return next((c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), verb.tag_)
 
 
 def _perfect_participle(have: Token) -> Token | None:
