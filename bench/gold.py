@@ -230,11 +230,13 @@ class Relation:
     polarity: str
     evidence: str
     speaker: URIRef | None     # speaker of the statement it is reported in, if any
+    source: URIRef | None = None   # whose account that statement is known by (gb:accordingTo), if any
 
     @property
     def reported(self) -> bool:
-        """A claim inside somebody else's statement (reportedIn, subject is not the speaker)."""
-        return self.speaker is not None and self.speaker != self.subject
+        """A claim inside somebody else's statement (reportedIn, subject is not the speaker), or inside a
+        statement the article has by another's account (gb:accordingTo)."""
+        return self.speaker is not None and (self.speaker != self.subject or self.source is not None)
 
 
 @dataclass(frozen=True)
@@ -316,6 +318,7 @@ def read_article(graph: Graph, article: URIRef,
             polarity=str(graph.value(node, gb("polarity"))),
             evidence=str(graph.value(node, gb("evidence")) or ""),
             speaker=graph.value(statement, gb("speaker")) if statement is not None else None,
+            source=graph.value(statement, gb("accordingTo")) if statement is not None else None,
         )
         key = (relation.subject, relation.predicate, relation.object, relation.polarity)
         if key not in seen:
@@ -737,7 +740,7 @@ def totals(scores: list[ArticleScore], onto: Ontology) -> dict:
             polarity[gold["polarity"] == built.polarity] += 1
             reported[(gold["reported_by"] is not None) == built.reported] += 1
             if gold["reported_by"] is not None and built.reported:
-                relay[gold["reported_by"] in s.names.denotes(built.speaker)] += 1
+                relay[gold["reported_by"] in s.names.denotes(built.speaker) | s.names.denotes(built.source)] += 1
     pairs = sum(polarity.values())
     out["matched_pairs"] = {
         "pairs": pairs,

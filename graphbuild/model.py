@@ -166,6 +166,7 @@ class Statement:
     channel: str | None = None  # e.g. "Twitter", "statement"
     principal: str | None = None  # Referent.key of whose position the speaker states (a ministry: its country)
     co_speakers: tuple[str, ...] = ()   # Referent.keys of who said it with the speaker ('Pelosi and Schumer said')
+    source: str | None = None           # Referent.key of whose account it is known by ('X said, according to KNXV')
 
 
 PAST_TITLE = frozenset({"former", "ex", "late", "then", "previous", "onetime", "fired", "ousted", "deposed"})   # a title no longer held
@@ -196,11 +197,13 @@ class Extraction:
 
     def is_reported(self, relation: Relation) -> bool:
         """True when the relation is a claim inside someone else's statement, not a fact the
-        article states ('Smith denied that his boss had been misled by the minister')."""
+        article states ('Smith denied that his boss had been misled by the minister'), or inside a
+        statement the article has only by another's account ('Smith told Jones ..., according to Lee')."""
         if relation.statement is None:
             return False
         statement = self.statements[relation.statement]
-        return relation.subject not in {statement.speaker, statement.principal, *statement.co_speakers}
+        return (relation.subject not in {statement.speaker, statement.principal, *statement.co_speakers}
+                or statement.source is not None)
 
 
 @dataclass(frozen=True, slots=True)

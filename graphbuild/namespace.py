@@ -90,6 +90,7 @@ class GB(DefinedNamespace):
     sourceRow: URIRef
     speaker: URIRef
     coSpeaker: URIRef
+    accordingTo: URIRef
     spokespersonFor: URIRef
     stance: URIRef
     startOffset: URIRef

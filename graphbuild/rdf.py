@@ -447,6 +447,8 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
             graph.add((statement_node, RDFS.label, _literal(f"{name_of(statement.speaker)}: {_short(statement.text)}")))
         for other in statement.co_speakers:
             graph.add((statement_node, GB.coSpeaker, ns[entity_id(other)]))
+        if statement.source:
+            graph.add((statement_node, GB.accordingTo, ns[entity_id(statement.source)]))
         if statement.channel:
             graph.add((statement_node, GB.channel, _literal(statement.channel)))
 

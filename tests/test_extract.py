@@ -452,6 +452,27 @@ def test_according_to(read):
         ("Emmanuel Macron", "the deal is dead", False)]
 
 
+@pytest.mark.parametrize("text, expected, source", [
+    ('"If we lose the seat, we are toast," Ali Demir said, according to television station KNXV.',
+     [("Ali Demir", "If we lose the seat, we are toast", True)], "KNXV"),
+    ("According to court documents, Jose Garcia told Maria Lopez he would help broker talks with Spain.",
+     [("Jose Garcia", "he would help broker talks with Spain", False)], "court documents"),
+])
+def test_according_to_on_a_speech_verb_is_the_speakers_statement_by_that_account(read, text, expected, source):
+    extraction = read(text)
+    assert said(extraction) == expected
+    names = {r.key: r.name for r in extraction.referents}
+    assert [names[s.source] for s in extraction.statements] == [source]
+    # what the account says, the speech act too ('Garcia told Lopez'), the article has only from the source
+    assert all(extraction.is_reported(r) for r in extraction.relations) and not facts(extraction)
+
+
+def test_according_to_on_anything_else_is_a_statement_of_its_own(read):
+    extraction = read("According to court documents, Jose Garcia met Maria Lopez in May.")
+    assert said(extraction) == [("court documents", "Jose Garcia met Maria Lopez in May", False)]
+    assert [s.source for s in extraction.statements] == [None]
+
+
 def test_quote_whose_marks_were_stripped(read):
     assert said(read("The deal is dead and buried, Emmanuel Macron said.")) == [
         ("Emmanuel Macron", "The deal is dead and buried", True)]

@@ -259,3 +259,18 @@ def test_a_statement_two_people_gave_names_both_and_stays_valid(tmp_path):
     assert ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "Maria Lopez" ; '
                       'gb:coSpeaker/rdfs:label "Ana Ruiz" }')
     assert validate(graph).conforms
+
+
+def test_a_statement_the_article_has_by_anothers_account_names_it_and_stays_valid(tmp_path):
+    from graphbuild.validate import validate
+
+    source = tmp_path / "account.txt"
+    source.write_text('"We will oppose the plan," Maria Lopez said, according to the newspaper El Pais. '
+                      "Jose Garcia said the plan was fine.\n", encoding="utf-8")
+    build([source], tmp_path / "out")
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "Maria Lopez" ; '
+                      'gb:accordingTo/rdfs:label "El Pais" }')
+    assert not ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "El Pais" }')
+    assert not ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "Jose Garcia" ; gb:accordingTo ?x }')
+    assert validate(graph).conforms

@@ -160,7 +160,7 @@ def test_ready_query_from_the_command_line_with_a_param(seeds_build):
                                  "--param", "actor=Heather Nauert", "--format", "csv"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == "speaker,date,publisher,cue,channel,direct,text,source"
+    assert lines[0] == "speaker,date,publisher,cue,channel,according_to,direct,text,source"
     assert any("They won't be open forever" in line for line in lines[1:])     # "she wrote on Twitter"
     assert all(line.startswith("Heather Nauert,") for line in lines[1:])
     result = runner.invoke(app, ["query", str(out), "-f", str(QUERIES / "opposes.rq"), "--param", "actor=x"])

@@ -68,10 +68,10 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     evidence = _EvidenceMaker(article, context.text)
     statement_records = tuple(
         Statement(s.speaker, s.text, s.cue, s.direct, evidence.span(*s.evidence), s.channel,
-                  _spoken_for(context.referents[s.speaker]) if s.speaker else None, s.co_speakers)
+                  _spoken_for(context.referents[s.speaker]) if s.speaker else None, s.co_speakers, s.source)
         for s in found_statements
     )
-    statement_spans = Spans([s.content for s in found_statements])
+    statement_spans = Spans([s.account or s.content for s in found_statements])   # 'X told Y ..., according to Z'
     relation_records = [_relation(r, found_statements, statement_records, statement_spans, evidence)
                         for r in found_relations]
     relation_records += [_role_relation(r, evidence) for r in [*found_roles, *succeeded] if r.organization]
@@ -80,6 +80,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     used = {r.subject for r in relation_records} | {r.object for r in relation_records}
     used |= {s.speaker for s in statement_records if s.speaker} | {r.holder for r in role_records}
     used |= {k for s in statement_records for k in s.co_speakers}
+    used |= {s.source for s in statement_records if s.source}
     used |= {d.principal for d in context.referents.values() if d.principal}
     used |= {r.organization for r in role_records if r.organization}
     referents = tuple(
@@ -134,9 +135,10 @@ def _dateline_country(dateline: str | None, knowledge: Knowledge) -> str | None:
 
 def _relation(found: FoundRelation, found_statements: list[FoundStatement], records: tuple[Statement, ...],
               statement_spans: Spans, evidence: _EvidenceMaker) -> Relation:
-    """A relation record; one inside a statement (the first that holds its cue) is linked to it, and
-    unless the speaker is talking about itself or whom it speaks for ('Japan's foreign ministry said
-    Japan backed the talks') it is a reported claim, not a fact."""
+    """A relation record; one inside a statement (the first that holds its cue; with a source, anywhere in
+    what the source's account says: 'X told Y ..., according to Z') is linked to it, and unless the speaker
+    is talking about itself or whom it speaks for ('Japan's foreign ministry said Japan backed the talks')
+    and the article has it from the speaker, it is a reported claim, not a fact."""
     holding = statement_spans.holding(found.cue.idx)
     index = min(holding) if holding else None
     polarity, confidence = found.polarity, found.confidence
@@ -148,7 +150,7 @@ def _relation(found: FoundRelation, found_statements: list[FoundStatement], reco
         # what is denied did not happen, tried or planned ('denied it meddled to try to tilt the vote')
         if statement.denies and polarity is not Polarity.NEGATED and not described:
             polarity, confidence = Polarity.NEGATED, CONFIDENCE[Polarity.NEGATED]
-        if found.subject not in {statement.speaker, records[index].principal}:
+        if found.subject not in {statement.speaker, records[index].principal} or statement.source:
             confidence = round(confidence * REPORTED_FACTOR, 2)
     return Relation(found.subject, found.predicate, found.object, evidence.token(found.cue), found.cue.lower_,
                     found.rule, polarity, confidence, index, former=found.former)

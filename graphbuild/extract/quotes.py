@@ -9,7 +9,8 @@
   quote whose marks were stripped, and is marked direct.
 - Colon-introduced: ``wrote on Twitter: If the minister ...``.
 - A sentence that is only an attribution (``Trump said.``, ``he asked.``) claims the sentence before it.
-- ``according to X``.
+- ``according to X``; on a speech verb (``X said ..., according to KNXV``), X's statement, known by
+  the account of the one it names (its source), and not also theirs.
 - Signed: ``“...” ― Jane Roe``, a quote followed by a dash and a person's name that ends the line.
 - Labelled: ``PENCE: Well, look, ...`` (a transcript) or ``Pence: Flowers Won't Be at Debate`` (a
   headline), a line that opens with an actor's name and a colon.
@@ -51,6 +52,8 @@ class FoundStatement:
     rule: str
     denies: bool = False         # the cue denies what follows ('denied that ...')
     co_speakers: tuple[str, ...] = ()   # who said it with the speaker ('Pelosi and Schumer said')
+    source: str | None = None    # whose account it is known by ('X said, according to KNXV')
+    account: tuple[int, int] | None = None   # with a source: the character span of all the account says
 
 
 def statements(context: ArticleContext) -> list[FoundStatement]:
@@ -63,9 +66,29 @@ def statements(context: ArticleContext) -> list[FoundStatement]:
     lone = list(_lone_attributions(context, claimed, spans))
     claimed = Spans([s.content for s in quoted] + [s.content for s in reported] + [s.content for s in lone])
     labelled = list(_labelled_lines(context, claimed))
-    found = [_with_co_speakers(s, context) for s in (*quoted, *reported, *lone, *labelled)]
+    found = [_with_co_speakers(s, context) for s in _by_account([*quoted, *reported, *lone, *labelled], context)]
     found += _unmarked_between(context, found)
     return sorted(_outermost(found), key=lambda s: s.content)
+
+
+def _by_account(found: list[_Found], context: ArticleContext) -> list[_Found]:
+    """'"...," X said, according to KNXV', 'According to court documents, X told the meeting ...': one
+    statement, X's, known by the account of the one 'according to' names; not also that one's statement
+    that X said it. An 'according to' on anything else stays a statement of its own."""
+    by_cue = {f.cue_token: n for n, f in enumerate(found) if f.cue_token is not None}
+    found = list(found)
+    dropped: set[int] = set()
+    for n, account in enumerate(found):
+        if account.statement.rule != "reported:according" or account.cue_token is None:
+            continue
+        said = by_cue.get(context.doc[account.cue_token].head.i)
+        if said is None or said == n or found[said].statement.speaker in {None, account.statement.speaker}:
+            continue
+        statement = found[said].statement
+        whole = (min(statement.content[0], account.content[0]), max(statement.content[1], account.content[1]))
+        found[said] = replace(found[said], statement=replace(statement, source=account.statement.speaker, account=whole))
+        dropped.add(n)
+    return [f for n, f in enumerate(found) if n not in dropped]
 
 
 def _with_co_speakers(found: _Found, context: ArticleContext) -> FoundStatement:
