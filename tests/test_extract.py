@@ -581,6 +581,17 @@ def test_pronoun_speaker_resolves_to_the_previous_subject(read):
     assert statements and statements[0][0] == "Angela Merkel"     # a first name rules him out
 
 
+def test_a_pronoun_is_the_subjects_named_beside_it_before_its_possessors(read):
+    # the subject is the attorney, named beside it, not whose attorney he is
+    statements = said(read("President Jose Garcia met Ann Lee. Garcia's White House attorney, Ali Demir, declined to "
+                           "comment on the report. \"We are not commenting,\" he said in a statement."))
+    assert statements == [("Ali Demir", "We are not commenting", True)]
+    # a possessor the text already calls by a pronoun is still what the text is about
+    found = facts(read("Ali Demir spoke on Monday. In 2014, his former communications director, Emre Kaya, "
+                       "filed a lawsuit accusing him of fraud."))
+    assert ("Emre Kaya", "accuses", "Ali Demir") in found
+
+
 def test_quote_continued_in_the_same_paragraph_is_one_statement(read):
     text = '“We will act,” Angela Merkel told reporters. “There is no other way for Europe now.”'
     assert said(read(text)) == [("Angela Merkel", "We will act There is no other way for Europe now.", True)]

@@ -1176,7 +1176,8 @@ class ArticleContext:
         for start in sentence_starts:
             candidates = [(i, key) for i, key in earlier if self.sentence_start[i] == start]
             spoken_for = {self.referents[key].principal for _, key in candidates}   # 'China's ministry said it'
-            salient = [(i, key) for i, key in candidates if _is_salient(self.doc[i]) and key not in spoken_for]
+            salient = sorted(((i, key) for i, key in candidates if _salience(self.doc[i]) is not None
+                              and key not in spoken_for), key=lambda found: (_salience(self.doc[found[0]]), found[0]))
             governing = self._governing_subject(token, {key for _, key in salient},
                                                 {key for _, key in candidates}) if start == current else None
             if governing:
@@ -1815,13 +1816,19 @@ def _own_complements(token: Token) -> set[int]:
     return {t.i for child in token.head.children if child.dep_ == "ccomp" for t in child.subtree}
 
 
-def _is_salient(token: Token) -> bool:
-    """A subject, a name inside a subject, or a subject's possessor ('Trump's rhetoric has ...')."""
+def _salience(token: Token) -> int | None:
+    """How a pronoun after it ranks a word of a subject, first to last: a pronoun as a subject's possessor
+    (one the text already carries on: 'his former aide, Jane Roe, sued him' is still about him); a subject,
+    or a name set beside it ('Trump's attorney, Ty Cobb, declined'); a named possessor ('Trump's rhetoric
+    has ...'). None for any other word."""
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "poss":
-        token = token.head
-    return token.dep_ in SUBJECT_DEPS
+    if (token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.left_edge.i > 0
+            and token.doc[token.left_edge.i - 1].text == "," and not any(c.dep_ == "det" for c in token.children)):
+        return 1        # set off by a comma; not a description, 'Trump, a Republican, said'
+    if token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS:
+        return 0 if token.pos_ == "PRON" else 2
+    return 1 if token.dep_ in SUBJECT_DEPS else None
 
 
 _GENERATION = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
