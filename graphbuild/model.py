@@ -136,7 +136,7 @@ class Referent:
     titles: tuple[str, ...] = ()        # titles the article gives it ("secretary of state")
     broader: str | None = None          # topics: a wider topic's label
     anonymous: bool = False             # known only by a description ("a senior official")
-    written: tuple[str, ...] = ()       # the names, other than ``name``, this article writes ('Madrid' for Spain)
+    written: tuple[str, ...] = ()       # the names this article writes ('Madrid' for Spain), ``name`` too if written
     described: tuple[str, ...] = ()     # descriptions this article was read to mean it ('top French diplomat')
     principal: str | None = None        # Referent.key of the country a body or its people speak for
 

@@ -425,8 +425,9 @@ def _add_extraction(graph: Layer, ns: Namespace, extraction: Extraction, resolut
 
     for referent in extraction.referents:
         graph.add((ns[entity_id(referent.key)], GB.mentionedIn, node))
-        for name in referent.written:
-            graph.add((ns[entity_id(referent.key)], GB.mentionedAs, _literal(name)))
+        for name in referent.written:     # also its own name, where the build calls the entity otherwise
+            if name != name_of(referent.key):
+                graph.add((ns[entity_id(referent.key)], GB.mentionedAs, _literal(name)))
         for description in referent.described:
             graph.add((ns[entity_id(referent.key)], GB.describedAs, _literal(description)))
         if referent.principal:

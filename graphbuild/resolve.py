@@ -7,6 +7,9 @@ Rules, in order:
   one's names include the other's full name; kinds are voted across articles;
 - a person known in an article only by one word (Clinton) joins the one person of the build whose
   full name starts or ends with it, and stays separate when there are several (Bill and Hillary);
+- a body's name with its noun first or last (Department of the Interior, Interior Department), or with a
+  one-word name spelled out at its start (House of Representatives Ethics Committee, House Ethics Committee),
+  when both are only ever organisations (`of_body` in ontology/cues.tsv; ontology/entities.tsv);
 - an organisation's name with company suffixes (Goldman Sachs Group Inc, Boeing Co) and the same name
   without them (Goldman Sachs, Boeing), when both are only ever organisations (`company_suffix` in
   ontology/cues.tsv);
@@ -42,6 +45,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
             members[_match_key(extraction.article.id, referent)].append((extraction.article.id, referent))
     _join_given_name_forms(members)
     _join_company_forms(members)
+    _join_body_forms(members)
     _join_single_names(members)
 
     ids: dict[str, str] = {}
@@ -106,6 +110,40 @@ def _join_company_forms(members: dict[str, list[tuple[str, Referent]]]) -> None:
         plain = "agent:" + " ".join(words)
         if plain != key and plain in organisations and plain in members and key in members:
             members[plain].extend(members.pop(key))
+
+
+def _join_body_forms(members: dict[str, list[tuple[str, Referent]]]) -> None:
+    """'agent:department of the interior' joins 'agent:interior department' (an `of_body` noun of
+    ontology/cues.tsv first or last), and 'agent:house of representatives intelligence committee' joins
+    'agent:house intelligence committee' (a one-word name that ontology/entities.tsv spells out in full, House
+    for the House of Representatives, written either way at the start of a longer name): when every name is
+    only ever an organisation's."""
+    from graphbuild.knowledge import load
+
+    knowledge = load()
+    nouns = {name_key(w) for w in knowledge.words.get("of_body", ())}
+    spelled_out = {name_key(full): name_key(short) for short, full in knowledge.canonical_names.items()
+                   if len(short.split()) == 1 and name_key(full).startswith(name_key(short) + " ")}
+    forms: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(members):
+        if key.startswith("agent:") and all(r.kind is Kind.ORGANIZATION for _, r in members[key]):
+            forms[_body_form(key.removeprefix("agent:"), nouns, spelled_out)].append(key)
+    for keys in forms.values():
+        for key in keys[1:]:
+            members[keys[0]].extend(members.pop(key))
+
+
+def _body_form(name: str, nouns: set[str], spelled_out: dict[str, str]) -> str:
+    """'department of the interior' -> 'interior department'; 'house of representatives ethics committee' ->
+    'house ethics committee'."""
+    words = name.split()
+    if len(words) > 2 and words[0] in nouns and words[1] == "of":
+        rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+        return " ".join([*rest, words[0]])
+    for full, short in spelled_out.items():
+        if name.startswith(full + " "):
+            return short + name[len(full):]
+    return name
 
 
 def _familiar_forms(one: str, other: str) -> bool:

@@ -274,3 +274,14 @@ def test_a_statement_the_article_has_by_anothers_account_names_it_and_stays_vali
     assert not ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "El Pais" }')
     assert not ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "Jose Garcia" ; gb:accordingTo ?x }')
     assert validate(graph).conforms
+
+
+def test_each_article_records_the_name_it_wrote_where_the_build_calls_the_entity_otherwise(tmp_path):
+    (tmp_path / "a.txt").write_text("The Department of Energy fined Ali Demir on Monday. The Department of Energy said "
+                                    "he had broken the rules.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The Energy Department praised Maria Lopez on Tuesday.\n", encoding="utf-8")
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out")
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    [body] = {s for s in graph.subjects(GB.mentionedIn, None) if "Energy" in str(s)}
+    label = str(graph.value(body, URIRef("http://www.w3.org/2000/01/rdf-schema#label")))
+    assert {label, *map(str, graph.objects(body, GB.mentionedAs))} == {"Department of Energy", "Energy Department"}

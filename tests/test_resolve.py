@@ -166,3 +166,21 @@ def test_a_company_named_with_and_without_its_suffixes_is_one_organisation():
     assert entity_of(resolution, "a", "r1") == entity_of(resolution, "b", "r1")
     assert entity_of(resolution, "c", "r1") == entity_of(resolution, "d", "r1")
     assert entity_of(resolution, "e", "r1") != entity_of(resolution, "f", "r1")
+
+
+def test_a_body_named_either_way_round_is_one_organisation():
+    def body(name: str, kind: Kind = Kind.ORGANIZATION) -> Referent:
+        return Referent("r1", name, kind, frozenset({name}))
+
+    resolution = resolve([extraction("a", body("Department of the Interior")), extraction("b", body("Interior Department")),
+                          extraction("c", body("Department of Energy")), extraction("d", body("Energy Department")),
+                          extraction("e", body("House of Representatives Ethics Committee")),
+                          extraction("f", body("House Ethics Committee")),
+                          extraction("g", body("Ministry of Defence")), extraction("h", body("Defence Ministry")),
+                          extraction("i", body("Department of Labor")), extraction("j", body("Labor Department", Kind.PERSON)),
+                          extraction("k", body("Senate Ethics Committee"))])
+    for one, other in ("ab", "cd", "ef", "gh"):
+        assert entity_of(resolution, one, "r1") == entity_of(resolution, other, "r1")
+    # only organisations; and another chamber's committee is another committee
+    assert entity_of(resolution, "i", "r1") != entity_of(resolution, "j", "r1")
+    assert entity_of(resolution, "k", "r1") != entity_of(resolution, "f", "r1")

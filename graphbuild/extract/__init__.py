@@ -86,7 +86,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     referents = tuple(
         Referent(d.key, d.name, d.kind, frozenset(d.names), d.country if d.kind is Kind.COUNTRY else None,
                  tuple(d.titles), d.broader, d.key.startswith("desc:"),
-                 tuple(sorted(n for n in d.names if n != d.name and n in context.text)) if d.kind is not Kind.TOPIC else (),
+                 tuple(sorted(n for n in d.names if n in context.text)) if d.kind is not Kind.TOPIC else (),
                  tuple(sorted(d.described)), d.principal)
         for d in context.referents.values()
         if d.key in used or (d.kind is not Kind.TOPIC and not d.key.startswith("desc:") and not context.only_acts(d.key))
