@@ -1438,6 +1438,21 @@ def test_a_surname_the_model_read_as_a_region_joins_the_person_but_a_capital_doe
     assert groups["Paris"] == ["Paris"] and groups["Lena Paris"] == ["Lena Paris"]
 
 
+def test_a_word_read_as_a_town_joins_the_company_it_starts_named_before_it():
+    from graphbuild.extract.entities import Mention, group_mentions
+    from graphbuild.knowledge import load
+
+    found = [Mention(0, 3, "Fenwick Energy Holdings", Kind.ORGANIZATION), Mention(5, 6, "Fenwick", Kind.PLACE),
+             Mention(8, 9, "Fenwick", Kind.PLACE),
+             Mention(10, 13, "Ohio Energy Holdings", Kind.ORGANIZATION), Mention(14, 15, "Ohio", Kind.PLACE),
+             Mention(16, 17, "Ohio", Kind.PLACE), Mention(18, 19, "Crandall", Kind.PLACE),
+             Mention(20, 22, "Crandall Institute", Kind.ORGANIZATION)]
+    groups = {g.name: sorted(m.text for m in g.mentions) for g in group_mentions(found, None, load())}
+    assert groups["Fenwick Energy Holdings"] == ["Fenwick", "Fenwick", "Fenwick Energy Holdings"]
+    # a state stays a place, and so does a name given before the organisation's
+    assert groups["Ohio"] == ["Ohio", "Ohio"] and groups["Crandall"] == ["Crandall"]
+
+
 def test_a_full_name_read_as_an_organisation_is_a_person_when_its_surname_stands_alone_as_one():
     from graphbuild.extract.entities import Mention, group_mentions
 
@@ -4628,11 +4643,24 @@ def test_a_second_as_continues_the_nearer_verbs_as(read):
     # a one-word name is the one organisation whose name it ends
     ("The Wall Street Journal reported on Monday that Spain would sue France. The Journal said the case was new.",
      [{"Journal", "Wall Street Journal"}]),
+    # a one-word name starts the one organisation named in full before it, ended by a noun for a body
+    ("A report by the Brookings Institution found that the plan failed. Ali Demir, an author of the Brookings "
+     "study, welcomed it.", [{"Brookings", "Brookings Institution"}]),
+    ("The State Department cut its staff. A subcommittee overseeing State asked why.", [{"State", "State Department"}]),
+    # also one the model took for a place that no table knows (a town's name)
+    ("Media reports said Helena Power Holdings won the contract. Lawmakers asked Helena in a letter to provide "
+     "documents. Helena declined to comment.", [{"Helena", "Helena Power Holdings"}]),
 ])
 def test_an_organisation_named_short_is_the_one_named_in_full(read, text, joined):
     names = [set(r.names) for r in read(text).referents if r.kind is Kind.ORGANIZATION]
     for group in joined:
         assert any(group <= n for n in names), names
+
+
+def test_a_one_word_name_before_an_organisation_named_for_it_stays_itself(read):
+    names = [set(r.names) for r in read("The bank denied it meddled to tilt the vote in Podesta's favor. Podesta has "
+                                         "denied any collusion. Ali Garcia worked at the Podesta Organization.").referents]
+    assert {"Podesta Organization"} in names and not any({"Podesta", "Podesta Organization"} <= n for n in names)
 
 
 def test_a_one_word_name_of_the_entity_table_stays_itself(read):

@@ -748,7 +748,11 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
         name = max(canonical, key=lambda n: (len(n.split()), len(n), n)) if kind is not Kind.COUNTRY else group[0].text
         groups.append(Group(f"r{index}", name, kind, names, tuple(group)))
     suffixes = knowledge.words.get("company_suffix", frozenset()) if knowledge else frozenset()
-    return _merge_groups(groups, parenthesised or {}, suffixes, knowledge.entity_uses if knowledge else {})
+    nouns = (knowledge.words.get("organisation_noun", frozenset()) | knowledge.words.get("of_body", frozenset())
+             if knowledge else frozenset())
+    unplaced = {g.key for g in groups if g.kind is Kind.PLACE and knowledge is not None
+                and knowledge.place(g.name) is None and not is_region(g.name)}
+    return _merge_groups(groups, parenthesised or {}, suffixes, knowledge.entity_uses if knowledge else {}, nouns, unplaced)
 
 
 def _people_read_as_organisations(found: list[Mention]) -> list[Mention]:
@@ -793,7 +797,8 @@ _MINOR_WORDS = {"of", "the", "for", "and", "on", "in", "to", "&"}
 
 
 def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: frozenset[str] = frozenset(),
-                  known: Container[str] = frozenset()) -> list[Group]:
+                  known: Container[str] = frozenset(), nouns: frozenset[str] = frozenset(),
+                  unplaced: Container[str] = frozenset()) -> list[Group]:
     """Join the groups an article names in these ways:
 
     - a one-word name (Trump, Franken) and the one person whose full name starts or ends with it;
@@ -804,7 +809,11 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
       ontology/entities.tsv ('Senate' stays itself);
     - an organisation name and the one name that adds a company suffix to it (Omnicom, Omnicom Group);
     - a one-word organisation name, no person's, and the one company name of three words or more, ending in a
-      company suffix, that it starts (Goldman, Goldman Sachs Group Inc).
+      company suffix, that it starts (Goldman, Goldman Sachs Group Inc), or the one organisation name of two
+      words or more that it starts and an `organisation_noun` or `of_body` noun of ontology/cues.tsv ends
+      (Brookings, Brookings Institution; State, State Department) and the article names first; so too a
+      one-word name tagged as a place that is no country, capital or region ('Whitefish', a town's name,
+      after Whitefish Energy Holdings).
     """
     merged: dict[str, Group] = {g.key: g for g in groups}
     # The groups each rule below can match, found by what it compares, so that no group is compared
@@ -830,7 +839,7 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
                 by_ending.setdefault(tuple(words[-size:]), []).append(group.key)
             if len(words) > 1 and group.name.split()[-1] in suffixes:
                 by_stem.setdefault(" ".join(words[:-1]), []).append(group.key)
-            if len(words) > 2 and group.name.split()[-1] in suffixes:
+            if (len(words) > 2 and group.name.split()[-1] in suffixes) or (len(words) > 1 and words[-1] in nouns):
                 by_first.setdefault(words[0], []).append(group.key)
 
     def join(small: Group, large: Group) -> None:
@@ -849,6 +858,10 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
                    if group.kind is Kind.ORGANIZATION and g.kind is Kind.ORGANIZATION]
         if stemmed:
             matches = stemmed       # 'Omnicom' and 'Omnicom Group'
+        elif len(words) == 1 and not group.name.isupper() and group.key in unplaced:
+            # 'Whitefish' (a town's name) after 'Whitefish Energy Holdings'
+            matches = [g for g in _others(by_first.get(words[0], []), group, merged)
+                       if g.kind is Kind.ORGANIZATION and g.mentions[0].start < group.mentions[0].start]
         elif len(words) == 1 and not group.name.isupper() and group.kind in (Kind.PERSON, Kind.ORGANIZATION):
             candidates = by_word.get(words[0], [])
             matches = [g for g in _others(candidates, group, merged)
@@ -858,8 +871,9 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
                 matches = [g for g in _others(by_ending.get((words[0],), []), group, merged)
                            if g.kind is Kind.ORGANIZATION and not re.search(r"['’]s\b", g.name)]      # 'the Journal': the Wall Street Journal
             if not matches and group.kind is Kind.ORGANIZATION and group.name not in known and not candidates:
-                # 'Goldman' after 'Goldman Sachs Group Inc', 'Whitefish' after 'Whitefish Energy Holdings'
-                matches = [g for g in _others(by_first.get(words[0], []), group, merged) if g.kind is Kind.ORGANIZATION]
+                # 'Goldman' after 'Goldman Sachs Group Inc', 'Brookings' after 'Brookings Institution'
+                matches = [g for g in _others(by_first.get(words[0], []), group, merged)
+                           if g.kind is Kind.ORGANIZATION and _named_in_full_first(g, group, suffixes)]
         elif _is_acronym(group.name):
             spelled = parenthesised.get(group.name)
             candidates = by_initials.get(group.name, []) + sorted(by_name.get(spelled, ()) if spelled else ())
@@ -877,6 +891,13 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
         if len(matches) == 1:
             join(group, matches[0])
     return [merged[g.key] for g in groups if g.key in merged]
+
+
+def _named_in_full_first(full: Group, short: Group, suffixes: frozenset[str]) -> bool:
+    """A company's name the short one starts (Goldman Sachs Group Inc), or a name the article gives before
+    the short one, as news does ('the Brookings Institution ... the Brookings study'; not 'Trump' and, later,
+    'the Trump Organization')."""
+    return full.name.split()[-1] in suffixes or full.mentions[0].start < short.mentions[0].start
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh")
