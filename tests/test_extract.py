@@ -4668,6 +4668,12 @@ def test_a_one_word_name_of_the_entity_table_stays_itself(read):
     assert not any({"Senate", "Texas State Senate"} <= n for n in names)
 
 
+def test_a_pun_in_brackets_the_tokenizer_kept_in_a_name_is_no_part_of_it(read):
+    people = {r.name for r in read('Senator Maria Lopez met Ann Lee. "Sen. Maria Lopez(y), who is unelectable in Arizona, '
+                                   'quit the race," Lee wrote.').referents if r.kind is Kind.PERSON}
+    assert people == {"Maria Lopez", "Ann Lee"}
+
+
 def test_a_pro_or_anti_adjective_names_no_one(read):
     names = {r.name for r in read("Ali Demir lobbied for Ukraine's former pro-Russian government.").referents}
     assert not [n for n in names if n.lower().startswith("pro-")]

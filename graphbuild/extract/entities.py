@@ -441,6 +441,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
             continue
         hashtag = span.start > 0 and doc[span.start - 1].text == "#"
         text = split_hashtag("#" + span.text if hashtag else span.text)
+        if "(" in text and ")" not in text:
+            text = text[:text.index("(")].rstrip()     # 'Flake(y)', a tweet's pun the tokenizer kept in the name
         if not _looks_like_name(text) or text.lower().startswith(("pro-", "anti-")):
             continue    # 'pro-Russian', 'anti-Trump': a stance, no one named
         if text.lower().endswith(("-era", "-style")):
