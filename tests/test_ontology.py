@@ -108,3 +108,11 @@ def test_every_lexicon_verb_is_found_in_the_past_tense(nlp):
         if doc[1].lemma_.lower() not in listed:
             unmatched.add((verb, doc[1].text, doc[1].lemma_))
     assert not unmatched
+
+
+def test_a_region_is_a_subdivision_name_and_no_kind_of_region():
+    from graphbuild.knowledge import is_region
+
+    assert is_region("Ohio") and is_region("Ontario") and is_region("New York")
+    # pycountry's own lookup would answer these with the first region of that kind (Burgenland is a 'State')
+    assert not any(is_region(word) for word in ("State", "County", "Province", "District", "Whitefish"))

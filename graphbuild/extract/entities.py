@@ -752,8 +752,9 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
     suffixes = knowledge.words.get("company_suffix", frozenset()) if knowledge else frozenset()
     nouns = (knowledge.words.get("organisation_noun", frozenset()) | knowledge.words.get("of_body", frozenset())
              if knowledge else frozenset())
-    unplaced = {g.key for g in groups if g.kind is Kind.PLACE and knowledge is not None
-                and knowledge.place(g.name) is None and not is_region(g.name)}
+    firsts = {name_key(g.name).split()[0] for g in groups if g.kind is Kind.ORGANIZATION and len(g.name.split()) > 1}
+    unplaced = {g.key for g in groups if g.kind is Kind.PLACE and knowledge is not None and name_key(g.name) in firsts
+                and knowledge.place(g.name) is None and not is_region(g.name)}     # looked up only where it may join
     return _merge_groups(groups, parenthesised or {}, suffixes, knowledge.entity_uses if knowledge else {}, nouns, unplaced)
 
 
