@@ -4668,6 +4668,22 @@ def test_a_one_word_name_of_the_entity_table_stays_itself(read):
     assert not any({"Senate", "Texas State Senate"} <= n for n in names)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a party's word inside another body's name makes no member of that body
+    ("Representative Ali Demir, chairman of the Republican Study Committee, said the bill was bad.",
+     {("chairman", "Republican Study Committee"), ("representative", "House of Representatives")}),
+    ("Republican Ali Demir, a former chairman of the Republican National Committee, met Jose Garcia.",
+     {("republican", "Republican Party"), ("former chairman", "Republican National Committee")}),
+    # a party named with more words is still the party
+    ("Ali Demir, a lawmaker of Germany's Social Democrats, said the talks failed.",
+     {("democrats", "Social Democrats"), ("lawmaker", "Social Democrats")}),
+])
+def test_a_partys_word_gives_membership_of_the_party_only(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(role.title, names.get(role.organization)) for role in extraction.roles} == expected
+
+
 def test_a_pun_in_brackets_the_tokenizer_kept_in_a_name_is_no_part_of_it(read):
     people = {r.name for r in read('Senator Maria Lopez met Ann Lee. "Sen. Maria Lopez(y), who is unelectable in Arizona, '
                                    'quit the race," Lee wrote.').referents if r.kind is Kind.PERSON}

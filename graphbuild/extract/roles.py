@@ -661,7 +661,8 @@ def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule:
     """'Democratic Lieutenant Governor Tina Smith', 'Al Franken, also a Democrat': a member of the party."""
     for token in tokens:
         key = context.token_ref.get(token.i)
-        if key and key != holder and context.knowledge.entity_uses.get(token.text) == "party":
+        if key and key != holder and context.knowledge.entity_uses.get(token.text) == "party" \
+                and not _names_a_body(token, key, context):
             other = context.token_ref.get(token.head.i)
             if other and other != holder and context.referents[other].kind is Kind.PERSON:
                 continue    # 'against Democrat Doug Jones' in an apposition on another person
@@ -679,6 +680,16 @@ def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule:
                 if body and body != key and context.referents[body].kind is Kind.ORGANIZATION:
                     yield FoundRole(holder, _MEMBER, "member", token, body, "role:party_seat")
             return
+
+
+def _names_a_body(word: Token, key: str, context: ArticleContext) -> bool:
+    """Is a party's word part of the name of another body, which the name's last word tells: 'the Republican
+    Study Committee', 'the Republican National Committee' (not 'the Alabama Republican Party', 'Social
+    Democrats')?"""
+    end = word.i
+    while context.token_ref.get(end + 1) == key:
+        end += 1
+    return end > word.i and word.doc[end].lower_ != "party"
 
 
 def seats_in_own_chamber(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
