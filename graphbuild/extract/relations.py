@@ -646,6 +646,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     lemma = verb.lemma_.lower()
     phrasal = particle(verb)     # 'ruled out', 'pushed back'
     cues = context.knowledge.verb_cues.get(f"{lemma} {phrasal}") if phrasal else None
+    called = f"{lemma} {phrasal}" if cues else lemma      # 'faced off with X': a mutual verb of its own
     aims = _aim(verb, context)
     cues = (cues or context.knowledge.verb_cues.get(lemma, ())) + aims
     described = _visiting(verb, cues)
@@ -710,6 +711,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                 if obj_key is None and (cue in aims or lemma in topic_cues) and _owned_act(obj, context):
                     continue      # 'wants France's support': France is to act, not a topic to back
                 if obj_key is None and topical:
+                    if context.names_people(obj.lemma_.lower()):
+                        continue    # 'faced off with Democratic candidate and former U.S. Attorney X': people, no topic
                     if obj.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in obj.children):
                         continue    # 'against the PKK and other threats': the class of what came before, no topic
                     if lemma in context.knowledge.words.get("publish", ()) \
@@ -733,7 +736,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         + (":ended" if ended is not None else ""),
                                         _polarity(verb.head, context) if cue in aims else polarity,
                                         former=post and verb.tag_ == "VBD")   # 'led the department before ...'
-                    if lemma in mutual and context.referents[obj_key].kind is not Kind.TOPIC:
+                    if called in mutual and context.referents[obj_key].kind is not Kind.TOPIC:
                         # 'X clashed with Y': Y clashed with X
                         yield FoundRelation(obj_key, cue.relation, subject, verb, f"verb:{cue.slot}:mutual", polarity)
     if not passive:
