@@ -2720,6 +2720,9 @@ def test_legal_acts_and_who_does_them(read, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Voters rallied around Maria Lopez a day after Ali Demir accused her of lying.", ("Ali Demir", "accuses", "Maria Lopez")),
     ("Jose Garcia praised Ali Demir, a day after Maria Lopez criticized him.", ("Maria Lopez", "criticizes", "Jose Garcia")),
+    # nor the pronoun subject of the clause its verb serves: 'he believed ..., urging her' (her is not he)
+    ("Senate Majority Leader Ali Demir said he believed Lee's accusers, urging her to quit the race.",
+     ("Ali Demir", "urges", "Lee")),
 ])
 def test_an_object_pronoun_is_not_its_own_verbs_subject(read, text, expected):
     assert expected in relations_without_polarity(read(text))
@@ -4692,6 +4695,13 @@ def test_a_partys_word_gives_membership_of_the_party_only(read, text, expected):
 def test_a_word_for_people_is_no_topic(read, text):
     extraction = read(text)
     assert not [r for r in extraction.referents if r.kind is Kind.TOPIC]
+
+
+def test_another_persons_title_is_theirs_where_the_parser_hung_it_on_a_name_after(read):
+    # 'fires' read as a noun, with the president's name and title hung on Mueller
+    extraction = read("Senator Ann Lee said that if President Paul Farnsworth fires Jose Garcia, it would provoke a crisis.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.holder], r.title) for r in extraction.roles} == {("Ann Lee", "senator"), ("Paul Farnsworth", "president")}
 
 
 def test_a_pun_in_brackets_the_tokenizer_kept_in_a_name_is_no_part_of_it(read):

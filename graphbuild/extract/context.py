@@ -1489,8 +1489,10 @@ class ArticleContext:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {"VERB", "AUX"} else []
         words = [t for subject in subjects for t in subject.subtree]
         owners = {t.i for c in words if c.dep_ == "poss" for t in c.subtree}     # 'Smith's aide': not Smith
-        return {self.token_ref[t.i] for t in words if t.i in self.token_ref and t.i not in owners
-                and self.referents[self.token_ref[t.i]].kind is not Kind.TOPIC}
+        # a subject pronoun read before, too: 'he believed X, urging her to quit' (her is not he)
+        keys = (self.token_ref.get(t.i) or (self.resolved.get(t.i) if t.pos_ == "PRON" else None)
+                for t in words if t.i not in owners)
+        return {key for key in keys if key is not None and self.referents[key].kind is not Kind.TOPIC}
 
     def could_be(self, token: Token | None, key: str | None) -> bool:
         """Could a word we could not resolve ('she', 'the official') name ``key``? Not a he or she of

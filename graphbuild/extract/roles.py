@@ -451,7 +451,8 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     # titles written before the name: compounds and modifiers outside the mention
     modifiers = [t for t in root.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}
                  and context.token_ref.get(t.i) != holder]
-    words = [t for m in modifiers for t in m.subtree if context.token_ref.get(t.i) != holder]
+    words = _without_others_titles([t for m in modifiers for t in m.subtree if context.token_ref.get(t.i) != holder],
+                                   context)
     # the title is the phrase right before the name: not a dateline the parser hung on it
     # ('WASHINGTON (Reuters) - President Donald Trump')
     cut = max((t.i for t in words if t.text in _BREAKS and t.i and t.doc[t.i - 1].whitespace_), default=-1)
@@ -465,7 +466,7 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
         # Syria' (not 'an adviser to Angela Merkel')
         words = [t for t in title.subtree if t.i < root.i and context.token_ref.get(t.i) != holder]
     if not words:
-        words = _detached_title(root, holder, context) or _list_title(root, context)
+        words = _without_others_titles(_detached_title(root, holder, context) or _list_title(root, context), context)
     role = _match(words, holder, context, rule="role:title")
     if role and role.organization is None and not role.title.body:
         role = replace(role, organization=_place_after(root, holder, context))    # 'Governor X of Iowa'
@@ -494,7 +495,8 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     described = None
     if first.dep_ == "appos" and first.head.i not in context.token_ref and (
             first is root or first.head.tag_ in {"NNS", "NNPS"}):
-        for words, head in _conjoined(first.head, _clauseless(first.head, holder, context), context):
+        for words, head in _conjoined(first.head, _without_others_titles(_clauseless(first.head, holder, context),
+                                                                         context), context):
             role = _match(words, holder, context, rule="role:appos", head=head, stop=first.left_edge.i)
             if role:
                 described = described or role
@@ -505,6 +507,15 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
         led |= {described.organization} if described else set()
         yield from (p for p in _parties([t for t in _clauseless(first.head, holder, context) if t.i < first.left_edge.i],
                                         holder, context, rule="role:party") if p.organization not in led)
+
+
+def _without_others_titles(words: list[Token], context: ArticleContext) -> list[Token]:
+    """The words without another person's own title, which is theirs: 'if President Donald Trump fires
+    Mueller', parsed with 'fires' as Mueller's modifier, gives Mueller no title; 'President Trump's adviser X'
+    gives X only the adviser's (the person's name stays, as whose the title may be)."""
+    theirs = {t.i for w in words if w.i in context.token_ref and context.referents[context.token_ref[w.i]].kind is Kind.PERSON
+              for t in w.subtree if t.i not in context.token_ref}
+    return [t for t in words if t.i not in theirs]
 
 
 def _conjoined(head: Token, words: list[Token], context: ArticleContext) -> list[tuple[list[Token], Token]]:
