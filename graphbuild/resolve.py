@@ -106,10 +106,11 @@ def _join_company_forms(members: dict[str, list[tuple[str, Referent]]]) -> None:
     for key in sorted(organisations):
         words = key.removeprefix("agent:").split()
         while len(words) > 1 and words[-1] in suffixes:
-            words.pop()
-        plain = "agent:" + " ".join(words)
-        if plain != key and plain in organisations and plain in members and key in members:
-            members[plain].extend(members.pop(key))
+            words.pop()     # the name with fewer suffixes each time: 'sinclair broadcast group inc' is 'sinclair broadcast group'
+            plain = "agent:" + " ".join(words)
+            if plain in organisations and plain in members and key in members:
+                members[plain].extend(members.pop(key))
+                break
 
 
 def _join_body_forms(members: dict[str, list[tuple[str, Referent]]]) -> None:

@@ -162,9 +162,12 @@ def test_a_company_named_with_and_without_its_suffixes_is_one_organisation():
 
     resolution = resolve([extraction("a", company("Goldman Sachs Group Inc")), extraction("b", company("Goldman Sachs")),
                           extraction("c", company("Boeing Co")), extraction("d", company("Boeing")),
+                          extraction("g", company("Sinclair Broadcast Group Inc")),
+                          extraction("h", company("Sinclair Broadcast Group")),
                           extraction("e", company("Podesta Group")), extraction("f", person("r1", "Podesta"))])
     assert entity_of(resolution, "a", "r1") == entity_of(resolution, "b", "r1")
     assert entity_of(resolution, "c", "r1") == entity_of(resolution, "d", "r1")
+    assert entity_of(resolution, "g", "r1") == entity_of(resolution, "h", "r1")     # one suffix of two left out
     assert entity_of(resolution, "e", "r1") != entity_of(resolution, "f", "r1")
 
 
