@@ -4704,6 +4704,20 @@ def test_another_persons_title_is_theirs_where_the_parser_hung_it_on_a_name_afte
     assert {(names[r.holder], r.title) for r in extraction.roles} == {("Ann Lee", "senator"), ("Paul Farnsworth", "president")}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Sierra Club sued the agency on Monday. The group said the permit was illegal.", "Sierra Club"),
+    # only the organisation named last, whose name must fit
+    ("The Sierra Club sued the agency on Monday. Goldman Sachs also sued. The group said the permit was illegal.",
+     "group"),
+    # and not in a quote, where a speaker's group is often one of people
+    ('The Sierra Club sued the agency on Monday. "The group agreed to meet again," Ali Demir said.', "Ali Demir"),
+])
+def test_the_group_is_the_organisation_named_last_when_its_name_fits(read, text, speaker):
+    assert [s for s, _, _ in said(read(text))][-1] == speaker
+    names = {r.name for r in read(text).referents}
+    assert ("group" in names) == (speaker == "group")
+
+
 def test_a_pun_in_brackets_the_tokenizer_kept_in_a_name_is_no_part_of_it(read):
     people = {r.name for r in read('Senator Maria Lopez met Ann Lee. "Sen. Maria Lopez(y), who is unelectable in Arizona, '
                                    'quit the race," Lee wrote.').referents if r.kind is Kind.PERSON}

@@ -984,6 +984,12 @@ class ArticleContext:
                     and all(m in words for m in modifiers))
 
         keys = self.organisations.get(head, ())
+        if head in self.knowledge.words.get("generic_called", ()):
+            # 'the group': the organisation named last before it, if that one's name fits, and never in a quote
+            # ('"The group as a whole agreed ...," Cruz said' is his delegation)
+            last = self._latest((k for k, r in self.referents.items() if r.kind is Kind.ORGANIZATION), token.i,
+                                lambda r: True)
+            return last if last in keys and named(self.referents[last]) and not self.in_marks(token.idx) else None
         found = self._latest(keys, token.i, named)
         if found is None:
             later = [key for key in keys if key in self.referents and named(self.referents[key])]
