@@ -4718,6 +4718,11 @@ def test_the_group_is_the_organisation_named_last_when_its_name_fits(read, text,
     assert ("group" in names) == (speaker == "group")
 
 
+def test_a_phrase_between_commas_the_parser_joined_to_a_name_is_set_beside_it(read):
+    found = relations_without_polarity(read("Spain, Portugal's neighbor and main trading partner, has resisted the plan."))
+    assert ("Spain", "rejects", "plan") in found and ("Portugal", "rejects", "plan") not in found
+
+
 def test_a_pun_in_brackets_the_tokenizer_kept_in_a_name_is_no_part_of_it(read):
     people = {r.name for r in read('Senator Maria Lopez met Ann Lee. "Sen. Maria Lopez(y), who is unelectable in Arizona, '
                                    'quit the race," Lee wrote.').referents if r.kind is Kind.PERSON}

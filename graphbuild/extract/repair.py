@@ -22,6 +22,9 @@ parsed Doc before anything reads it.
   to that speech verb when its tense, by its first auxiliary, is that verb's and not the clause's: 'Smith said
   Jones does support it and noted that ...' (Smith noted), 'has said that X was false and has denied it'
   (not when the tenses leave it open: 'reported that X had been questioned and testified').
+- A singular common noun the parser joined as a conjunct to a subject's name, set between commas, is in apposition
+  to it: 'China, North Korea's neighbor and main trading partner, has resisted' (not 'Ali Demir, his lawyer and
+  his wife attended', a list that no comma closes).
 - A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
   'have' the parser made the main verb, with the participle as its clause ('Smith has several times
   contradicted Jones'), is the participle's auxiliary.
@@ -79,6 +82,8 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             first = _earlier_as(token)
             if first is not None:
                 token.head = first
+        elif token.dep_ == "conj" and token.tag_ == "NN" and _apposition_read_as_conjunct(token):
+            token.dep_ = "appos"
         elif token.dep_ == "conj" and token.pos_ == "VERB":
             above = (_finite_above(token) if token.tag_ == "VBD" else None) or _speech_verb_above(token, knowledge)
             if above is not None:
@@ -257,6 +262,19 @@ def _finite_above(verb: Token) -> Token | None:
         if ancestor.dep_ in {"ROOT", "relcl"}:
             return None
     return None
+
+
+def _apposition_read_as_conjunct(noun: Token) -> bool:
+    """Is a singular common noun the parser joined to a name as its conjunct a phrase set beside it, between
+    commas: 'China, North Korea's neighbor and main trading partner, has resisted', read as China and the
+    neighbor (not 'Ali Demir, his lawyer and his wife attended', a list with no comma closing it)?"""
+    name, doc = noun.head, noun.doc
+    start, end = noun.left_edge.i, noun.right_edge.i
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        end = max(end, conj.right_edge.i)
+    return (name.pos_ == "PROPN" and bool(name.ent_type_) and name.i < start and doc[start - 1].text == ","
+            and not any(t.dep_ == "cc" for t in doc[name.i:start])
+            and end + 1 < len(doc) and doc[end + 1].text == "," and noun.head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _speech_verb_above(verb: Token, knowledge: Knowledge) -> Token | None:
