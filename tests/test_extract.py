@@ -1536,6 +1536,10 @@ def test_passive_controllers_plans_refusals_and_lawsuits(read, text, expected):
     ("Spain threatened to impose sanctions on France.", ("Spain", "sanctions", "France", "hedged")),
     ("Spain threatened to impose sanctions on France.", ("Spain", "threatens", "France", "asserted")),
     ("Spain has threatened to sue France.", ("Spain", "threatens", "France", "asserted")),
+    # warning of one's own hostile act to come is a threat
+    ("Ali Demir has warned he would totally destroy Spain if it attacked France.",
+     ("Ali Demir", "threatens", "Spain", "asserted")),
+    ("Ali Demir warned that he would impose sanctions on Spain.", ("Ali Demir", "threatens", "Spain", "asserted")),
     ("Spain did not threaten to attack France.", ("Spain", "threatens", "France", "negated")),
 ])
 def test_what_is_withdrawn_is_negated_and_a_threatened_act_threatens(read, text, expected):

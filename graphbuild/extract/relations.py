@@ -180,11 +180,17 @@ def _not_guilty(plea: Token, context: ArticleContext) -> Iterator[FoundRelation]
 def _threat(found: FoundRelation, context: ArticleContext) -> FoundRelation | None:
     """'threatened to impose sanctions on X', 'threatened to sue X': whoever threatens a hostile act
     (`hostile_relation` in ontology/cues.tsv) against an actor threatens the actor; the act itself is
-    only hedged (`try`)."""
+    only hedged (`try`). So does whoever warns of their own hostile act to come: 'warned he would destroy X'."""
     knowledge = context.knowledge
     token = _hostile_act(found, context)
     if token is None:
         return None
+    warner = token.head
+    if (token.dep_ == "ccomp" and warner.i != token.i
+            and any(c.relation in {"threatens", "warns"} for c in knowledge.verb_cues.get(warner.lemma_.lower(), ()))
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children)
+            and found.subject in clause_subjects(warner, context)):
+        return FoundRelation(found.subject, "threatens", found.object, warner, "threat:warned", _polarity(warner, context))
     for _ in range(_MAX_CLIMB):
         if token.dep_ not in {"xcomp", "conj"} or token.head.i == token.i:
             return None
