@@ -248,14 +248,18 @@ def test_corpus_articles_carry_provenance_codes_and_corroboration(corpus_build, 
     assert {r["SQLDATE"][:4] for r in rows} <= {"2016", "2017"}
 
 
+def built_graph(tmp_path, text: str) -> Graph:
+    """The graph.ttl of a build of one text article with ``text`` and a second, plain statement."""
+    source = tmp_path / "article.txt"
+    source.write_text(text + " Jose Garcia said the plan was fine.\n", encoding="utf-8")
+    build([source], tmp_path / "out")
+    return Graph().parse(tmp_path / "out" / "graph.ttl")
+
+
 def test_a_statement_two_people_gave_names_both_and_stays_valid(tmp_path):
     from graphbuild.validate import validate
 
-    source = tmp_path / "joint.txt"
-    source.write_text('Maria Lopez and Ana Ruiz said in a statement: "We will oppose the plan." '
-                      "Jose Garcia said the plan was fine.\n", encoding="utf-8")
-    build([source], tmp_path / "out")
-    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    graph = built_graph(tmp_path, 'Maria Lopez and Ana Ruiz said in a statement: "We will oppose the plan."')
     assert ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "Maria Lopez" ; '
                       'gb:coSpeaker/rdfs:label "Ana Ruiz" }')
     assert validate(graph).conforms
@@ -264,11 +268,7 @@ def test_a_statement_two_people_gave_names_both_and_stays_valid(tmp_path):
 def test_a_statement_the_article_has_by_anothers_account_names_it_and_stays_valid(tmp_path):
     from graphbuild.validate import validate
 
-    source = tmp_path / "account.txt"
-    source.write_text('"We will oppose the plan," Maria Lopez said, according to the newspaper El Pais. '
-                      "Jose Garcia said the plan was fine.\n", encoding="utf-8")
-    build([source], tmp_path / "out")
-    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    graph = built_graph(tmp_path, '"We will oppose the plan," Maria Lopez said, according to the newspaper El Pais.')
     assert ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "Maria Lopez" ; '
                       'gb:accordingTo/rdfs:label "El Pais" }')
     assert not ask(graph, 'ASK { ?s a gb:Statement ; gb:speaker/rdfs:label "El Pais" }')
