@@ -5049,6 +5049,10 @@ def test_an_administration_is_a_persons_whatever_the_model_tagged_the_name(read)
     names = {r.name for r in read("Congressional Republicans and the Trump administration have approved some aid."
                                   ).referents}
     assert "Trump administration" in names and "Trump" not in names
+    # also where the body names the kind of person it appointed ('appointee': a person noun)
+    names = {r.name for r in read("The Demir administration on Thursday named a coal consultant to head the office. He "
+                                  "was the latest Demir administration appointee with ties to the industry.").referents}
+    assert names == {"Demir administration"}
 
 
 @pytest.mark.parametrize("text, expected", [
