@@ -101,8 +101,7 @@ def _join_company_forms(members: dict[str, list[tuple[str, Referent]]]) -> None:
     from graphbuild.knowledge import load
 
     suffixes = {name_key(s) for s in load().words.get("company_suffix", ())}
-    organisations = {k for k, group in members.items()
-                     if k.startswith("agent:") and all(r.kind is Kind.ORGANIZATION for _, r in group)}
+    organisations = set(_organisation_keys(members))
     for key in sorted(organisations):
         words = key.removeprefix("agent:").split()
         while len(words) > 1 and words[-1] in suffixes:
@@ -126,12 +125,17 @@ def _join_body_forms(members: dict[str, list[tuple[str, Referent]]]) -> None:
     spelled_out = {name_key(full): name_key(short) for short, full in knowledge.canonical_names.items()
                    if len(short.split()) == 1 and name_key(full).startswith(name_key(short) + " ")}
     forms: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(members):
-        if key.startswith("agent:") and all(r.kind is Kind.ORGANIZATION for _, r in members[key]):
-            forms[_body_form(key.removeprefix("agent:"), nouns, spelled_out)].append(key)
+    for key in sorted(_organisation_keys(members)):
+        forms[_body_form(key.removeprefix("agent:"), nouns, spelled_out)].append(key)
     for keys in forms.values():
         for key in keys[1:]:
             members[keys[0]].extend(members.pop(key))
+
+
+def _organisation_keys(members: dict[str, list[tuple[str, Referent]]]) -> list[str]:
+    """The name keys only ever an organisation's, in no article a person's or a group's."""
+    return [k for k, group in members.items()
+            if k.startswith("agent:") and all(r.kind is Kind.ORGANIZATION for _, r in group)]
 
 
 def _body_form(name: str, nouns: set[str], spelled_out: dict[str, str]) -> str:

@@ -1182,8 +1182,8 @@ class ArticleContext:
         for start in sentence_starts:
             candidates = [(i, key) for i, key in earlier if self.sentence_start[i] == start]
             spoken_for = {self.referents[key].principal for _, key in candidates}   # 'China's ministry said it'
-            salient = sorted(((i, key) for i, key in candidates if _salience(self.doc[i]) is not None
-                              and key not in spoken_for), key=lambda found: (_salience(self.doc[found[0]]), found[0]))
+            ranked = ((_salience(self.doc[i]), i, key) for i, key in candidates if key not in spoken_for)
+            salient = [(i, key) for _, i, key in sorted((r for r in ranked if r[0] is not None), key=lambda r: r[:2])]
             governing = self._governing_subject(token, {key for _, key in salient},
                                                 {key for _, key in candidates}) if start == current else None
             if governing:
