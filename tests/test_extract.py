@@ -6047,3 +6047,27 @@ def test_a_name_set_after_a_noun_for_an_organisation_and_a_comma_is_one(read):
     kinds = {r.name: r.kind for r in extraction.referents}
     assert kinds.get("Cambridge Analytica") is Kind.ORGANIZATION
     assert "Cambridge" not in kinds and "Analytica" not in kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Demir campaign hired Jose Garcia and the company, Acme Analytics, in June.",
+     {("Demir campaign", "cooperatesWith", "Jose Garcia"), ("Demir campaign", "cooperatesWith", "Acme Analytics")}),
+    ("Jose Garcia was hired by the Demir campaign in 2016.", {("Demir campaign", "cooperatesWith", "Jose Garcia")}),
+    ("Ali Demir hired a lawyer.", set()),
+    ("The Justice Department plans to hire 60 more judges.", set()),
+])
+def test_hiring_an_actor_works_with_it(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "cooperatesWith"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir voted for neither Jose Garcia nor Ann Lee.",
+     {("Ali Demir", "supports", "Jose Garcia", "negated"), ("Ali Demir", "supports", "Ann Lee", "negated")}),
+    ("Neither Ali Demir nor Jose Garcia voted for Ann Lee.",
+     {("Ali Demir", "supports", "Ann Lee", "negated"), ("Jose Garcia", "supports", "Ann Lee", "negated")}),
+    # a 'neither' that is no part of the act's actors leaves it asserted
+    ("Ali Demir supports Ann Lee, neither the first nor the last to do so.",
+     {("Ali Demir", "supports", "Ann Lee", "asserted")}),
+])
+def test_neither_before_the_objects_or_subjects_negates_the_act_for_each(read, text, expected):
+    assert {f for f in relations(read(text)) if f[1] == "supports"} == expected

@@ -707,6 +707,9 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                     obj, relation = ended, _FLIPPED[relation]
                 if obj.lower_ in {"it", "this", "that"} and lemma in context.knowledge.object_speech_verbs:
                     continue      # 'his spokeswoman denied it': a claim, whatever actor came last
+                if (lemma in context.knowledge.words.get("nominating", ()) and context.names_people(obj.lemma_.lower())
+                        and any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in obj.children)):
+                    continue      # 'plans to hire 60 more judges': people it takes on, not yet anyone the article names
                 obj_key = context.refer(obj, speaker=None)
                 if obj_key is not None and not topical and context.referents[obj_key].kind is Kind.TOPIC:
                     continue
@@ -740,6 +743,7 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                     yield FoundRelation(subject, relation, obj_key, verb,
                                         f"verb:{cue.slot}" + (":passive" if passive else "") + (":aim" if cue in aims else "")
                                         + (":ended" if ended is not None else ""),
+                                        Polarity.NEGATED if _neither(verb, obj_token) else
                                         _polarity(verb.head, context) if cue in aims else polarity,
                                         former=post and verb.tag_ == "VBD")   # 'led the department before ...'
                     if called in mutual and context.referents[obj_key].kind is not Kind.TOPIC:
@@ -751,6 +755,13 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
 
 
 _FLIPPED = {"supports": "rejects", "rejects": "supports", "opposesActor": "supports"}
+
+
+def _neither(verb: Token, obj: Token) -> bool:
+    """'voted for neither X nor Y', 'Neither X nor Y backed Z': a 'neither' before the objects or the
+    subjects denies the act of each of them."""
+    return any(c.dep_ == "preconj" and c.lower_ == "neither"
+               for t in (obj, *(c for c in verb.children if c.dep_ in SUBJECT_DEPS)) for c in t.children)
 
 
 def _asked_for_help(verb: Token, noun: Token, context: ArticleContext) -> str | None:
