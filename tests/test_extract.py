@@ -6071,3 +6071,23 @@ def test_hiring_an_actor_works_with_it(read, text, expected):
 ])
 def test_neither_before_the_objects_or_subjects_negates_the_act_for_each(read, text, expected):
     assert {f for f in relations(read(text)) if f[1] == "supports"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Demir, the Armed Services Committee's Republican chairman, said the bill was good.",
+    "The Armed Services Committee met. Ali Demir, the committee's Republican chairman, said the bill was good.",
+])
+def test_a_named_body_that_owns_a_title_comes_before_the_holders_party(read, text):
+    assert {f for f in facts(read(text)) if f[0] == "Ali Demir"} == {
+        ("Ali Demir", "leaderOf", "Armed Services Committee"), ("Ali Demir", "memberOf", "Republican Party")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters were asked to approve or reject a plan to expand the program.", {("Voters", "rejects", "plan", "hedged")}),
+    ("Ali Demir will meet Jose Garcia and criticize Ann Lee.",
+     {("Ali Demir", "meets", "Jose Garcia", "hedged"), ("Ali Demir", "criticizes", "Ann Lee", "hedged")}),
+    ("Ali Demir met Jose Garcia and criticized Ann Lee.",
+     {("Ali Demir", "meets", "Jose Garcia", "asserted"), ("Ali Demir", "criticizes", "Ann Lee", "asserted")}),
+])
+def test_a_verb_joined_to_a_hedged_one_without_a_subject_of_its_own_is_hedged_too(read, text, expected):
+    assert relations(read(text)) == expected

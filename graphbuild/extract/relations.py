@@ -1825,6 +1825,10 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
     token, hedged, below, asked = verb, False, verb, False
     if _shares_negation(verb, negations):
         return Polarity.NEGATED          # 'had never met or spoken to X'
+    if (verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children)
+            and _polarity(verb.head, context) is Polarity.HEDGED):
+        return Polarity.HEDGED           # 'will approve or reject X', 'were asked to approve or reject X'
     if (verb.tag_ == "VBG" and verb.dep_ in {"dobj", "xcomp", "ccomp"} and verb.head.i != verb.i
             and verb.head.lemma_.lower() in words.get("denial", ())):
         return _DENIED[_polarity(verb.head, context)]     # 'denies meddling in the election'

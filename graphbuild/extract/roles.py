@@ -883,10 +883,12 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                          and p.lower_ in _ROLE_PREPS and p.i > first
                          for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
                          and context.refer(g, actors_only=True) is None for t in g.subtree if t.i in context.token_ref}
-    # 'the committee's Republican chairman' chairs the committee the article named: a body that owns the title
-    # comes before the holder's party (asked only when a party word is met)
+    # 'the committee's Republican chairman' chairs the committee the article named, 'the Armed Services
+    # Committee's Republican chairman' the one it names: a body that owns the title comes before the
+    # holder's party (asked only when a party word is met)
     def owned() -> bool:
-        return any(t.dep_ == "poss" and t.pos_ == "NOUN" and t.i not in exclude and t.i not in context.token_ref
+        return any(t.dep_ == "poss" and t.i not in exclude
+                   and (t.pos_ == "NOUN" and t.i not in context.token_ref or t.pos_ == "PROPN")
                    and (key := context.refer(t, actors_only=True)) and key != holder
                    and context.referents[key].kind is Kind.ORGANIZATION for t in tokens if t.i < first)
     for token in sorted(tokens, key=lambda t: (t.i > first, -t.i if t.i < first else t.i)):
