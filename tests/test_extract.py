@@ -6091,3 +6091,16 @@ def test_a_named_body_that_owns_a_title_comes_before_the_holders_party(read, tex
 ])
 def test_a_verb_joined_to_a_hedged_one_without_a_subject_of_its_own_is_hedged_too(read, text, expected):
     assert relations(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir and his son Kemal Demir spoke. The younger Demir praised Jose Garcia. The elder Demir criticized Ann Lee.",
+     {("Kemal Demir", "praises", "Jose Garcia"), ("Ali Demir", "criticizes", "Ann Lee")}),
+    ("Ali Demir Jr. met the panel. His father, Ali Demir, spoke later. The younger Demir praised Jose Garcia.",
+     {("Ali Demir Jr.", "praises", "Jose Garcia")}),
+    # no younger one named: the surname goes to the most mentioned, as without the word
+    ("Ali Demir and Kemal Demir spoke. Ali Demir left. The younger Demir praised Jose Garcia.",
+     {("Ali Demir", "praises", "Jose Garcia")}),
+])
+def test_an_age_word_before_a_surname_picks_the_younger_or_elder_of_two_people_of_that_name(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] in {"praises", "criticizes"}} == expected

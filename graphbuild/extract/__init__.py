@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from graphbuild.coding import event_date
 
 from graphbuild.extract.context import ArticleContext, Draft
-from graphbuild.extract.entities import group_mentions, mentions, parenthesised_acronyms, split_hashtag
+from graphbuild.extract.entities import ages, group_mentions, mentions, parenthesised_acronyms, split_hashtag
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
@@ -43,7 +43,8 @@ def extract(article: Article, doc: Doc, *, knowledge: Knowledge | None = None) -
 
 def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     repair(doc, knowledge)
-    groups = group_mentions(mentions(doc, knowledge), parenthesised_acronyms(doc), knowledge)
+    found = mentions(doc, knowledge)
+    groups = group_mentions(found, parenthesised_acronyms(doc), knowledge, ages(doc, found, knowledge))
     context = ArticleContext.build(doc, groups, knowledge)
     context.dateline = _dateline_country(article.dateline, knowledge)
     context.learn_nicknames()

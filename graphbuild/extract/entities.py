@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Container, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -695,15 +695,57 @@ class Group:
     mentions: tuple[Mention, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Ages:
+    """What ages() found: the age word as written and its reading ('younger' or 'elder') by mention start,
+    the starts of juniors' full names and the suffixes of juniors' names."""
+    aged: dict[int, tuple[str, str]] = field(default_factory=dict)
+    juniors: frozenset[int] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+
+
+def ages(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Ages:
+    """Which of two people with one surname a lone surname means when an age word comes before it.
+
+    Finds the one-word mentions after an age word of ontology/cues.tsv ('the younger Bush': `younger`;
+    'the elder Bush': `elder`), and the full names of the younger of a family: a junior's ('Donald Trump Jr.':
+    `junior_suffix`) and a child's the article introduces as one ('and his son George W. Bush': `child_noun`)."""
+    words = knowledge.words
+    younger, elder = words.get("younger", ()), words.get("elder", ())
+    aged = {m.start: (doc[m.start - 1].text, "younger" if doc[m.start - 1].lower_ in younger else "elder") for m in found
+            if m.kind is Kind.PERSON and " " not in m.key and m.start
+            and doc[m.start - 1].lower_ in {*younger, *elder}}
+    if not aged:
+        return Ages()
+    suffixes = words.get("junior_suffix", frozenset())
+    juniors = frozenset(m.start for m in found if m.kind is Kind.PERSON and " " in m.key and (
+        m.key.split()[-1] in suffixes or (m.start and doc[m.start - 1].lower_ in words.get("child_noun", ()))))
+    return Ages(aged, juniors, suffixes)
+
+
+def _by_age(word: str, age: str, members: dict[str, list[Mention]], ages: Ages) -> str | None:
+    """The one full name of a person ending in ``word`` (or in it and a junior's suffix) that is the younger
+    ('younger') or the other, elder one ('elder') of the two the article names, else None."""
+    named = [k for k, group in members.items() if any(m.kind is Kind.PERSON for m in group) and " " in k
+             and (k.split()[-1] == word or k.split()[-2:] in ([word, s] for s in ages.suffixes))]
+    young = [k for k in named if any(m.start in ages.juniors for m in members[k])]
+    if len(named) != 2 or len(young) != 1:
+        return None
+    return young[0] if age == "younger" else next(k for k in named if k != young[0])
+
+
 def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = None,
-                   knowledge: Knowledge | None = None) -> list[Group]:
+                   knowledge: Knowledge | None = None,
+                   aged: Ages | None = None) -> list[Group]:
     """One group per referent.
 
     Countries group by ISO code. Other names group by their folded key; a person named by one
     word (Trump, Kim) joins the most mentioned person so far whose full name starts or ends with
     that word, so Kim joins Kim Jong Un and never Kim Jong Il unless Kim Jong Il is the one being
     talked about. A word the model read as an organisation or as a place that is no country or capital
-    joins too: after 'Anna Lincoln', 'Lincoln' is her.
+    joins too: after 'Anna Lincoln', 'Lincoln' is her. After an age word (``aged``, see ages) it joins the
+    younger or the elder of two people of that name: 'the younger Bush' after 'George H.W. Bush and his
+    son George W. Bush' is the son.
     """
     found = _people_read_as_organisations(found)
     members: dict[str, list[Mention]] = {}
@@ -719,6 +761,7 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
             person_keys.add(key)
 
     full_names = _FullNames()
+    described: set[int] = set()     # mentions named with an age word, no name for their group
     for mention in found:
         if mention.kind is Kind.COUNTRY and mention.country:
             add(f"country:{mention.country}", mention)
@@ -738,6 +781,12 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
                            or (mention.kind is Kind.ORGANIZATION and not mention.text.isupper())
                            or (mention.kind is Kind.PLACE and mention.country is None)   # a surname read as a region
                            or mention.kind is Kind.GROUP)       # or as a nationality ('Mattis' after 'Jim Mattis')
+        age = aged.aged.get(mention.start) if aged and words else None
+        target = _by_age(words[0], age[1], members, aged) if age else None
+        if target:      # known by what the article wrote, 'younger Bush', not as the elder's surname too
+            add(target, replace(mention, text=f"{age[0]} {mention.text}"))
+            described.add(mention.start)
+            continue
         target = full_names.best(words[0], members) if joins else None
         add(target or key, mention)
 
@@ -746,7 +795,7 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
         group = members[key]
         kind = _vote_kind(group)
         names = frozenset(m.text for m in group) | {m.alias for m in group if m.alias}
-        canonical = {m.text for m in group}
+        canonical = {m.text for m in group if m.start not in described} or {m.text for m in group}
         name = max(canonical, key=lambda n: (len(n.split()), len(n), n)) if kind is not Kind.COUNTRY else group[0].text
         groups.append(Group(f"r{index}", name, kind, names, tuple(group)))
     suffixes = knowledge.words.get("company_suffix", frozenset()) if knowledge else frozenset()
