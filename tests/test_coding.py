@@ -51,13 +51,13 @@ def test_every_relation_property_of_the_ontology_is_decided():
     assert properties == coded_predicates()
 
 
-def test_every_relation_the_lexicon_can_give_has_a_code_but_succession_membership_and_leading():
+def test_every_relation_the_lexicon_can_give_has_a_code_but_succession_and_roles():
     used = {row["relation"] for row in read_table("lexicon.tsv")}
     used |= {row["becomes"] for row in read_table("relation_overrides.tsv")} - {"none"}
     assert len(used) > 20
     uncoded = {predicate for predicate in used if event_code(predicate, Polarity.ASSERTED) is None}
-    # CAMEO has no event for succeeding someone in office (cameo.tsv says so); joining or heading a body is a role
-    assert uncoded == {"succeeds", "memberOf", "leaderOf"}
+    # CAMEO has no event for succeeding someone in office (cameo.tsv says so); joining, heading or advising is a role
+    assert uncoded == {"succeeds", "memberOf", "leaderOf", "adviserTo"}
 
 
 def test_role_properties_and_succession_get_no_code():

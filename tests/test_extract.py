@@ -6104,3 +6104,49 @@ def test_a_verb_joined_to_a_hedged_one_without_a_subject_of_its_own_is_hedged_to
 ])
 def test_an_age_word_before_a_surname_picks_the_younger_or_elder_of_two_people_of_that_name(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] in {"praises", "criticizes"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Maine Senate voted on Monday. U.S. Senator Maria Lopez said she was surprised.", "Senate"),
+    ("The Maine Senate voted on Monday. Senator Maria Lopez said she was surprised.", "Maine Senate"),
+])
+def test_a_members_title_after_its_bodys_country_is_that_bodys_whatever_else_the_article_names(read, text, expected):
+    assert {f[2] for f in facts(read(text)) if f[:2] == ("Maria Lopez", "memberOf")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee runs the consultancy Acme Group.", {("Ann Lee", "leaderOf", "Acme Group")}),
+    ("Maria Lopez, the owner of Acme Group, said sales fell.", {("Maria Lopez", "leaderOf", "Acme Group")}),
+    ("Acme Group's owner, Maria Lopez, said sales fell.", {("Maria Lopez", "leaderOf", "Acme Group")}),
+])
+def test_running_or_owning_a_business_leads_it(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "leaderOf"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir has advised Jose Garcia on trade policy.", {("Ali Demir", "adviserTo", "Jose Garcia")}),
+    # telling and urging are no adviser's post
+    ("Ali Demir advised Jose Garcia in May that Ann Lee wanted a meeting.", set()),
+    ("Ali Demir advised Jose Garcia to resign.", set()),
+])
+def test_advising_an_actor_is_its_adviser_unless_it_tells_or_urges(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "adviserTo"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir has never been to Spain.", {("Ali Demir", "visits", "Spain", "negated")}),
+    ("Ali Demir had been to Cuba before.", {("Ali Demir", "visits", "Cuba", "asserted")}),
+    ("Ali Demir's loyalty is to Spain.", set()),
+])
+def test_having_been_to_a_place_visited_it(read, text, expected):
+    assert {f for f in relations(read(text)) if f[1] == "visits"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bill is a compromise reached by House and Senate negotiators.",
+     {("House of Representatives", "negotiatesWith", "Senate")}),
+    ("U.S. and Chinese negotiators met in Geneva.", {("United States", "negotiatesWith", "China")}),
+    ("U.S. negotiators met in Geneva.", set()),
+])
+def test_negotiators_of_two_actors_named_before_the_noun_negotiate_with_each_other(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "negotiatesWith"} == expected

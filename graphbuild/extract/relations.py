@@ -683,6 +683,10 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
             objects = [t for t in objects if t.i not in bidden]
         if cue.relation == "communicatesWith" and _names(verb, context):
             continue      # 'called X a liar' says what X is
+        if lemma in context.knowledge.words.get("perfect_only", ()) and verb.tag_ != "VBN":
+            continue      # 'has been to Cuba' visited it; 'his loyalty is to Spain' did not
+        if cue.relation == "adviserTo" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+            continue      # 'advised X that ...' tells, 'advised X to resign' urges: no adviser's post
         if reduced and cue.slot == "dobj":
             objects = _reduced_objects(verb)
         # 'hosted the talks' is no meeting with a topic: only stances take topics as objects
@@ -1766,13 +1770,17 @@ def _listed(token: Token, context: ArticleContext) -> list[Token]:
     return _expand(appos) if appos is not None else _expand(token, context) + _included_later(token, context)
 
 
-def _named_beside(plural: Token, context: ArticleContext) -> Token | None:
-    """The first person named in apposition to a plural noun ('officials X, Y and Z': X), if one is."""
-    appos = next((c for c in plural.children if c.dep_ == "appos"), None) if plural.tag_ == "NNS" else None
-    if (appos is None or appos.i not in context.token_ref
-            or context.referents[context.token_ref[appos.i]].kind is not Kind.PERSON):
+def _named_beside(noun: Token, context: ArticleContext) -> Token | None:
+    """The first person named in apposition to a plural noun ('officials X, Y and Z': X), or the
+    organisation named so beside a singular one that names nothing itself ('runs the consultancy Acme
+    Group', 'runs a business renting cars, Nastalgicar'), if one is."""
+    if noun.tag_ not in {"NNS", "NN"} or (noun.tag_ == "NN" and noun.i in context.token_ref):
         return None
-    return appos
+    appos = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if appos is None or appos.i not in context.token_ref:
+        return None
+    kind = context.referents[context.token_ref[appos.i]].kind
+    return appos if kind is (Kind.PERSON if noun.tag_ == "NNS" else Kind.ORGANIZATION) else None
 
 
 def _included_later(subject: Token, context: ArticleContext) -> list[Token]:
@@ -2196,16 +2204,19 @@ def _territory(part: str, whole: str, context: ArticleContext) -> bool:
 
 
 def _parties(noun: Token, cue: Cue, context: ArticleContext) -> Iterator[FoundRelation]:
-    """'negotiators from Spain, France and Italy met': the people of a two-sided act, drawn from two or
-    more actors (slot `parties` in ontology/lexicon.tsv), make each of those actors do it with each other."""
+    """'negotiators from Spain, France and Italy met', 'a compromise reached by House and Senate negotiators':
+    the people of a two-sided act, drawn from two or more actors (slot `parties` in ontology/lexicon.tsv, also
+    named joined before the noun), make each of those actors do it with each other."""
     if noun.tag_ not in {"NNS", "NNPS"}:
         return
     parties: list[str] = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in cue.preps:
-            for token in (t for g in child.children if g.dep_ == "pobj" for t in _expand(g)):
-                key = context.refer(token, actors_only=True)
-                parties += [key] if key and key not in parties else []
+        named = ([g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in cue.preps
+                 else [child] if child.dep_ in {"nmod", "compound", "amod"} and child.i < noun.i and child.conjuncts
+                 else [])
+        for token in (t for g in named for t in _expand(g)):
+            key = context.refer(token, actors_only=True)
+            parties += [key] if key and key not in parties else []
     polarity = _polarity(noun.head, context) if noun.dep_ in SUBJECT_DEPS else Polarity.ASSERTED
     for i, party in enumerate(parties):
         for other in parties[i + 1:]:

@@ -932,7 +932,11 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             return key      # 'Ohio Governor Jane Doe' governs a state, a member belongs to a body
     if title.relation != "memberOf":
         return None
-    return _body_named_by(title, context) or _implied_body(title, [t for t in tokens if t.i < first], context)
+    before = [t for t in tokens if t.i < first]
+    if title.body_country and any(context.referents[key].country == title.body_country
+                                  for t in before if (key := context.token_ref.get(t.i))):
+        return _implied_body(title, before, context)    # 'U.S. Senator X' after 'the Maine Senate': the U.S. one
+    return _body_named_by(title, context) or _implied_body(title, before, context)
 
 
 def _persons_body(title: Title, organization: str | None, context: ArticleContext) -> str | None:
