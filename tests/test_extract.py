@@ -5912,6 +5912,8 @@ def test_a_past_holder_of_an_office_with_no_country_held_the_one_the_article_giv
     # the spokeswoman quotes what the president said: his urging, not hers
     ("President Ali Demir spoke on Monday. “The president said in his statement that if the allegations are true, "
      "then Jose Garcia should step aside,” Ann Lee told reporters.", ("Ali Demir", "urges", "Jose Garcia", "hedged")),
+    ("Ann Lee said Congress needed to pass an appropriations bill.", ("Ann Lee", "urges", "Congress", "asserted")),
+    ("“Spain has to do more,” Ann Lee said.", ("Ann Lee", "urges", "Spain", "asserted")),
 ])
 def test_saying_that_another_actor_should_act_urges_it_and_a_condition_hedges_it(read, text, expected):
     found = relations(read(text))
@@ -6150,3 +6152,12 @@ def test_having_been_to_a_place_visited_it(read, text, expected):
 ])
 def test_negotiators_of_two_actors_named_before_the_noun_negotiate_with_each_other(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] == "negotiatesWith"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "“Spain did not need to act,” Ann Lee said.",
+    "“Spain will have to decide,” Ann Lee said.",
+    "“Spain needs to be punished,” Ann Lee said.",
+])
+def test_no_need_a_forecast_or_a_passive_urges_no_one(read, text):
+    assert not {f for f in relations(read(text)) if f[1] == "urges"}

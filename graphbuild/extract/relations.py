@@ -63,6 +63,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     seen: set[tuple[str, str, str, int]] = set()
     knowledge = context.knowledge
     requests, exhortations = knowledge.words.get("request", ()), knowledge.words.get("exhortation", ())
+    exhortation_verbs = knowledge.words.get("exhortation_verb", ())
     failures, derisive = knowledge.words.get("failure", ()), knowledge.words.get("derisive", ())
     carriers, pleas = knowledge.words.get("carrier", ()), knowledge.words.get("plea", ())
     wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
@@ -88,7 +89,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _judgements(token, context)
         if lemma in harms and pos == "VERB":
             found_here += _harm_claims(token, context)
-        if lower in exhortations:
+        if lower in exhortations or lemma in exhortation_verbs:
             found_here += _exhortations(token, context)
         if lemma in wishes and pos == "VERB":
             found_here += _wishes(token, context)
@@ -339,14 +340,22 @@ def _harm_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelation
 
 def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     """'"China should respect Taiwan's people," Chiu said': whoever says another actor should or must
-    act urges it (`exhortation` in ontology/cues.tsv); not of a passive ('Smith must be replaced'),
+    act, or needs or has to, urges it (`exhortation` and `exhortation_verb` in ontology/cues.tsv); not of a
+    passive ('Smith must be replaced', 'X needs to be replaced'),
     a condition ('if Spain should ...') or the past ('Spain should have acted'). An urging on a condition
     is hedged ('said X should resign if the accusations are proven')."""
-    if modal.dep_ != "aux" or modal.lower_ not in context.knowledge.words.get("exhortation", ()):
+    words = context.knowledge.words
+    if modal.dep_ == "aux" and modal.lower_ in words.get("exhortation", ()):
+        verb = act = modal.head
+    elif modal.lemma_.lower() in words.get("exhortation_verb", ()) and modal.pos_ in {"VERB", "AUX"}:
+        # 'said Congress needed to pass a bill', '"Republicans need to put forth legislation"'
+        verb, act = modal, next((c for c in modal.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+        if act is None or any(c.dep_ == "neg" or c.tag_ == "MD" for c in modal.children):
+            return      # 'did not need to act' asks nothing, 'will have to decide' foresees
+    else:
         return
-    verb = modal.head
     if any(c.dep_ in {"nsubjpass", "auxpass"} or (c.dep_ == "mark" and c.lower_ != "that")
-           or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children):
+           or (c.dep_ == "aux" and c.lemma_ == "have") for c in (*verb.children, *act.children)):
         return
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                       for c in verb.children)
