@@ -6161,3 +6161,8 @@ def test_negotiators_of_two_actors_named_before_the_noun_negotiate_with_each_oth
 ])
 def test_no_need_a_forecast_or_a_passive_urges_no_one(read, text):
     assert not {f for f in relations(read(text)) if f[1] == "urges"}
+
+
+def test_a_person_noun_with_a_phrase_that_tells_who_it_is_is_no_one_named_before(read):
+    extraction = read("Ali Demir did not vote for Jose Garcia last year, says the author of a new book.")
+    assert [speaker for speaker, _, _ in said(extraction)] == ["author"]

@@ -1006,6 +1006,8 @@ class ArticleContext:
                 or not any(t.dep_ == "det" and t.lower_ == "the" for t in token.lefts)
                 or any(t.dep_ == "poss" or t.pos_ == "PROPN" or t.ent_type_ for t in token.children)):
             return None     # 'the Ohio conservative', 'the Uzbek immigrant' name who by a trait we cannot check
+        if any(c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+            return None     # '..., says the author of a new book': a phrase that tells who it is brings someone in
         return self._subject_before(token)
 
     def _subject_before(self, token: Token) -> str | None:
