@@ -6166,3 +6166,16 @@ def test_no_need_a_forecast_or_a_passive_urges_no_one(read, text):
 def test_a_person_noun_with_a_phrase_that_tells_who_it_is_is_no_one_named_before(read):
     extraction = read("Ali Demir did not vote for Jose Garcia last year, says the author of a new book.")
     assert [speaker for speaker, _, _ in said(extraction)] == ["author"]
+
+
+def test_he_said_after_a_speaker_is_the_speaker_not_a_subject_of_what_was_said(read):
+    extraction = read("Officials had no warning that Jose Garcia was issuing the ban, Ali Demir said. "
+                      "Still, officers “tried in good faith to obey court orders,” he said.")
+    assert [speaker for speaker, _, _ in said(extraction)] == ["Ali Demir", "Ali Demir"]
+
+
+def test_a_party_word_beside_an_unnamed_official_is_that_official_not_the_party(read):
+    extraction = read("The state's attorney general, a Democrat, said the law was unfair.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert [speaker for speaker, _, _ in said(extraction)] == ["state's attorney general"]
+    assert {(names[r.subject], r.predicate) for r in extraction.relations} == {("state's attorney general", "criticizes")}

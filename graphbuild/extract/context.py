@@ -833,8 +833,9 @@ class ArticleContext:
                 said_by = speaker or self.quote_speaker(token, first_person=True)
                 return self._we(said_by) if said_by and token.lower_ in _PLURAL_FIRST else said_by
             return self.antecedent(token)
-        for child in token.children:   # 'his father, Kim Jong Il'
-            if child.dep_ == "appos" and child.i in self.token_ref:
+        for child in token.children:   # 'his father, Kim Jong Il'; not 'Alabama's secretary of state, a Republican'
+            if (child.dep_ == "appos" and child.i in self.token_ref
+                    and self.knowledge.entity_uses.get(child.text) != "party"):
                 return self.token_ref[child.i]
         if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i in self.token_ref:
             return self.token_ref[token.head.i]     # 'X, Trump's former strategist, who backed Y': X
@@ -929,6 +930,8 @@ class ArticleContext:
                 or not any(c.dep_ in {"det", "poss", "amod"} for c in token.children)):
             return None
         named = self.token_ref.get(token.head.i) if token.dep_ == "appos" else None
+        if named is None and token.dep_ == "appos" and token.head.pos_ == "NOUN":
+            named = self._refer(token.head, None)   # 'the state's attorney general, a Democrat': that official
         if named and self.referents[named].kind is Kind.PERSON:
             return self._described(token, named)    # 'Ron DeSantis, the Republican who chairs X': DeSantis
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -1137,6 +1140,12 @@ class ArticleContext:
             held = [i for i in held if self.quotes[i][3]] or held
         return self.quotes[held[0]][2] if held else None
 
+    def _speaks(self, token: Token) -> bool:
+        """Is the name the subject of a speech verb ('Roth said')?"""
+        while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "nsubj" and token.head.lemma_.lower() in self.knowledge.speech_verbs
+
     def antecedent(self, token: Token, besides: frozenset[str] = frozenset()) -> str | None:
         """The referent of a third-person pronoun: in this sentence (before it) and then the ones
         before, the first actor of a compatible kind that is a subject or a subject's possessor;
@@ -1168,6 +1177,7 @@ class ArticleContext:
             return None     # '... the disaster wrought by Hurricane Maria when it struck X': the storm
         window = self._sentence_start(token, back=5)
         in_quote = self.in_marks(token.idx)
+        speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in self.knowledge.speech_verbs
         own_content = _own_complements(token)
         # 'help it defend itself': an 'it' its own reflexive marks as an actor is not its helper
         reflexive = lower == "it" and any(c.lower_ == "itself" for c in token.head.children)
@@ -1184,8 +1194,10 @@ class ArticleContext:
         for start in sentence_starts:
             candidates = [(i, key) for i, key in earlier if self.sentence_start[i] == start]
             spoken_for = {self.referents[key].principal for _, key in candidates}   # 'China's ministry said it'
-            ranked = ((_salience(self.doc[i]), i, key) for i, key in candidates if key not in spoken_for)
-            salient = [(i, key) for _, i, key in sorted((r for r in ranked if r[0] is not None), key=lambda r: r[:2])]
+            # 'he said' after '..., Roth said': among subjects, one who spoke before one named in what was said
+            ranked = ((_salience(self.doc[i]), speaking and not self._speaks(self.doc[i]), i, key)
+                      for i, key in candidates if key not in spoken_for)
+            salient = [(i, key) for *_, i, key in sorted((r for r in ranked if r[0] is not None), key=lambda r: r[:3])]
             governing = self._governing_subject(token, {key for _, key in salient},
                                                 {key for _, key in candidates}) if start == current else None
             if governing:
