@@ -6179,3 +6179,10 @@ def test_a_party_word_beside_an_unnamed_official_is_that_official_not_the_party(
     names = {r.key: r.name for r in extraction.referents}
     assert [speaker for speaker, _, _ in said(extraction)] == ["state's attorney general"]
     assert {(names[r.subject], r.predicate) for r in extraction.relations} == {("state's attorney general", "criticizes")}
+
+
+def test_counted_organisations_are_the_ones_named_next_and_so_are_they_later(read):
+    extraction = read("Ali Demir removed an investigator from his team, two U.S. newspapers reported on Saturday. "
+                      "The New York Times and the Washington Post identified the investigator as Jose Garcia. "
+                      "He was reassigned last summer, the papers said.")
+    assert [speaker for speaker, _, _ in said(extraction)] == ["New York Times", "New York Times"]

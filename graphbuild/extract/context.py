@@ -710,7 +710,11 @@ class ArticleContext:
                     return self.resolved[token.i]
         if whole:       # 'a source familiar with the matter', named with what follows the noun
             words = [t for t in token.subtree if t.dep_ not in {"det", "punct"} or t.i > token.i]
-            comma = next((t.i for t in words if t.i > token.i and t.text == ","), None)
+            # up to a comma, or a finite speech verb the parser hung on it with no subject of its own ('...,
+            # two newspapers reported on Saturday'; not 'voters who say ...', 'a group calling for ...')
+            comma = next((t.i for t in words if t.i > token.i and (t.text == "," or (
+                t.lemma_.lower() in self.knowledge.speech_verbs and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+                and t.dep_ != "relcl" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)))), None)
             words = [t for t in words if comma is None or t.i < comma]
             while words and words[-1].is_punct:
                 words.pop()
@@ -1452,28 +1456,35 @@ class ArticleContext:
             return []
         return [self.doc[self.mentioned[k][0]] for k in sorted(holders, key=lambda k: self.mentioned[k][0])]
 
-    def counted_names(self, token: Token) -> list[Token]:
+    def counted_names(self, token: Token, *, trailing: bool = False) -> list[Token]:
         """'two Democratic U.S. senators urged ...', then 'Senators Maria Cantwell and Ron Wyden wrote ...':
         a counted plural of people as a subject is the people the next sentence's subject names, when it names
-        that many; so is 'the senators' after them."""
+        that many; so is 'the senators' after them. So too for organisations: 'two U.S. newspapers reported',
+        then 'The New York Times and the Washington Post identified ...', then 'the papers said'."""
         lemma = token.lemma_.lower()
         party = token.tag_ == "NNPS" and self.knowledge.entity_uses.get(token.text) == "party"   # 'two House Democrats'
-        if (token.tag_ != "NNS" or not self.names_people(lemma)) and not party:
+        # 'two U.S. newspapers reported', then 'The New York Times and the Washington Post identified ...',
+        # then 'the papers said': a plural of a word for organisations that names have (`called_NOUN`)
+        organisations = token.tag_ == "NNS" and f"called_{lemma}" in self.knowledge.words
+        if (token.tag_ != "NNS" or not self.names_people(lemma)) and not party and not organisations:
             return []
-        if lemma in self.counted and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                and token.i > self.counted[lemma][-1]:
-            return [self.doc[i] for i in self.counted[lemma]]
+        key = "called" if organisations else lemma
+        if key in self.counted and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and token.i > self.counted[key][-1]:
+            return [self.doc[i] for i in self.counted[key]]
         number = next((_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                        for c in token.children if c.dep_ == "nummod"), None)
         sentence = token.sent
-        if not number or token.dep_ not in {"nsubj", "nsubjpass"} or sentence.end >= len(self.doc):
+        # (``trailing``: the noun is a trailing source the parser hung elsewhere, '..., two newspapers reported')
+        if not number or (token.dep_ not in {"nsubj", "nsubjpass"} and not trailing) or sentence.end >= len(self.doc):
             return []
         named = _main_subject(self.doc[sentence.end].sent)
         names = [named, *named.conjuncts] if named is not None else []
+        kind = Kind.ORGANIZATION if organisations else Kind.PERSON
         if len(names) != number or not all(self.token_ref.get(n.i) and self.referents[self.token_ref[n.i]].kind
-                                           is Kind.PERSON for n in names):
+                                           is kind for n in names):
             return []
-        self.counted[lemma] = [n.i for n in names]
+        self.counted[key] = [n.i for n in names]
         return names
 
     def _named_in(self, word: Token) -> Token:

@@ -932,6 +932,9 @@ def _trailing_speaker(noun: Token, context: ArticleContext) -> str | None:
     ('a source familiar with the matter') is someone of its own, not the name it was hung on."""
     if noun.pos_ == "PROPN" or noun.i in context.token_ref:
         return _subject_speaker(noun, context)
+    named = context.counted_names(noun, trailing=True)
+    if named:       # '..., two U.S. newspapers reported', then 'The New York Times and the Washington Post ...'
+        return _subject_speaker(named[0], context)
     return context.description_referent(noun, whole=True)
 
 
