@@ -6186,3 +6186,20 @@ def test_counted_organisations_are_the_ones_named_next_and_so_are_they_later(rea
                       "The New York Times and the Washington Post identified the investigator as Jose Garcia. "
                       "He was reassigned last summer, the papers said.")
     assert [speaker for speaker, _, _ in said(extraction)] == ["New York Times", "New York Times"]
+
+
+def test_a_faith_before_one_members_party_word_names_no_other_party(read):
+    extraction = read("Ali Demir, the conservative Christian Republican whose campaign was hurt, said he would fight on.")
+    assert ("Ali Demir", "memberOf", "Republican Party") in facts(extraction)
+    assert "Christian Republican" not in {r.name for r in extraction.referents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The White House condemned missile attacks by Hamas militants on Israel.",
+     {("White House", "criticizes", "Hamas"), ("Hamas", "attacks", "Israel")}),
+    ("The White House condemned Spain's annexation of the islands.", {("White House", "criticizes", "Spain")}),
+    # 'of' names the target of a hostile act, not its doer
+    ("The White House condemned the invasion of Ukraine.", {("White House", "criticizes", "invasion")}),
+])
+def test_condemning_a_hostile_act_criticises_its_doer(read, text, expected):
+    assert facts(read(text)) == expected

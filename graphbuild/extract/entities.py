@@ -241,11 +241,14 @@ def _party_phrase(doc: Doc, start: int, knowledge: Knowledge) -> int:
     """'Germany's Social Democrats', 'the Free Democrats': a party word after a capitalised word that
     names nothing else is another party's name, not the U.S. party the word alone stands for; the
     start of that name ('House Democrats', 'Minnesota Democrats' stay the party; a word of rank is
-    no name: 'Ranking Democrat Jane Doe')."""
+    no name: 'Ranking Democrat Jane Doe'; nor is a faith or nationality before one member's word: 'the
+    conservative Christian Republican' is a Republican, while 'Christian Democrats' are a party)."""
+    plural = doc[start].text.endswith("s")
     while start > 0:
         before = doc[start - 1]
         if (before.pos_ != "PROPN" or not before.is_title or before.dep_ != "compound" or before.head.i < start
                 or before.ent_type_ not in {"", "NORP"} or before.like_num or before.text in knowledge.entity_uses
+                or (before.ent_type_ == "NORP" and not plural)
                 or knowledge.place(before.text) is not None or before.lower_ in knowledge.words.get("rank_word", ())):
             break
         start -= 1

@@ -1310,10 +1310,12 @@ def _antecedent(noun: Token, pronoun: Token, context: ArticleContext) -> Token |
 def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
     """'downplayed Merkel's remarks': opposing what someone said opposes its author; so does opposing
     what someone did ('critical of Mueller's work', 'welcomed Smith's entry into the race', 'the
-    policies of Obama': `deed` in ontology/cues.tsv)."""
+    policies of Obama': `deed` in ontology/cues.tsv), also a hostile act by its doer ('condemned missile
+    attacks by the Houthis', 'Russia's annexation of Crimea': `hostile_deed`, whose 'of' is its target)."""
     words = context.knowledge.words
     lemma = obj.lemma_.lower()
-    deed = lemma in words.get("deed", ())
+    hostile = lemma in words.get("hostile_deed", ())      # 'the invasion of Iraq': 'of' names the target
+    deed = lemma in words.get("deed", ()) or hostile
     if cue.relation in words.get("author_relation", ()) and (deed or lemma in words.get("utterance", ())):
         # 'Merkel's remarks'; 'the U.S. demands', 'the Trump approach': a country's or person's name before it
         # (not an adjective: 'the Chinese proposal' stays the proposal; nor a name with words of its own: 'the
@@ -1323,7 +1325,7 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
              and _country_or_person(c, context)
              and not any(True for _ in c.children) and not context.in_marks(c.idx)), None)
         if owner is None:       # 'the conclusions by three agencies' ('criticism of X' is aimed at X)
-            preps = {"by", "from", "of"} if deed else {"by", "from"}
+            preps = {"by", "from", "of"} if deed and not hostile else {"by", "from"}
             owner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                           for g in c.children if g.dep_ == "pobj"), None)
         if owner is None and obj.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in obj.head.children):
@@ -2063,6 +2065,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
             preps += [c for c in light.children if c.i > noun.i]
         if noun.dep_ == "conj":
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+        # 'attacks by Hamas militants on Israel': the parser hangs the object's phrase on the agent before it
+        preps += [c for b in noun.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children
+                  if g.dep_ == "pobj" for c in g.children if c.dep_ == "prep" and c.i > g.i]
         for child in preps:
             if child.dep_ not in {"prep", "dative"} or child.lower_ not in cue.preps or child.lower_ == "between":
                 continue
