@@ -153,6 +153,22 @@ def is_region(name: str) -> bool:
     return len(name) >= 4 and name[:1].isupper() and name.lower() in _region_names()
 
 
+def regions_coded(code: str) -> frozenset[str]:
+    """The lower-case names of the states or provinces whose ISO 3166-2 code ends in ``code`` ('KY':
+    Kentucky; 'ON': Ontario and the other countries' regions coded so)."""
+    return _region_codes().get(code, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _region_codes() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    codes: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        codes.setdefault(subdivision.code.split("-", 1)[1], set()).add(subdivision.name.lower())
+    return {code: frozenset(names) for code, names in codes.items()}
+
+
 @lru_cache(maxsize=1)
 def _region_names() -> frozenset[str]:
     """ISO 3166-2's five thousand subdivision names, lower case, read once (a pycountry lookup that

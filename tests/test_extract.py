@@ -6203,3 +6203,19 @@ def test_a_faith_before_one_members_party_word_names_no_other_party(read):
 ])
 def test_condemning_a_hostile_act_criticises_its_doer(read, text, expected):
     assert facts(read(text)) == expected
+
+
+def test_the_department_of_defense_is_the_pentagon(read):
+    extraction = read("The Department of Defense said the plan was good. The Pentagon later criticized Spain.")
+    assert [r.name for r in extraction.referents if r.kind is Kind.ORGANIZATION] == ["Pentagon"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kentucky Governor Ali Demir mourned KY Representative Jose Garcia on Monday.", {"Kentucky"}),
+    # no state named: the code is left as it is
+    ("KY Representative Jose Garcia died on Monday.", set()),
+])
+def test_a_states_code_is_the_state_the_article_names(read, text, expected):
+    extraction = read(text)
+    assert {r.name for r in extraction.referents if r.kind is Kind.PLACE} == expected
+    assert "KY" not in {r.name for r in extraction.referents}

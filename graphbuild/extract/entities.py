@@ -16,7 +16,7 @@ from typing import Container, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.spans import span_text, tokens_of
-from graphbuild.knowledge import Knowledge, first_name_genders, first_names, is_region
+from graphbuild.knowledge import Knowledge, first_name_genders, first_names, is_region, regions_coded
 from graphbuild.model import KIND_PRIORITY, PAST_TITLE, Kind
 from graphbuild.names import name_key
 
@@ -765,7 +765,11 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
 
     full_names = _FullNames()
     described: set[int] = set()     # mentions named with an age word, no name for their group
+    coded = _coded_regions(found)
     for mention in found:
+        if mention.text in coded:       # 'KY Representative Dan Johnson' beside 'Kentucky'
+            add(coded[mention.text], replace(mention, kind=Kind.PLACE))
+            continue
         if mention.kind is Kind.COUNTRY and mention.country:
             add(f"country:{mention.country}", mention)
             continue
@@ -808,6 +812,19 @@ def group_mentions(found: list[Mention], parenthesised: dict[str, str] | None = 
     unplaced = {g.key for g in groups if g.kind is Kind.PLACE and knowledge is not None and name_key(g.name) in firsts
                 and knowledge.place(g.name) is None and not is_region(g.name)}     # looked up only where it may join
     return _merge_groups(groups, parenthesised or {}, suffixes, knowledge.entity_uses if knowledge else {}, nouns, unplaced)
+
+
+def _coded_regions(found: list[Mention]) -> dict[str, str]:
+    """'KY' in an article that names Kentucky: a two-letter capitalised name that is the ISO 3166-2 code
+    of a state or province the article names (one only) is that place, by the place's name key."""
+    places = {m.key for m in found if m.kind is Kind.PLACE}
+    coded = {}
+    for mention in found:
+        if len(mention.text) == 2 and mention.text.isupper() and mention.text.isalpha():
+            named = [key for key in places if key in regions_coded(mention.text)]
+            if len(named) == 1:
+                coded[mention.text] = named[0]
+    return coded
 
 
 def _people_read_as_organisations(found: list[Mention]) -> list[Mention]:
