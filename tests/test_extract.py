@@ -6219,3 +6219,11 @@ def test_a_states_code_is_the_state_the_article_names(read, text, expected):
     extraction = read(text)
     assert {r.name for r in extraction.referents if r.kind is Kind.PLACE} == expected
     assert "KY" not in {r.name for r in extraction.referents}
+
+
+def test_a_name_before_a_comma_and_a_state_is_a_town_and_the_description_is_the_person_named(read):
+    extraction = read("U.S. Representative Ali Demir said he would resign. "
+                      "The Corpus Christi, Texas, congressman said he was sorry.")
+    kinds = {r.name: r.kind for r in extraction.referents}
+    assert kinds.get("Corpus Christi") is Kind.PLACE
+    assert [speaker for speaker, _, _ in said(extraction)] == ["Ali Demir", "Ali Demir"]

@@ -65,7 +65,22 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     found += _named_organisations(doc, found, knowledge)
     found = _called_organisations(doc, found, knowledge)
     found = _listed_with_organisations(doc, _listed_with_people(doc, _bodies(doc, found, knowledge)))
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_towns_of_regions(doc, found, knowledge), key=lambda m: m.start)
+
+
+def _towns_of_regions(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'the Corpus Christi, Texas, congressman', 'Louisville, Kentucky': a name of one or two plain words the
+    model tagged an organisation, set right before a comma and a state or province, is a town of it (not a
+    name with a company's or an organisation's word: 'Acme Corp, Texas')."""
+    starts = {m.start: m for m in found}
+    words = knowledge.words
+    organisational = words.get("company_suffix", frozenset()) | words.get("organisation_noun", frozenset())
+    return [replace(m, kind=Kind.PLACE) if m.kind is Kind.ORGANIZATION and m.end - m.start <= 2
+            and m.end + 1 < len(doc) and doc[m.end].text == ","
+            and (region := starts.get(m.end + 1)) is not None and region.kind is Kind.PLACE and is_region(region.text)
+            and all(t.is_title and t.is_alpha and t.text not in organisational and t.lower_ not in organisational
+                    for t in doc[m.start:m.end]) else m
+            for m in found]
 
 
 def _longer_places(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
