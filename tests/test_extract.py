@@ -6085,7 +6085,8 @@ def test_a_named_body_that_owns_a_title_comes_before_the_holders_party(read, tex
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Voters were asked to approve or reject a plan to expand the program.", {("Voters", "rejects", "plan", "hedged")}),
+    ("Voters were asked to approve or reject a plan to expand the program.",
+     {("Voters", "rejects", "plan", "hedged"), ("Voters", "supports", "plan", "hedged")}),
     ("Ali Demir will meet Jose Garcia and criticize Ann Lee.",
      {("Ali Demir", "meets", "Jose Garcia", "hedged"), ("Ali Demir", "criticizes", "Ann Lee", "hedged")}),
     ("Ali Demir met Jose Garcia and criticized Ann Lee.",
@@ -6227,3 +6228,23 @@ def test_a_name_before_a_comma_and_a_state_is_a_town_and_the_description_is_the_
     kinds = {r.name: r.kind for r in extraction.referents}
     assert kinds.get("Corpus Christi") is Kind.PLACE
     assert [speaker for speaker, _, _ in said(extraction)] == ["Ali Demir", "Ali Demir"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir called and congratulated Jose Garcia.",
+     {("Ali Demir", "communicatesWith", "Jose Garcia"), ("Ali Demir", "praises", "Jose Garcia")}),
+    ("Ali Demir met and praised Jose Garcia.", {("Ali Demir", "meets", "Jose Garcia"), ("Ali Demir", "praises", "Jose Garcia")}),
+    # a verb with an object of its own keeps it
+    ("Ali Demir criticized the plan and praised Jose Garcia.",
+     {("Ali Demir", "criticizes", "plan"), ("Ali Demir", "praises", "Jose Garcia")}),
+])
+def test_a_verb_without_an_object_shares_the_next_joined_verbs(read, text, expected):
+    assert facts(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Republicans have repeatedly failed to repeal the law.", ("Republican Party", "undermines", "law", "negated")),
+    ("Ali Demir failed to win the support of Jose Garcia.", ("Jose Garcia", "supports", "Ali Demir", "negated")),
+])
+def test_failing_to_act_negates_the_act(read, text, expected):
+    assert relations(read(text)) == {expected}

@@ -1151,6 +1151,9 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
     stray = _stray_objects(verb)
     if cue.slot == "dobj" and passive:
         yield from _shared_patient(verb, cue, context)
+    if cue.slot == "dobj" and not passive:
+        for shared in _shared_object(verb):     # 'called and congratulated X': X was called too
+            yield from _event_object(_author(_titled(shared, context), cue, context), context)
     for child in verb.children:
         if child.i in stray:
             continue
@@ -1182,6 +1185,18 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
                 if verb.lemma_.lower() in context.knowledge.words.get("inquiry", ()):
                     yield from _inquired_parties(pobj, context)     # 'looking into collusion with X'
             yield from _gerunds(child)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """'called and congratulated X', 'met and praised X': a verb with no object of its own, joined by 'and' or
+    'or' to the next verb, which has no subject of its own, shares that verb's object."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in verb.children):
+        return []
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if joined is None or not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} and verb.i < c.i < joined.i
+                                 for c in verb.children) or any(c.dep_ in SUBJECT_DEPS for c in joined.children):
+        return []
+    return [c for c in joined.children if c.dep_ == "dobj"]
 
 
 def _shared_patient(verb: Token, cue: Cue, context: ArticleContext) -> Iterator[Token]:
@@ -1897,7 +1912,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if (not depth and token.head.pos_ == "NOUN" and _infinitive(token)
                 and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)):
             hedged = True       # 'a chance for X to meet Y', 'opened the door for X to testify against Y': a possibility
-        if depth and token.lemma_.lower() in words.get("refusal", set()):
+        if depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("refusal", set()):
             # 'refused to meet X', 'stopped attacking X'; 'declined to say whether she will back X' leaves it open
             return Polarity.HEDGED if asked else Polarity.NEGATED
         copula = _moment(token, context) if token is verb else None
