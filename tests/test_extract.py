@@ -6248,3 +6248,12 @@ def test_a_verb_without_an_object_shares_the_next_joined_verbs(read, text, expec
 ])
 def test_failing_to_act_negates_the_act(read, text, expected):
     assert relations(read(text)) == {expected}
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("Washington", {("Ali Demir", "leaderOf", "House of Representatives")}),
+    ("London", set()),
+])
+def test_a_speaker_leads_the_house_in_a_story_from_its_country_only(nlp, dateline, expected):
+    extraction = _datelined(nlp, dateline, "Speaker Ali Demir said the bill would pass.")
+    assert facts(extraction) == expected

@@ -930,9 +930,10 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             return key
         if referent.kind is Kind.PLACE and title.relation != "memberOf":
             return key      # 'Ohio Governor Jane Doe' governs a state, a member belongs to a body
-    if title.relation != "memberOf":
-        return None
     before = [t for t in tokens if t.i < first]
+    if title.relation != "memberOf":
+        # 'Speaker Paul Ryan' in a Washington story leads the House; elsewhere no guess
+        return _implied_body(title, before, context) if title.body and context.dateline == title.body_country else None
     if title.body_country and any(context.referents[key].country == title.body_country
                                   for t in before if (key := context.token_ref.get(t.i))):
         return _implied_body(title, before, context)    # 'U.S. Senator X' after 'the Maine Senate': the U.S. one
