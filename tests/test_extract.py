@@ -6257,3 +6257,10 @@ def test_failing_to_act_negates_the_act(read, text, expected):
 def test_a_speaker_leads_the_house_in_a_story_from_its_country_only(nlp, dateline, expected):
     extraction = _datelined(nlp, dateline, "Speaker Ali Demir said the bill would pass.")
     assert facts(extraction) == expected
+
+
+def test_a_name_the_parser_set_beside_another_takes_no_party_from_before_that_name(read):
+    # the parser sets the second leader beside the first (with these names, as in the corpus)
+    extraction = read("Ann Lee thanked Senate Republican leader Mitch McConnell and Senate Democratic leader Chuck Schumer.")
+    assert ("Chuck Schumer", "memberOf", "Republican Party") not in facts(extraction)
+    assert ("Chuck Schumer", "leaderOf", "Democratic Party") in facts(extraction)

@@ -503,9 +503,13 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
                 yield role
     if first is root and first.dep_ == "appos" and first.head.i < first.i:
         # 'The ranking Democrat on the committee, Senator X': the party, and the seat on the committee (not
-        # the party of one who leads it: 'Senate Democratic leader X')
+        # the party of one who leads it: 'Senate Democratic leader X'); beside another name the parser set X
+        # by, only the words after that name ('Senate Republican leader Y and Senate Democratic leader X')
+        named = context.token_ref.get(first.head.i)
+        after = first.head.i if named and context.referents[named].kind is Kind.PERSON else -1
         led |= {described.organization} if described else set()
-        yield from (p for p in _parties([t for t in _clauseless(first.head, holder, context) if t.i < first.left_edge.i],
+        yield from (p for p in _parties([t for t in _clauseless(first.head, holder, context)
+                                         if after < t.i < first.left_edge.i],
                                         holder, context, rule="role:party") if p.organization not in led)
 
 
