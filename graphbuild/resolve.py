@@ -166,14 +166,18 @@ def _namer():
 
 
 def _join_single_names(members: dict[str, list[tuple[str, Referent]]]) -> None:
-    """'agent:clinton' joins 'agent:bill clinton' when that is the only full name it fits."""
+    """'agent:clinton' joins 'agent:bill clinton' when that is the only full name it fits: by its last word,
+    or by its first where an article calls that person by the first word alone ('Xi' for Xi Jinping, not a
+    lone 'Jeb' for Jeb Hensarling, whom his articles call Hensarling)."""
     full = [k for k in members if k.startswith("agent:") and len(k.split()) > 1
             and any(r.kind is Kind.PERSON for _, r in members[k])]
     for key in [k for k in members if k.startswith("agent:") and len(k.split()) == 1]:
         if not any(r.kind is Kind.PERSON for _, r in members[key]):
             continue
         word = key.removeprefix("agent:")
-        fits = [k for k in full if word in (k.removeprefix("agent:").split()[0], k.split()[-1])]
+        fits = [k for k in full if word == k.split()[-1] or (
+            word == k.removeprefix("agent:").split()[0]
+            and any(name_key(n) == word for _, r in members[k] for n in r.names))]
         if len(fits) == 1:
             members[fits[0]].extend(members.pop(key))
 

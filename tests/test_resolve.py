@@ -57,6 +57,15 @@ def test_a_surname_joins_the_only_full_name_that_fits_and_no_other():
     assert len({entity_of(ambiguous, x, "r1").id for x in "abc"}) == 3
 
 
+def test_a_lone_first_word_joins_a_full_name_only_where_an_article_calls_that_person_so():
+    # family name first: an article calls him 'Xi'
+    family_first = resolve([extraction("a", person("r1", "Xi Jinping", "Xi")), extraction("b", person("r1", "Xi"))])
+    assert entity_of(family_first, "a", "r1") == entity_of(family_first, "b", "r1")
+    # a given name: his article calls him by his surname, so another article's lone 'Ali' is someone else
+    given = resolve([extraction("a", person("r1", "Ali Demir", "Demir")), extraction("b", person("r1", "Ali"))])
+    assert entity_of(given, "a", "r1") != entity_of(given, "b", "r1")
+
+
 def test_unnamed_people_stay_in_their_article():
     official = Referent("desc:a senior official", "senior official", Kind.PERSON, frozenset({"senior official"}),
                         anonymous=True)
