@@ -6264,3 +6264,17 @@ def test_a_name_the_parser_set_beside_another_takes_no_party_from_before_that_na
     extraction = read("Ann Lee thanked Senate Republican leader Mitch McConnell and Senate Democratic leader Chuck Schumer.")
     assert ("Chuck Schumer", "memberOf", "Republican Party") not in facts(extraction)
     assert ("Chuck Schumer", "leaderOf", "Democratic Party") in facts(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    "Spain has supplied weapons to the Kurds.",
+    "Spain's supply of weapons to the Kurds angered Turkey.",
+])
+def test_supplying_an_actor_helps_it(read, text):
+    assert ("Spain", "helps", "Kurds") in facts(read(text))
+
+
+def test_calling_upon_an_actor_to_act_urges_it_as_calling_on_does(read):
+    extraction = read("The White House called upon Spain to release the prisoners.")
+    assert ("White House", "urges", "Spain") in facts(extraction)
+    assert [speaker for speaker, _, _ in said(extraction)] == ["White House"]

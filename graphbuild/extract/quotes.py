@@ -899,8 +899,8 @@ def _pledged_or_asked(verb: Token, context: ArticleContext) -> tuple[int, int] |
 
 
 def _calls_on(verb: Token) -> bool:
-    """'called on Smith to apologize': a call on someone to act is speech."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children) \
+    """'called on Smith to apologize', 'called upon Spain to act': a call on someone to act is speech."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children) \
         and any(c.dep_ == "xcomp" for c in verb.children)
 
 
