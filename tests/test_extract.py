@@ -6278,3 +6278,14 @@ def test_calling_upon_an_actor_to_act_urges_it_as_calling_on_does(read):
     extraction = read("The White House called upon Spain to release the prisoners.")
     assert ("White House", "urges", "Spain") in facts(extraction)
     assert [speaker for speaker, _, _ in said(extraction)] == ["White House"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir opposed raising the debt ceiling.", {("Ali Demir", "rejects", "raising debt ceiling", "asserted")}),
+    ("Ali Demir does not support raising taxes, cutting services or closing schools.",
+     {("Ali Demir", "supports", "raising taxes", "negated"), ("Ali Demir", "supports", "cutting services", "negated")}),
+    # an act between actors is a relation of its own, no topic
+    ("Ali Demir denied meeting Jose Garcia.", {("Ali Demir", "meets", "Jose Garcia", "negated")}),
+])
+def test_a_gerund_a_stance_verb_takes_is_its_topic(read, text, expected):
+    assert relations(read(text)) == expected

@@ -549,7 +549,9 @@ class ArticleContext:
         a transparent noun only with a noun that names it ('the tax plan'; 'the plan' alone is none)."""
         words = self.knowledge.words
         lemma = token.lemma_.lower()
-        if token.tag_ == "VBG" and token.dep_ in {"pcomp", "csubj"}:     # 'Building a wall was his promise'
+        if token.tag_ == "VBG" and (token.dep_ in {"pcomp", "csubj"} or (token.dep_ == "xcomp" and token.head.pos_ == "VERB")
+                                    or (token.dep_ == "conj" and token.head.tag_ == "VBG")):
+            # 'Building a wall was his promise', 'opposed raising taxes', '... or cutting services'
             return self._gerund_topic(token)
         inner = _of_object(token, ("of", "for")) if lemma in words.get("transparent", ()) else None
         if inner is not None and inner.i not in self.token_ref:
@@ -614,8 +616,9 @@ class ArticleContext:
         if (obj is None or obj.pos_ != "NOUN" or obj.i in self.token_ref or not obj.is_alpha
                 or obj.lemma_.lower() in self.knowledge.words.get("generic", ())):
             return None     # 'reducing the number of ...' names no act worth a topic
-        modifiers = [t.lower_ for t in obj.lefts if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}]
-        label = " ".join([verb.lower_, *modifiers, obj.lower_])
+        modifiers = [t for t in obj.lefts if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}]
+        # the modifiers as written, a hyphen kept ('having non-consensual sex')
+        label = " ".join([verb.lower_, self.doc[(modifiers[0] if modifiers else obj).i:obj.i + 1].text.lower()])
         key = f"topic:{label}"
         if key not in self.referents:
             head = self.knowledge.topics.get(obj.lemma_.lower())

@@ -1154,6 +1154,12 @@ def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext
     if cue.slot == "dobj" and not passive:
         for shared in _shared_object(verb):     # 'called and congratulated X': X was called too
             yield from _event_object(_author(_titled(shared, context), cue, context), context)
+    if cue.slot == "dobj" and not passive and cue.relation in context.knowledge.words.get("topic_relation", ()):
+        # 'does not support raising taxes', 'opposed raising the debt ceiling': a gerund is what is backed
+        # (not one that is an act of its own between actors: 'denied meeting Russian officials')
+        yield from (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                    and c.lemma_.lower() not in context.knowledge.verb_cues
+                    and not any(g.dep_ in {"aux", "nsubj"} for g in c.children))
     for child in verb.children:
         if child.i in stray:
             continue
