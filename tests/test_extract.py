@@ -6289,3 +6289,9 @@ def test_calling_upon_an_actor_to_act_urges_it_as_calling_on_does(read):
 ])
 def test_a_gerund_a_stance_verb_takes_is_its_topic(read, text, expected):
     assert relations(read(text)) == expected
+
+
+def test_a_name_the_parser_made_the_sentences_root_keeps_its_title(read):
+    # the parser reads the name as the root and the verb as a clause on it
+    extraction = read("Alabama Democrat Ann Lee, who won a bitter fight, on Thursday called on his opponent to concede.")
+    assert ("Ann Lee", "memberOf", "Democratic Party") in facts(extraction)

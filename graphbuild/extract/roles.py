@@ -308,8 +308,8 @@ def _from_token(token: Token, context: ArticleContext) -> list[FoundRole]:
     holder = context.token_ref.get(token.i)
     if holder is None or context.referents[holder].kind is not Kind.PERSON:
         return []
-    if token.head.i in context.token_ref and context.token_ref[token.head.i] == holder:
-        return []   # only the mention's root token
+    if token.head.i != token.i and context.token_ref.get(token.head.i) == holder:
+        return []   # only the mention's root token (which may be the sentence's root: its head is itself)
     return list(_around_name(token, holder, context))
 
 
