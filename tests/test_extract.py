@@ -6295,3 +6295,14 @@ def test_a_name_the_parser_made_the_sentences_root_keeps_its_title(read):
     # the parser reads the name as the root and the verb as a clause on it
     extraction = read("Alabama Democrat Ann Lee, who won a bitter fight, on Thursday called on his opponent to concede.")
     assert ("Ann Lee", "memberOf", "Democratic Party") in facts(extraction)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Republicans said Ali Demir never told Congress about the case during his tenure as director of the FBI.",
+     ("Ali Demir", "leaderOf", "FBI")),
+    ("Maria Lopez said her time as governor of Ohio was hard.", ("Maria Lopez", "leaderOf", "Ohio")),
+])
+def test_a_post_after_a_noun_for_the_time_it_was_held_is_the_possessors(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert expected in {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}

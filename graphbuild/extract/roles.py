@@ -327,9 +327,11 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
         return []
     departures = context.knowledge.words.get("departure", ())     # 'resigned as', 'stepped down as'
     departed = verb.lemma_.lower() in departures or f"{verb.lemma_.lower()} {particle(verb)}" in departures
-    if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()) and not departed:
+    tenure = (verb.pos_ == "NOUN" and verb.lemma_.lower() in context.knowledge.words.get("tenure", ())
+              and token.dep_ == "pobj")     # 'during his tenure as director of the FBI': the possessor's
+    if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()) and not departed and not tenure:
         return []
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in verb.children if c.dep_ in ({"poss"} if tenure else {"nsubj", "nsubjpass"})), None)
     if subject is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # 'X left the ministry to become Y's chief of staff': the one who left (not 'wants to be president')
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
