@@ -6306,3 +6306,11 @@ def test_a_post_after_a_noun_for_the_time_it_was_held_is_the_possessors(read, te
     extraction = read(text)
     names = {r.key: r.name for r in extraction.referents}
     assert expected in {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Demir had a lead of 1.5 percentage points over Jose Garcia.",
+    "Ali Demir holds a narrow lead over Jose Garcia in the polls.",
+])
+def test_a_lead_over_a_rival_opposes_the_rival(read, text):
+    assert ("Ali Demir", "opposesActor", "Jose Garcia") in facts(read(text))
