@@ -6314,3 +6314,14 @@ def test_a_post_after_a_noun_for_the_time_it_was_held_is_the_possessors(read, te
 ])
 def test_a_lead_over_a_rival_opposes_the_rival(read, text):
     assert ("Ali Demir", "opposesActor", "Jose Garcia") in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir pressured Spain into signing the deal.",
+     {("Ali Demir", "undermines", "Spain", "asserted"), ("Spain", "supports", "deal", "asserted")}),
+    # the pressure was applied; only its aim failed
+    ("Ali Demir failed to pressure Spain into signing the deal.",
+     {("Ali Demir", "undermines", "Spain", "asserted"), ("Spain", "supports", "deal", "negated")}),
+])
+def test_the_one_pushed_into_an_act_does_it_and_a_failed_aim_negates_only_the_act(read, text, expected):
+    assert relations(read(text)) == expected

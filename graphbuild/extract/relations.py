@@ -1418,6 +1418,15 @@ def _event_object(token: Token, context: ArticleContext, *, events: bool = True)
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
+def _pushed_into(verb: Token) -> Token | None:
+    """The object of the verb that pushes someone 'into' doing a gerund ('pressured Spain into signing', 'bullied X
+    into accepting Y'), who does it; None for any other verb."""
+    into = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or into.lower_ != "into" or into.head.pos_ != "VERB":
+        return None
+    return next((c for c in into.head.children if c.dep_ == "dobj" and c.i < into.i), None)
+
+
 def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool = True) -> list[str]:
     """Subject referents of a verb, climbing to the governing clause when it has none of its own; with
     ``dispositions``, also from the infinitive of a listed predicate adjective to its subject ('Spain is
@@ -1441,6 +1450,9 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
     participle = _participle_actors(verb, context)
     if participle is not None:
         return participle
+    pushed = _pushed_into(verb)
+    if pushed is not None:     # 'pressured Spain into signing the deal': Spain signs
+        return [k for k in (context.refer(t, actors_only=True) for t in _expand(pushed, context)) if k]
     if verb.dep_ == "acl" and _infinitive(verb) and verb.head.lemma_.lower() in context.knowledge.words.get(
             "nomination", ()):     # 'Smith's nominee to head X': the nominee, whom the article may name later
         return [k for k in (context.refer(verb.head, actors_only=True),) if k]
@@ -1918,7 +1930,10 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if (not depth and token.head.pos_ == "NOUN" and _infinitive(token)
                 and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)):
             hedged = True       # 'a chance for X to meet Y', 'opened the door for X to testify against Y': a possibility
-        if depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("refusal", set()):
+        # 'failed to bully X into accepting Y': X was bullied (not the acceptance, the aim that failed)
+        tried = below is verb and token.lemma_.lower() in words.get("tried", set()) and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in below.children)
+        if depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("refusal", set()) and not tried:
             # 'refused to meet X', 'stopped attacking X'; 'declined to say whether she will back X' leaves it open
             return Polarity.HEDGED if asked else Polarity.NEGATED
         copula = _moment(token, context) if token is verb else None
@@ -1943,6 +1958,9 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
             return Polarity.NEGATED if short.i == verb.i else Polarity.HEDGED
         if below.dep_ == "xcomp" and _disposed(token, context):
             below, token = token, token.head      # 'is (not) willing to meet X': on to 'is'
+            continue
+        if _pushed_into(token) is not None:      # 'failed to pressure X into signing Y': not signed
+            below, token = token, token.head.head
             continue
         if (token.dep_ not in {"xcomp", "ccomp"} and not _asked_for(token)) or token.head.i == token.i:
             break
