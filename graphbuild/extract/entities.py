@@ -835,7 +835,8 @@ def _coded_regions(found: list[Mention]) -> dict[str, str]:
     places = {m.key for m in found if m.kind is Kind.PLACE}
     coded = {}
     for mention in found:
-        if len(mention.text) == 2 and mention.text.isupper() and mention.text.isalpha():
+        if (mention.kind is not Kind.COUNTRY and len(mention.text) == 2 and mention.text.isupper()
+                and mention.text.isalpha()):
             named = [key for key in places if key in regions_coded(mention.text)]
             if len(named) == 1:
                 coded[mention.text] = named[0]

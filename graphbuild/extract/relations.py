@@ -1419,8 +1419,8 @@ def _event_object(token: Token, context: ArticleContext, *, events: bool = True)
 
 
 def _pushed_into(verb: Token) -> Token | None:
-    """The object of the verb that pushes someone 'into' doing a gerund ('pressured Spain into signing', 'bullied X
-    into accepting Y'), who does it; None for any other verb."""
+    """The object of the verb that pushes someone 'into' doing a gerund ('pressured Spain into signing', 'talked X
+    into running'), who does it; None for any other verb."""
     into = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or into.lower_ != "into" or into.head.pos_ != "VERB":
         return None
@@ -1930,7 +1930,7 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if (not depth and token.head.pos_ == "NOUN" and _infinitive(token)
                 and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)):
             hedged = True       # 'a chance for X to meet Y', 'opened the door for X to testify against Y': a possibility
-        # 'failed to bully X into accepting Y': X was bullied (not the acceptance, the aim that failed)
+        # 'failed to pressure X into signing Y': X was pressed (not the signing, the aim that failed)
         tried = below is verb and token.lemma_.lower() in words.get("tried", set()) and any(
             c.dep_ == "prep" and c.lower_ == "into" for c in below.children)
         if depth and below.dep_ == "xcomp" and token.lemma_.lower() in words.get("refusal", set()) and not tried:
