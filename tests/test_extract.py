@@ -6325,3 +6325,12 @@ def test_a_lead_over_a_rival_opposes_the_rival(read, text):
 ])
 def test_the_one_pushed_into_an_act_does_it_and_a_failed_aim_negates_only_the_act(read, text, expected):
     assert relations(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company said sales fell. “It was a hard year,” spokeswoman Ann Lee said.", {("Ann Lee", "spokespersonFor", "company")}),
+    # a person's statement before gives no owner
+    ("Ali Demir said sales fell. “It was a hard year,” spokeswoman Ann Lee said.", set()),
+])
+def test_a_spokesperson_with_no_owner_speaks_for_the_organisation_quoted_just_before(read, text, expected):
+    assert {f for f in facts(read(text)) if f[1] == "spokespersonFor"} == expected

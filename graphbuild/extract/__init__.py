@@ -9,6 +9,7 @@ come before relations so that a relation inside someone's statement is linked to
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -22,7 +23,7 @@ from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
 from graphbuild.extract.roles import (FoundRole, affiliations, bodies_led, dateline_offices, departments, former_offices,
                                       governments_led, listed_offices, predecessors, roles, seats_in_own_chamber,
-                                      staffed, state_offices, successions)
+                                      spokespeople, staffed, state_offices, successions)
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
 from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement
@@ -62,6 +63,9 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     found_roles = state_offices(former_offices(dateline_offices(listed_offices(seats_in_own_chamber(
         found_roles, context), context), context), context), context)
     found_roles = departments(found_roles, context)
+    starts = [t.idx for t in doc]
+    found_roles = spokespeople(found_roles, [(s.speaker, max(bisect_right(starts, s.evidence[0]) - 1, 0))
+                                             for s in found_statements if s.speaker], context)
     found_roles += bodies_led(context) + governments_led(context) + affiliations(context)
     succeeded = successions(found_roles, context)
     found_roles = predecessors(found_roles, context)

@@ -55,6 +55,30 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
                 yield role
 
 
+def spokespeople(found: list[FoundRole], said: list[tuple[str, int]], context: ArticleContext) -> list[FoundRole]:
+    """'Mueller's office confirmed Strzok's removal ... "...," spokesman Peter Carr said': a spokesperson's
+    title written with no owner is of the organisation whose statement comes right before the holder's own,
+    in that sentence or the one before. ``said``: each statement's speaker and evidence start, in order."""
+    result = []
+    for role in found:
+        owner = None
+        if role.organization is None and role.title.relation == "spokespersonFor" and role.current:
+            spoken = [i for i, (speaker, _) in enumerate(said) if speaker == role.holder]
+            first = spoken[0] if spoken else 0
+            before = said[first - 1] if first else None
+            if (before is not None and before[0] != role.holder
+                    and context.referents[before[0]].kind is Kind.ORGANIZATION
+                    and _sentences_apart(before[1], said[first][1], context) <= 1):
+                owner = before[0]
+        result.append(replace(role, organization=owner, rule="role:title+statement") if owner else role)
+    return result
+
+
+def _sentences_apart(first: int, second: int, context: ArticleContext) -> int:
+    """How many sentences apart two token positions are."""
+    return len({context.sentence_start[i] for i in range(min(first, second), max(first, second) + 1)}) - 1
+
+
 def listed_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
     """'senior U.S. officials, including Secretary of State Jane Roe': a national office (`national_office` in
     ontology/cues.tsv) written with no country, held by someone listed with 'including' among officials of a
