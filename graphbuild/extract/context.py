@@ -1149,9 +1149,8 @@ class ArticleContext:
 
     def _speaks(self, token: Token) -> bool:
         """Is the name the subject of a speech verb ('Roth said')?"""
-        while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-            token = token.head
-        return token.dep_ == "nsubj" and token.head.lemma_.lower() in self.knowledge.speech_verbs
+        head = _heads(token)
+        return head.dep_ == "nsubj" and head.head.lemma_.lower() in self.knowledge.speech_verbs
 
     def antecedent(self, token: Token, besides: frozenset[str] = frozenset()) -> str | None:
         """The referent of a third-person pronoun: in this sentence (before it) and then the ones
@@ -1857,8 +1856,7 @@ def _salience(token: Token) -> int | None:
     (one the text already carries on: 'his former aide, Jane Roe, sued him' is still about him); a subject,
     or a name set beside it ('Trump's attorney, Ty Cobb, declined'); a named possessor ('Trump's rhetoric
     has ...'). None for any other word."""
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
-        token = token.head
+    token = _heads(token)
     if (token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS and token.left_edge.i > 0
             and token.doc[token.left_edge.i - 1].text == "," and not any(c.dep_ == "det" for c in token.children)):
         return 1        # set off by a comma; not a description, 'Trump, a Republican, said'
