@@ -6334,3 +6334,26 @@ def test_the_one_pushed_into_an_act_does_it_and_a_failed_aim_negates_only_the_ac
 ])
 def test_a_spokesperson_with_no_owner_speaks_for_the_organisation_quoted_just_before(read, text, expected):
     assert {f for f in facts(read(text)) if f[1] == "spokespersonFor"} == expected
+
+
+def test_a_numeral_ordinal_is_part_of_a_numbered_bodys_name(read):
+    # the model tags '4th' apart; two circuits are two courts, and '9th Circuit' is the one named in full
+    extraction = read("The 9th U.S. Circuit Court of Appeals ruled against the rule on Monday. Ann Lee spoke at the "
+                      "4th U.S. Circuit Court of Appeals hearing. The 9th Circuit said its ruling was final.")
+    names = [set(r.names) for r in extraction.referents if r.kind is Kind.ORGANIZATION]
+    assert any({"9th U.S. Circuit Court of Appeals", "9th Circuit"} <= n for n in names), names
+    assert any("4th U.S. Circuit Court of Appeals" in n and "9th Circuit" not in n for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Its 2nd NATO summit was held in Brussels.", "NATO"),
+    ("The 2nd Senate Intelligence Committee hearing was on Monday.", "Senate Intelligence Committee"),
+])
+def test_an_ordinal_on_the_noun_an_organisation_modifies_stays_outside_its_name(read, text, name):
+    names = {r.name for r in read(text).referents}
+    assert name in names and "2nd " + name not in names
+
+
+def test_a_defeat_of_a_rival_opposes_the_rival(read):
+    assert ("Jose Garcia", "opposesActor", "Ali Demir") in relations_without_polarity(
+        read("Jose Garcia's defeat of Republican candidate Ali Demir surprised the party."))

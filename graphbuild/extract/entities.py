@@ -453,6 +453,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         ent = _with_first_name(ent, knowledge) if ent.label_ == "PERSON" else ent
         span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles, knowledge.verb_cues)
         span = _without_destination(span, knowledge) if span is not None and ent.label_ == "ORG" else span
+        span = _numbered(span) if span is not None and ent.label_ == "ORG" else span
         span = _before_title(span, knowledge) if span is not None else None
         if span is None or _ends_title(span, knowledge) or (
                 _adjective_only(span, knowledge) and knowledge.entity_uses.get(span.text) != "party"):
@@ -627,6 +628,26 @@ def _without_destination(span: Span, knowledge: Knowledge) -> Span:
     if tail and (knowledge.place(tail) or is_region(tail)):
         return span[:cut]
     return span
+
+
+def _numbered(span: Span) -> Span:
+    """'the 4th U.S. Circuit Court of Appeals' tagged without its '4th': a numeral ordinal the parser hangs on
+    the organisation's own words is part of its name, so that one of a numbered series (the 4th and the 9th
+    circuit) is not another. So is one hung on the noun that a name with an 'of' modifies ('the 4th U.S. Circuit
+    Court of Appeals hearing'); not before another ('its 2nd NATO summit', 'the 2nd Senate Intelligence Committee
+    hearing')."""
+    if span.start == 0:
+        return span
+    before = span.doc[span.start - 1]
+    if not _NUMERAL_ORDINAL.fullmatch(before.text):
+        return span
+    if span.start <= before.head.i < span.end or (any(t.lower_ == "of" for t in span) and span.root.head.i == before.head.i
+                                                  and span.root.dep_ in {"compound", "nmod"}):
+        return span.doc[before.i:span.end]
+    return span
+
+
+_NUMERAL_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _without_country(span: Span, knowledge: Knowledge) -> str | None:
@@ -896,6 +917,8 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
       (House Freedom Caucus, Wall Street Journal), a one-word name only if it is no name of
       ontology/entities.tsv ('Senate' stays itself);
     - an organisation name and the one name that adds a company suffix to it (Omnicom, Omnicom Group);
+    - a name that starts with a numeral ordinal (9th Circuit) and the one longer name with that ordinal that
+      has all its words in their order (9th U.S. Circuit Court of Appeals);
     - a one-word organisation name, no person's, and the one company name of three words or more, ending in a
       company suffix, that it starts (Goldman, Goldman Sachs Group Inc), or the one organisation name of two
       words or more that it starts and an `organisation_noun` or `of_body` noun of ontology/cues.tsv ends
@@ -912,6 +935,7 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
     by_ending: dict[tuple[str, ...], list[str]] = {}   # organisations, by their last words
     by_stem: dict[str, list[str]] = {}                 # organisations with a company suffix, by the name before it
     by_first: dict[str, list[str]] = {}                # companies (a suffix last, two words before it), by first word
+    by_number: dict[str, list[str]] = {}               # organisations one of a numbered series names, by the ordinal
     for group in groups:
         words = name_key(group.name).split()
         if group.kind is Kind.PERSON and len(group.name.split()) > 1:
@@ -929,6 +953,8 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
                 by_stem.setdefault(" ".join(words[:-1]), []).append(group.key)
             if (len(words) > 2 and group.name.split()[-1] in suffixes) or (len(words) > 1 and words[-1] in nouns):
                 by_first.setdefault(words[0], []).append(group.key)
+            if len(words) > 1 and _NUMERAL_ORDINAL.fullmatch(words[0]):
+                by_number.setdefault(words[0], []).append(group.key)
 
     def join(small: Group, large: Group) -> None:
         target = merged[large.key]
@@ -967,6 +993,11 @@ def _merge_groups(groups: list[Group], parenthesised: dict[str, str], suffixes: 
             candidates = by_initials.get(group.name, []) + sorted(by_name.get(spelled, ()) if spelled else ())
             matches = [g for g in _others(candidates, group, merged) if g.kind is not Kind.PERSON
                        and (group.name in _all_initials(g.name) or (spelled and spelled in g.names))]
+        elif group.kind is Kind.ORGANIZATION and len(words) >= 2 and _NUMERAL_ORDINAL.fullmatch(words[0]):
+            # '9th Circuit' after '9th U.S. Circuit Court of Appeals': the longer name of the same number that
+            # has its words in their order
+            matches = [g for g in _others(by_number.get(words[0], []), group, merged) if g.kind is Kind.ORGANIZATION
+                       and _in_order(words, name_key(g.name).split())]
         elif group.kind is Kind.ORGANIZATION and len(words) >= 2:
             candidates = by_ending.get(tuple(words), [])
             # not one of a numbered series: 'Court of Appeals' may be any, not the '4th U.S. Circuit Court of Appeals'
@@ -986,6 +1017,12 @@ def _named_in_full_first(full: Group, short: Group, suffixes: frozenset[str]) ->
     the short one, as news does ('the Brookings Institution ... the Brookings study'; not 'Trump' and, later,
     'the Trump Organization')."""
     return full.name.split()[-1] in suffixes or full.mentions[0].start < short.mentions[0].start
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Every word of ``words`` in ``longer``, in their order, and ``longer`` longer."""
+    rest = iter(longer)
+    return len(longer) > len(words) and all(word in rest for word in words)
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh")
