@@ -6357,3 +6357,22 @@ def test_an_ordinal_on_the_noun_an_organisation_modifies_stays_outside_its_name(
 def test_a_defeat_of_a_rival_opposes_the_rival(read):
     assert ("Jose Garcia", "opposesActor", "Ali Demir") in relations_without_polarity(
         read("Jose Garcia's defeat of Republican candidate Ali Demir surprised the party."))
+
+
+_POSTS = ("The following statements were posted to the verified Twitter account of Mayor Ann Lee, @annlee. The "
+          "opinions expressed are her own.  @annlee : - We will support the new stadium! Jose Garcia is wrong. "
+          "[0632 EST] - (link: example.com/p/x1) [0700 EST] - Vote today! [0915 EST] -- Source link: (bit.ly/x)")
+
+
+def test_posts_introduced_as_a_persons_are_each_sentence_her_direct_statement_on_the_platform(read):
+    extraction = read(_POSTS)
+    assert said(extraction) == [("Ann Lee", "We will support the new stadium!", True),
+                                ("Ann Lee", "Jose Garcia is wrong.", True), ("Ann Lee", "Vote today!", True)]
+    assert {s.channel for s in extraction.statements} == {"Twitter"}
+    # her 'we' is hers, as in a quote
+    assert ("Ann Lee", "supports", "stadium") in relations_without_polarity(extraction)
+
+
+def test_dashed_items_with_time_stamps_are_no_ones_posts_without_an_introduction(read):
+    extraction = read("Ann Lee ran the meeting. - We will support the new stadium! [0632 EST] - Vote today! [0915 EST]")
+    assert not [s for s in said(extraction) if s[1] == "Vote today!"]

@@ -14,6 +14,8 @@
 - Signed: ``“...” ― Jane Roe``, a quote followed by a dash and a person's name that ends the line.
 - Labelled: ``PENCE: Well, look, ...`` (a transcript) or ``Pence: Flowers Won't Be at Debate`` (a
   headline), a line that opens with an actor's name and a colon.
+- Posted: ``The following statements were posted to the verified Twitter accounts of X ... - We will win!
+  [0632 EST] - ...``, each sentence of each post X's direct statement on the platform.
 
 The speech verbs and channel nouns are data (ontology/speech.tsv).
 """
@@ -66,7 +68,8 @@ def statements(context: ArticleContext) -> list[FoundStatement]:
     lone = list(_lone_attributions(context, claimed, spans))
     claimed = Spans([s.content for s in quoted] + [s.content for s in reported] + [s.content for s in lone])
     labelled = list(_labelled_lines(context, claimed))
-    found = [_with_co_speakers(s, context) for s in _by_account([*quoted, *reported, *lone, *labelled], context)]
+    posted = list(_posted(context))
+    found = [_with_co_speakers(s, context) for s in _by_account([*quoted, *reported, *lone, *labelled, *posted], context)]
     found += _unmarked_between(context, found)
     return sorted(_outermost(found), key=lambda s: s.content)
 
@@ -1157,6 +1160,45 @@ def _labelled_lines(context: ArticleContext, claimed: Spans) -> Iterator[_Found]
             continue
         yield _Found(FoundStatement(speaker, said, ":", True, (first, first + len(said)), (start, first + len(said)),
                                     None, "quote:label"), None)
+
+
+def _posted(context: ArticleContext) -> Iterator[_Found]:
+    """'The following statements were posted to the verified Twitter accounts of U.S. President Jane Roe, ...
+    @JaneRoe : - We will win! [0632 EST] - ...': posts that a sentence introduces as a person's ('the following
+    statements', `channel` nouns in ontology/speech.tsv, 'were posted'), each ended by its time stamp, are what
+    that person wrote, on the platform the introduction names: each sentence of each post is a direct
+    statement. A post's 'I' and 'we' are its writer, as in a quote."""
+    intro = next((t for t in context.tokens if t.lemma_.lower() == "post" and t.tag_ == "VBN" and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in context.knowledge.channels
+        and any(g.lower_ == "following" for g in c.children) for c in t.children)), None)
+    if intro is None:
+        return
+    sentence = intro.sent
+    writer = next((key for t in sentence if t.i > intro.i and (key := context.token_ref.get(t.i))
+                   and context.referents[key].kind is Kind.PERSON), None)
+    if writer is None:
+        return
+    platform = next((t.text for t in sentence if context.knowledge.entity_uses.get(t.text) == "platform"), None)
+    sentences = list(context.doc.sents)
+    starts = [s.start_char for s in sentences]
+    for post in _POST.finditer(context.text, sentence.end_char):
+        begin, end = post.span("post")
+        for index in range(max(bisect_left(starts, begin + 1) - 1, 0), len(sentences)):
+            part = sentences[index]
+            if part.start_char >= end:
+                break
+            first, last = max(part.start_char, begin), min(part.end_char, end)
+            said = context.text[first:last].strip()
+            if not any(re.search(r"[^\W\d_]{2}", word) for word in said.split() if not _LINK.search(word)):
+                continue    # a link or a tag alone says nothing
+            first += len(context.text[first:last]) - len(context.text[first:last].lstrip())
+            yield _Found(FoundStatement(writer, said, intro.text, True, (first, first + len(said)),
+                                        (part.start_char, part.end_char), platform, "quote:posted"), None)
+
+
+# a post in a list of posts: after a dash, to its time stamp ('- We will win! [0632 EST]')
+_LINK = re.compile(r"^\(?link:|[/@#]|\.[a-z]")    # 'link:', 'instagram.com/p/...', '@WhiteHouse', '#MAGA'
+_POST = re.compile(r"(?:^|\s)-\s+(?P<post>\S.*?)\s*\[\d{3,4}\s+[A-Z]{2,4}\]", re.DOTALL)
 
 
 def _label_speaker(words: list[Token], context: ArticleContext) -> str | None:

@@ -1611,14 +1611,15 @@ def clause_children(verb: Token) -> list[Token]:
     """A verb's children, less a subject before the subordinating word that opens the verb's clause: the
     parser gives 'Utah Republicans rallied around X, their nominee, a day after Y accused him' two
     subjects of 'accused', and only the one after 'after' is the accuser; of two subjects before the verb
-    with no such word but a comma between them, only the nearer ('THE BORROWING Back when he wrote his book,
-    Mr. X said ...', a section heading run into the sentence; not 'which X declared set ...')."""
+    with no such word but a comma or a colon between them, only the nearer ('THE BORROWING Back when he wrote his
+    book, Mr. X said ...', a section heading run into the sentence; '@annlee : - We will ...', a post's label run
+    into its first sentence; not 'which X declared set ...')."""
     children = list(verb.children)
     mark = next((c.i for c in children if c.dep_ == "mark" and c.i < verb.i), None)
     if mark is None:
         before = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
         if len(before) > 1 and before[0].tag_ not in {"WDT", "WP"} and any(
-                t.text == "," for t in verb.doc[before[-2].right_edge.i + 1:before[-1].left_edge.i]):
+                t.text in {",", ":"} for t in verb.doc[before[-2].right_edge.i + 1:before[-1].left_edge.i]):
             mark = before[-1].i
     if mark is None:
         return children
