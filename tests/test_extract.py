@@ -6376,3 +6376,19 @@ def test_posts_introduced_as_a_persons_are_each_sentence_her_direct_statement_on
 def test_dashed_items_with_time_stamps_are_no_ones_posts_without_an_introduction(read):
     extraction = read("Ann Lee ran the meeting. - We will support the new stadium! [0632 EST] - Vote today! [0915 EST]")
     assert not [s for s in said(extraction) if s[1] == "Vote today!"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new U.S. senator from Ohio said the bill was bad.",
+     ("new U.S. senator", "memberOf", "Senate")),
+    ("A U.S. congressman said the bill was bad.", ("U.S. congressman", "memberOf", "House of Representatives")),
+])
+def test_an_unnamed_member_of_a_countrys_chamber_sits_in_the_chamber_not_the_country(read, text, expected):
+    found = relations_without_polarity(read(text))
+    assert expected in found
+    assert (expected[0], "memberOf", "United States") not in found
+
+
+def test_a_body_a_title_implies_is_no_entity_when_no_one_is_seated_in_it(read):
+    extraction = read("Ali Demir wants a delay until the new U.S. senator from Ohio, a Democrat, is seated.")
+    assert "Senate" not in {r.name for r in extraction.referents}

@@ -94,7 +94,8 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
                  tuple(sorted(n for n in d.names if n in context.text)) if d.kind is not Kind.TOPIC else (),
                  tuple(sorted(d.described)), d.principal)
         for d in context.referents.values()
-        if d.key in used or (d.kind is not Kind.TOPIC and not d.key.startswith("desc:") and not context.only_acts(d.key))
+        if d.key in used or (d.kind is not Kind.TOPIC and not d.key.startswith("desc:") and not context.only_acts(d.key)
+                             and d.key not in context.asked_bodies)
     )
     dated = tuple(replace(r, date=event_date(r.evidence.sentence, article.date)) for r in _unique(relation_records))
     return Extraction(article, referents, dated, statement_records, role_records)

@@ -95,6 +95,7 @@ class ArticleContext:
     countries: dict[str, str] = field(default_factory=dict)             # ISO code -> the first country referent
     quotes: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end char, speaker key, direct), shortest first
     quote_spans: Spans = field(default_factory=lambda: Spans([]))    # the spans of ``quotes``
+    asked_bodies: set[str] = field(default_factory=set)   # bodies made to answer whose a title is (see _owner)
     co_speakers: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)   # quote span -> who spoke with its speaker
     marks: list[tuple[int, int]] = field(default_factory=list)        # text inside quote marks
     text: str = ""                                                    # doc.text, which spaCy rebuilds on every access
@@ -1079,6 +1080,15 @@ class ArticleContext:
                     return referent.key     # 'London's mayor' is the city's, not Britain's
                 if bench and referent.country:
                     continue                # 'a U.S. judge' sits on a court in it, in no office of its government
+                if (referent.country and title is not None and title.relation == "memberOf" and title.body
+                        and title.body_country == referent.country and token.tag_ == "NN"):
+                    # 'the new U.S. senator' sits in the Senate, as 'U.S. Senator X' does, not in the country;
+                    # one made only for this answer is no entity unless a role uses it
+                    made = len(self.referents)
+                    key = self.body_referent(title.body)
+                    if len(self.referents) > made:
+                        self.asked_bodies.add(key)
+                    return key
                 if referent.country:
                     return self.country_referent(referent.country)
                 if referent.kind is Kind.ORGANIZATION or (personal and referent.kind is Kind.PERSON):
