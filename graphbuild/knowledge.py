@@ -104,6 +104,7 @@ class Knowledge:
     country_uses: dict[str, str]               # surface name -> "preferred" | "alias" | "demonym" | "capital"
     entity_uses: dict[str, str]                # name -> platform | organization | party | group | person | ignore | organ
     canonical_names: dict[str, str]            # name -> the name to use ('Democrats' -> 'Democratic Party')
+    party_countries: dict[str, str]            # a party's name -> the ISO 3166 code of its country
     offices: dict[str, tuple[str, str]]        # 'POTUS' -> ('president', 'USA'): a handle for an office
     organs: frozenset[str]                     # nouns for bodies (and people) through which a country acts
     organ_people: frozenset[str]               # those of them that are people ('officials')
@@ -307,6 +308,8 @@ def load() -> Knowledge:
     entity_rows = read_table("entities.tsv")
     entity_uses = {row["name"]: row["use"] for row in entity_rows}
     canonical_names = {row["name"]: row["canonical"] for row in entity_rows if row["canonical"]}
+    party_countries = {row["canonical"] or row["name"]: row["country"] for row in entity_rows
+                       if row["use"] == "party" and row["country"]}
 
     return Knowledge(
         verb_cues={k: tuple(v) for k, v in cues["VERB"].items()},
@@ -336,6 +339,7 @@ def load() -> Knowledge:
         country_uses=uses,
         entity_uses=entity_uses,
         canonical_names={k: v for k, v in canonical_names.items() if entity_uses[k] != "office"},
+        party_countries=party_countries,
         offices={name: tuple(canonical.rsplit(" ", 1)) for name, canonical in canonical_names.items()
                  if entity_uses[name] == "office"},
         organs=frozenset(name for name, use in entity_uses.items() if use in {"organ", "organ_people", "organ_state"}),

@@ -6392,3 +6392,26 @@ def test_an_unnamed_member_of_a_countrys_chamber_sits_in_the_chamber_not_the_cou
 def test_a_body_a_title_implies_is_no_entity_when_no_one_is_seated_in_it(read):
     extraction = read("Ali Demir wants a delay until the new U.S. senator from Ohio, a Democrat, is seated.")
     assert "Senate" not in {r.name for r in extraction.referents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party of one country names the country whose leader's office it is, now or before
+    ("Ali Demir pointed to earlier bans by Democratic President Jose Garcia and Republican President Maria Lopez.",
+     {("Jose Garcia", "leaderOf", "United States"), ("Maria Lopez", "leaderOf", "United States")}),
+    ("Former Labour Prime Minister Ann Lee met Jose Garcia in Paris.", {("Ann Lee", "leaderOf", "Britain")}),
+    # a party's state has its own attorney general: no national office from the party
+    ("Massachusetts Governor Ali Demir, a Republican, and Attorney General Ann Lee, a Democrat, sued the agency.",
+     set()),
+])
+def test_a_leaders_office_written_without_a_country_is_that_of_the_holders_party(read, text, expected):
+    found = {f for f in relations_without_polarity(read(text)) if f[1] in {"leaderOf", "officialOf"}
+             and f[2] in {"United States", "Britain"}}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ann Lee, a frequent critic of the president, said she would work with Ali Demir.", "president"),
+    ("Ann Lee, the wife of the governor, said she would go.", "governor"),
+])
+def test_a_title_in_the_of_phrase_of_a_tie_is_the_other_persons(read, text, title):
+    assert title not in {r.title for r in read(text).roles}

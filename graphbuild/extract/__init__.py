@@ -22,7 +22,7 @@ from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
 from graphbuild.extract.roles import (FoundRole, affiliations, bodies_led, dateline_offices, departments, former_offices,
-                                      governments_led, listed_offices, predecessors, roles, seats_in_own_chamber,
+                                      governments_led, listed_offices, party_offices, predecessors, roles, seats_in_own_chamber,
                                       spokespeople, staffed, state_offices, successions)
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
@@ -60,8 +60,8 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     # roles a description gave a person the article names later ('Turkey's prime minister ... Prime Minister X')
     found_roles += [FoundRole(key, staffed(title, context.referents[owner].kind, context), phrase, token, owner,
                               "role:description") for key, title, phrase, token, owner in context.owned_titles]
-    found_roles = state_offices(former_offices(dateline_offices(listed_offices(seats_in_own_chamber(
-        found_roles, context), context), context), context), context)
+    found_roles = state_offices(party_offices(former_offices(dateline_offices(listed_offices(seats_in_own_chamber(
+        found_roles, context), context), context), context), context), context)
     found_roles = departments(found_roles, context)
     starts = [t.idx for t in doc]
     found_roles = spokespeople(found_roles, [(s.speaker, max(bisect_right(starts, s.evidence[0]) - 1, 0))

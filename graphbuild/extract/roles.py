@@ -133,6 +133,33 @@ def dateline_offices(found: list[FoundRole], context: ArticleContext) -> list[Fo
             if r.organization is None and (r.title.title, r.holder) in given else r for r in found]
 
 
+def party_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """'Democratic President Jane Roe', 'Republican John Doe ... his first trip as president': a national office
+    (`national_office` in ontology/cues.tsv) written with no country, held by a member of a party of one country
+    (column `country` of ontology/entities.tsv), is that country's office, now or in the past, when the article
+    ties the holder to no other country (not 'Labour leader X', whose party's country has no president). Only a
+    leader's office: a party's state has its own attorney general and secretary of state ('Attorney General Jane
+    Roe, a Democrat' beside 'Massachusetts Governor X'). After former_offices, which gives past holders the office
+    of another holder the article ties to a country by name only."""
+    offices = _with_deputies(context.knowledge.words.get("national_office", ()), context)
+    countries: dict[str, set[str]] = defaultdict(set)
+    for role in found:
+        party = context.referents[role.organization].name if role.organization else None
+        if party in context.knowledge.party_countries:
+            countries[role.holder].add(context.knowledge.party_countries[party])
+    tied = {r.holder: context.referents[r.organization].country for r in found if r.organization
+            and context.referents[r.organization].kind is Kind.COUNTRY}
+    result = []
+    for role in found:
+        held = countries.get(role.holder, set())
+        iso = next(iter(held)) if len(held) == 1 else None
+        if (role.organization is None and iso and role.title.title in offices and role.title.relation == "leaderOf"
+                and tied.get(role.holder, iso) == iso and context.referents[role.holder].country in {None, iso}):
+            role = replace(role, organization=context.country_referent(iso), rule="role:title+party")
+        result.append(role)
+    return result
+
+
 def former_offices(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
     """'U.S. President Donald Trump ... former President Barack Obama': a past holder of a national office
     (`national_office` in ontology/cues.tsv) written with no country held the office the article gives
@@ -781,6 +808,9 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
             if (first.dep_ == "pobj" and first.head.lower_ in {"to", "for"} and first.i not in context.token_ref
                     and (head is None or first.i != head.i)):
                 break   # whom the holder serves ('Special Assistant to the President'), not the holder's title
+            if first.dep_ == "pobj" and first.head.lower_ == "of" and first.i not in context.token_ref \
+                    and _person_of(first.head.head, context):
+                break   # whom the holder is tied to ('a critic of the president', 'the wife of the governor')
             # the longest; of two as long, the later: 'the Republican chairman' is a chairman
             if best is None or end - start >= best[1] - best[0]:
                 best = (start, end)
@@ -812,6 +842,14 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     if organization:
         title = staffed(title, context.referents[organization].kind, context)
     return FoundRole(holder, title, text, tokens[start], organization, rule)
+
+
+def _person_of(noun: Token, context: ArticleContext) -> bool:
+    """A noun for a person by a tie to another: a tie noun ('critic', 'ally'; holder:of in ontology/lexicon.tsv),
+    a title ('wife', 'aide') or a `person_noun` of ontology/cues.tsv."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in context.knowledge.tie_nouns or lemma in context.knowledge.titles
+                                    or lemma in context.knowledge.words.get("person_noun", ()))
 
 
 def staffed(title: Title, kind: Kind, context: ArticleContext) -> Title:
