@@ -6415,3 +6415,8 @@ def test_a_leaders_office_written_without_a_country_is_that_of_the_holders_party
 ])
 def test_a_title_in_the_of_phrase_of_a_tie_is_the_other_persons(read, text, title):
     assert title not in {r.title for r in read(text).roles}
+
+
+def test_thwarting_an_actor_opposes_it(read):
+    assert ("Ann Lee", "opposesActor", "Jose Garcia") in relations_without_polarity(
+        read("Ann Lee thwarted Jose Garcia at every turn."))
