@@ -6420,3 +6420,32 @@ def test_a_title_in_the_of_phrase_of_a_tie_is_the_other_persons(read, text, titl
 def test_thwarting_an_actor_opposes_it(read):
     assert ("Ann Lee", "opposesActor", "Jose Garcia") in relations_without_polarity(
         read("Ann Lee thwarted Jose Garcia at every turn."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee said Jose Garcia's move to block the deal was foolish.", ("Ann Lee", "criticizes", "Jose Garcia")),
+    ("Ann Lee said Jose Garcia was an honest man.", ("Ann Lee", "praises", "Jose Garcia")),
+])
+def test_more_judging_adjectives_criticise_or_praise_what_they_are_said_of(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_a_judging_adjective_after_it_is_says_nothing_of_it(read):
+    assert not [r for r in relations_without_polarity(read("It would be foolish to attack Jose Garcia, Ann Lee said."))
+                if r[1] in {"criticizes", "praises"}]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the trailing source's own apposition ends in a comma, and 'told' has whom it told as its object
+    ("The agency’s move to block it was “foolish” because the deal posed no threat to consumers, the firm’s trial "
+     "lawyer, Ann Lee, told CNBC on Tuesday.", "Ann Lee"),
+    ("The company will appeal the ruling, Ann Lee told reporters.", "Ann Lee"),
+])
+def test_a_trailing_source_set_off_by_its_own_commas_says_the_clause_before(read, text, speaker):
+    assert [s[0] for s in said(read(text))] == [speaker]
+
+
+def test_a_clause_about_a_name_set_off_by_commas_is_no_trailing_source(read):
+    extraction = read("The Post cited a letter to the committee chairman, Ali Demir, responding to his request for "
+                      "a special counsel.")
+    assert "Ali Demir" not in [s[0] for s in said(extraction)]

@@ -914,14 +914,22 @@ def _trailing_source(verb: Token, context: ArticleContext) -> tuple[tuple[int, i
     noun phrase set off by a comma, reports what comes before the comma, said by that phrase's noun ('...,
     the Wall Street Journal reported on Thursday, citing ...' with 'reported' hung on the clause before)."""
     doc, sent = verb.doc, verb.sent
-    if (any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
+    if (any(c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not _hearer(c, verb)) for c in verb.children)
             or any(not t.is_punct for t in doc[verb.right_edge.i + 1:sent.end])):
         return None
     comma = next((i for i in range(verb.i - 1, sent.start, -1) if doc[i].text == ","), None)
+    end = verb.i
+    if comma is not None and comma == verb.i - 1 and all(
+            c.dep_ in {"punct", "npadvmod", "advmod"} or (c.dep_ == "dobj" and _hearer(c, verb))
+            or (c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}) for c in verb.children if c.i > verb.i):
+        # '..., the firm's lawyer, Ann Lee, told CNBC on Tuesday': the phrase's own apposition ends in a comma
+        # (not '..., Robert Goodlatte, responding to his request ...', a clause about the name)
+        end, comma = comma, next((i for i in range(comma - 1, sent.start, -1) if doc[i].text == ","
+                                  and doc[i + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} and doc[i].head.i < i), None)
     if comma is None or comma < sent.start + 3 or (verb.dep_ == "ROOT" and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma for c in verb.children)):
         return None     # 'X will sue Y, a source said', parsed as it reads: the cue's own subject
-    phrase = doc[comma + 1:verb.i]
+    phrase = doc[comma + 1:end]
     roots = [t for t in phrase if not (comma < t.head.i < verb.i) or t.head.i == t.i]
     if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"} or not _can_speak(roots[0], context):
         return None
@@ -930,10 +938,18 @@ def _trailing_source(verb: Token, context: ArticleContext) -> tuple[tuple[int, i
     return (sent.start_char, doc[comma].idx), roots[0]
 
 
+def _hearer(obj: Token, verb: Token) -> bool:
+    """'told CNBC', 'told reporters': the object of 'tell' is who heard it, not what was said."""
+    return verb.lemma_.lower() == "tell" and obj.pos_ in {"NOUN", "PROPN", "PRON"} and not any(
+        c.dep_ in {"ccomp", "acl", "relcl"} for c in obj.children)
+
+
 def _trailing_speaker(noun: Token, context: ArticleContext) -> str | None:
-    """The speaker of a trailing source the parser made an apposition: a name is its own; a description
-    ('a source familiar with the matter') is someone of its own, not the name it was hung on."""
-    if noun.pos_ == "PROPN" or noun.i in context.token_ref:
+    """The speaker of a trailing source the parser made an apposition: a name is its own, and so is one set
+    beside a description ('the firm's lawyer, Ann Lee'); a description alone ('a source familiar with the
+    matter') is someone of its own, not the name it was hung on."""
+    if noun.pos_ == "PROPN" or noun.i in context.token_ref or any(
+            c.dep_ == "appos" and c.i in context.token_ref for c in noun.children):
         return _subject_speaker(noun, context)
     named = context.counted_names(noun, trailing=True)
     if named:       # '..., two U.S. newspapers reported', then 'The New York Times and the Washington Post ...'
