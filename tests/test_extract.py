@@ -6449,3 +6449,21 @@ def test_a_clause_about_a_name_set_off_by_commas_is_no_trailing_source(read):
     extraction = read("The Post cited a letter to the committee chairman, Ali Demir, responding to his request for "
                       "a special counsel.")
     assert "Ali Demir" not in [s[0] for s in said(extraction)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez told CNN that Ali Demir had touched her buttocks while they posed for a photo.",
+     {("Maria Lopez", "accuses", "Ali Demir")}),
+    ("Ann Lee said last month Ali Demir sexually assaulted her when she was 16.", {("Ann Lee", "accuses", "Ali Demir")}),
+    ("Ann Lee said she was assaulted by Ali Demir.", {("Ann Lee", "accuses", "Ali Demir")}),
+    # a denial accuses no one, nor does a touch that wrongs no one
+    ("Ann Lee said Ali Demir never groped anyone.", set()),
+    ("Ann Lee said Ali Demir touched on the issue.", set()),
+])
+def test_saying_an_actor_did_a_wrong_to_someone_accuses_the_actor(read, text, expected):
+    assert {f for f in relations_without_polarity(read(text)) if f[1] == "accuses"} == expected
+
+
+def test_a_noun_named_by_a_name_is_the_named_one(read):
+    extraction = read("Four days later, a woman named Ann Lee told CNN that the plan had failed.")
+    assert [s[0] for s in said(extraction)] == ["Ann Lee"]

@@ -845,6 +845,10 @@ class ArticleContext:
             if (child.dep_ == "appos" and child.i in self.token_ref
                     and self.knowledge.entity_uses.get(child.text) != "party"):
                 return self.token_ref[child.i]
+            if child.dep_ == "acl" and child.lower_ in {"named", "called"} and token.pos_ == "NOUN":
+                name = next((g for g in child.children if g.dep_ == "oprd" and g.i in self.token_ref), None)
+                if name is not None:
+                    return self.token_ref[name.i]     # 'a woman named Jane Roe'
         if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i in self.token_ref:
             return self.token_ref[token.head.i]     # 'X, Trump's former strategist, who backed Y': X
         owned = self._owned_body(token)

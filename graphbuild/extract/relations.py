@@ -67,6 +67,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     failures, derisive = knowledge.words.get("failure", ()), knowledge.words.get("derisive", ())
     carriers, pleas = knowledge.words.get("carrier", ()), knowledge.words.get("plea", ())
     wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
+    misdeeds, contacts = knowledge.words.get("misdeed", ()), knowledge.words.get("misdeed_contact", ())
     coauthored, picks = knowledge.words.get("coauthored", ()), knowledge.words.get("picked", ())
     asking = knowledge.words.get("asking", ())
     for token in context.tokens:
@@ -89,6 +90,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _judgements(token, context)
         if lemma in harms and pos == "VERB":
             found_here += _harm_claims(token, context)
+        if (lemma in misdeeds or lemma in contacts) and pos == "VERB":
+            found_here += _misdeed_claims(token, context)
         if lower in exhortations or lemma in exhortation_verbs:
             found_here += _exhortations(token, context)
         if lemma in wishes and pos == "VERB":
@@ -336,6 +339,38 @@ def _harm_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelation
                 context.open_topic(obj) if obj.lemma_.lower() in made else None)
             for holder in holders if key else ():
                 yield FoundRelation(holder, "criticizes", key, verb, "judgement:harm", polarity)
+
+
+def _misdeed_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'told CNN that X had groped her', 'said she was assaulted by X', '"He lied to us," Lee said': whoever
+    says an actor did a wrong to someone (`misdeed` in ontology/cues.tsv; `misdeed_contact` only with a person or a
+    part of one as the object: 'touched her buttocks') accuses the actor; not what the article says in its own
+    voice, nor a denial ('said he never groped anyone')."""
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ in {"never", "not"} for c in verb.children):
+        return
+    if verb.lemma_.lower() in context.knowledge.words.get("misdeed_contact", ()) and not any(
+            c.dep_ == "dobj" and (c.tag_ == "PRP" or any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)
+                                  or context.referents.get(context.token_ref.get(c.i, ""), None) is not None
+                                  and context.referents[context.token_ref[c.i]].kind is Kind.PERSON)
+            for c in verb.children):
+        return      # 'touched on the issue', 'kissed the ground': no one wronged
+    said = verb.head
+    if verb.dep_ == "ccomp" and said.lemma_.lower() in context.knowledge.speech_verbs:
+        holders, polarity = clause_subjects(said, context), _polarity(said, context)
+    elif verb.dep_ == "ROOT" and context.in_marks(verb.idx):
+        speaker = context.quote_speaker(verb)
+        holders, polarity = [speaker] if speaker else [], "asserted"
+    else:
+        return
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    doers = ([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive
+             else [c for c in verb.children if c.dep_ == "nsubj"])
+    cue = Cue(verb.lemma_.lower(), "VERB", "dobj", frozenset(), "accuses")
+    for doer in doers:
+        for obj in _expand(doer):
+            key = context.refer(obj, actors_only=True)
+            for holder in holders if key else ():
+                yield FoundRelation(holder, "accuses", key, verb, "judgement:misdeed", polarity)
 
 
 def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelation]:
