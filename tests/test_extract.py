@@ -6467,3 +6467,13 @@ def test_saying_an_actor_did_a_wrong_to_someone_accuses_the_actor(read, text, ex
 def test_a_noun_named_by_a_name_is_the_named_one(read):
     extraction = read("Four days later, a woman named Ann Lee told CNN that the plan had failed.")
     assert [s[0] for s in said(extraction)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("It also plans ads in states represented by Senate Republicans Ann Lee (Maine), Jose Garcia (Nevada) and "
+     "Ali Demir (Arizona).", {"Ann Lee", "Jose Garcia", "Ali Demir"}),
+    # a singular party word is the first name's only
+    ("Ali Demir ran against Democrat Ann Lee and Jose Garcia.", {"Ann Lee"}),
+])
+def test_a_plural_party_word_before_a_list_of_names_is_each_names_party(read, text, members):
+    assert {f[0] for f in relations_without_polarity(read(text)) if f[1] == "memberOf"} == members

@@ -518,8 +518,11 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
         # 'U.N. Special Envoy for Syria Staffan de Mistura', parsed with the name inside the title's 'for
         # Syria' (not 'an adviser to Angela Merkel')
         words = [t for t in title.subtree if t.i < root.i and context.token_ref.get(t.i) != holder]
+    listed = False
     if not words:
-        words = _without_others_titles(_detached_title(root, holder, context) or _list_title(root, context), context)
+        detached = _detached_title(root, holder, context)
+        listed = not detached
+        words = _without_others_titles(detached or _list_title(root, context), context)
     role = _match(words, holder, context, rule="role:title")
     if role and role.organization is None and not role.title.body:
         role = replace(role, organization=_place_after(root, holder, context))    # 'Governor X of Iowa'
@@ -529,7 +532,7 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
         if body:
             yield FoundRole(holder, _MEMBER, "member", role.token, body, "role:chamber")
     led = {role.organization} if role else set()
-    yield from (p for p in _parties(words, holder, context, rule="role:party") if p.organization not in led)
+    yield from (p for p in _parties(words, holder, context, rule="role:party", listed=listed) if p.organization not in led)
     # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
     for child in root.children:
         if child.dep_ == "appos" and (_named_after(child, holder, context) or _speaks_next(child, context)):
@@ -618,17 +621,18 @@ def _named_after(title: Token, holder: str, context: ArticleContext) -> bool:
 
 
 def _list_title(root: Token, context: ArticleContext) -> list[Token]:
-    """'Governors Kim Reynolds of Iowa, Rick Snyder of Michigan and ...': the plural title before the
-    first name of a list of people, with the words before it, for each name after it (reached through
-    the list's commas, 'and' and 'of' phrases only)."""
+    """'Governors Kim Reynolds of Iowa, Rick Snyder of Michigan and ...', 'Senate Republicans X, Y and Z': the
+    plural title or party word before the first name of a list of people, with the words before it, for each
+    name after it (reached through the list's commas, 'and' and 'of' phrases only)."""
     token = root
     for _ in range(6):
         if token.dep_ not in {"appos", "conj", "pobj", "prep"} or token.head.i == token.i:
             return []
         token = token.head
         if token.i in context.token_ref and context.referents[context.token_ref[token.i]].kind is Kind.PERSON:
-            plural = [t for t in token.lefts if t.dep_ == "compound" and t.lower_.endswith("s")
-                      and t.lower_[:-1] in context.knowledge.titles and t.i not in context.token_ref]
+            plural = [t for t in token.lefts if t.dep_ == "compound" and t.lower_.endswith("s") and (
+                      (t.lower_[:-1] in context.knowledge.titles and t.i not in context.token_ref)
+                      or context.knowledge.entity_uses.get(t.text) == "party")]     # 'Senate Republicans X and Y'
             if plural:     # with the words before it: 'Republican Senators X and Y' are both Republicans
                 last = plural[-1].i
                 return [t for m in token.lefts if m.i <= last for t in m.subtree if t.i <= last]
@@ -725,14 +729,16 @@ def _chamber(role: FoundRole, words: list[Token], holder: str, context: ArticleC
     return None
 
 
-def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule: str) -> Iterator[FoundRole]:
-    """'Democratic Lieutenant Governor Tina Smith', 'Al Franken, also a Democrat': a member of the party."""
+def _parties(tokens: list[Token], holder: str, context: ArticleContext, *, rule: str,
+             listed: bool = False) -> Iterator[FoundRole]:
+    """'Democratic Lieutenant Governor Tina Smith', 'Al Franken, also a Democrat': a member of the party; with
+    ``listed``, the words before a list's first name, which are each name's ('Senate Republicans X, Y and Z')."""
     for token in tokens:
         key = context.token_ref.get(token.i)
         if key and key != holder and context.knowledge.entity_uses.get(token.text) == "party" \
                 and not _names_a_body(token, key, context):
             other = context.token_ref.get(token.head.i)
-            if other and other != holder and context.referents[other].kind is Kind.PERSON:
+            if other and other != holder and context.referents[other].kind is Kind.PERSON and not listed:
                 continue    # 'against Democrat Doug Jones' in an apposition on another person
             yield FoundRole(holder, _MEMBER, token.lower_, token, key, rule)
             # 'the ranking Republican on the Senate Finance Committee', 'the panel's top Republican' (the committee
