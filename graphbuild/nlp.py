@@ -42,9 +42,10 @@ def _register_components() -> None:
         quote after a full stop when a capitalised word follows: 'to Washington, D.C.” Smith will
         be ...', which the parser would read on as one sentence because 'D.C.' is an abbreviation.
         No sentence starts right after a word or a number, nor after an initialism before a capitalised
-        word that is no function word ('U.S. President', 'the U.S. Congress'; not 'in the U.S. The ...')."""
+        word that is no function word ('U.S. President', 'the U.S. Congress'; not 'in the U.S. The ...'),
+        nor with a comma or a semicolon ('with Trump's son, Donald Trump Jr., his son-in-law ...')."""
         import numpy
-        from spacy.attrs import IS_ALPHA, LIKE_NUM, SENT_START
+        from spacy.attrs import IS_ALPHA, LIKE_NUM, ORTH, SENT_START
 
         if len(doc) < 2:
             return doc
@@ -54,6 +55,7 @@ def _register_components() -> None:
         starts[0] = 1
         words = doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1)
         starts[1:, 0][words[:-1]] = -1      # nor does one start right after a word ('the 13th | Amendment')
+        marks = numpy.isin(doc.to_array(ORTH), [doc.vocab.strings[","], doc.vocab.strings[";"]])
         for token in doc[:-1]:
             if token.is_space and "\n" in token.text:
                 starts[token.i + 1] = 1
@@ -63,6 +65,7 @@ def _register_components() -> None:
             elif token.text[-1] == "." and _INITIALISM.match(token.text) and doc[token.i + 1].is_title \
                     and not doc[token.i + 1].is_stop:
                 starts[token.i + 1] = -1
+        starts[1:, 0][marks[1:] & (starts[1:, 0] == 0)] = -1     # a line break's start stays
         return doc.from_array([SENT_START], starts.astype("uint64"))
 
 

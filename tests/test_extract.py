@@ -6477,3 +6477,11 @@ def test_a_noun_named_by_a_name_is_the_named_one(read):
 ])
 def test_a_plural_party_word_before_a_list_of_names_is_each_names_party(read, text, members):
     assert {f[0] for f in relations_without_polarity(read(text)) if f[1] == "memberOf"} == members
+
+
+def test_titles_before_a_comma_and_a_name_the_parser_joined_to_them_are_not_the_name_befores(read):
+    extraction = read("Glenn Doe spoke of a June 2016 meeting with Ali Demir’s son, Jose Demir Jr., his son-in-law "
+                      "and close aide, Kemal Demir, and former campaign chief Paul Farnsworth.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.holder], r.title) for r in extraction.roles if names[r.holder] == "Jose Demir Jr."} == {
+        ("Jose Demir Jr.", "son")}

@@ -60,6 +60,12 @@ def test_an_initialism_before_a_capitalised_name_ends_no_sentence(nlp, text, sta
     assert [sentence[0].text for sentence in nlp(text).sents] == starts
 
 
+def test_no_sentence_starts_with_a_comma(nlp):
+    doc = nlp("Glenn Doe spoke of a June 2016 meeting with Ali Demir’s son, Jose Demir Jr., his son-in-law and close "
+              "aide, Kemal Demir, and former campaign chief Paul Farnsworth.")
+    assert [sentence[0].text for sentence in doc.sents] == ["Glenn"]
+
+
 def test_dashes_without_spaces_are_split(nlp):
     assert [t.text for t in nlp("“Rocket Man”—the nickname")][:5] == ["“", "Rocket", "Man", "”", "—"]
 

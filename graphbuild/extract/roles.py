@@ -610,11 +610,12 @@ def _speaks_next(title: Token, context: ArticleContext) -> bool:
 def _named_after(title: Token, holder: str, context: ArticleContext) -> bool:
     """Whether a person other than ``holder`` is set off after the title phrase ``title`` heads, or after a
     title joined to it, after a comma: 'the adviser, Y' names the adviser Y (not 'the CEO of Massey Energy'
-    with the company read as a person's name)."""
+    with the company read as a person's name); so does a name the parser joined to the title after a comma ('X
+    Jr., his son-in-law and close aide, Y, and ...', with Y read as one more of the list)."""
     for noun in (title, *(c for c in title.children if c.dep_ == "conj")):
         for child in noun.children:
             key = context.token_ref.get(child.i)
-            if (child.dep_ == "appos" and child.i > noun.i and key is not None and key != holder
+            if (child.dep_ in {"appos", "conj"} and child.i > noun.i and key is not None and key != holder
                     and context.referents[key].kind is Kind.PERSON and title.doc[child.left_edge.i - 1].text == ","):
                 return True
     return False
