@@ -6485,3 +6485,11 @@ def test_titles_before_a_comma_and_a_name_the_parser_joined_to_them_are_not_the_
     names = {r.key: r.name for r in extraction.referents}
     assert {(names[r.holder], r.title) for r in extraction.roles if names[r.holder] == "Jose Demir Jr."} == {
         ("Jose Demir Jr.", "son")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Demir is at odds with Jose Garcia over the bill.",
+    "Ali Demir's support for Ann Lee puts him at odds with other lawmakers, particularly Jose Garcia.",
+])
+def test_being_at_odds_with_an_actor_opposes_it(read, text):
+    assert ("Ali Demir", "opposesActor", "Jose Garcia") in relations_without_polarity(read(text))
