@@ -6493,3 +6493,29 @@ def test_titles_before_a_comma_and_a_name_the_parser_joined_to_them_are_not_the_
 ])
 def test_being_at_odds_with_an_actor_opposes_it(read, text):
     assert ("Ali Demir", "opposesActor", "Jose Garcia") in relations_without_polarity(read(text))
+
+
+def test_a_quote_belongs_to_the_cue_whose_clause_holds_it_but_for_the_stop_at_its_end(read):
+    # the parser hangs the closing stop and mark on the sentence's root: 'called' still holds the quote
+    extraction = read("Senator Ann Lee, trying to salvage her career amid accusations, said on Sunday she does not "
+                      "plan to resign but called herself “embarrassed and ashamed.”")
+    assert [(s[0], s[1]) for s in said(extraction)] == [("Ann Lee", "she does not plan to resign"),
+                                                        ("Ann Lee", "embarrassed and ashamed.")]
+
+
+def test_a_cue_whose_subject_is_a_thing_gives_the_quote_to_the_speaker_above(read):
+    extraction = read("Maria Lopez says Ali Demir’s “latest twitter meltdown is unhinged, even for him.” She says it "
+                      "underscores that Ali Demir is “temperamentally unfit to be mayor.”")
+    assert [s[0] for s in said(extraction)] == ["Maria Lopez", "Maria Lopez"]
+    assert said(extraction)[1][1].startswith("it underscores")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, asked about the plan, said it would fail.",
+    "White House spokeswoman Ann Lee, told that some people thought the tweet was crude, said, “Only if your mind "
+    "is in the gutter would you read it that way.”",
+])
+def test_told_or_asked_set_in_after_the_subject_leaves_the_subject_to_the_speech_verb(read, text):
+    extraction = read(text)
+    assert [s[0] for s in said(extraction) if s[0] == "Ann Lee"]
+    assert not [s for s in said(extraction) if s[1].startswith("that some people")]

@@ -356,6 +356,9 @@ def _nearest_cue(window: Span, context: ArticleContext, quote: tuple[int, int]) 
     if not candidates:
         return None
     governing = [t for t in candidates if _governs(t, *quote)]
+    # not a cue whose subject is a thing ('She says it underscores that X is "unfit"': she says it)
+    governing = [t for t in governing if not any(c.dep_ == "nsubj" and c.lower_ in _THING_SUBJECTS
+                                                 for c in t.children)] or governing
     if governing:   # 'called the talks "fruitful" and said "..."': each quote to the cue whose clause holds it
         return min(governing, key=lambda t: t.right_edge.i - t.left_edge.i)
     return min(candidates, key=lambda t: min(abs(t.idx - quote[0]), abs(t.idx - quote[1])))
@@ -370,9 +373,20 @@ def _says_other(cue: Token, quote_end: int) -> bool:
 
 
 def _governs(cue: Token, start: int, end: int) -> bool:
-    """Whether the characters start..end lie in the cue's clause (its subtree)."""
+    """Whether the characters start..end lie in the cue's clause (its subtree), but for the quote marks and
+    the stop at their edges, which the parser hangs on the sentence's root ('... but called himself
+    "embarrassed and ashamed."': 'called' holds the quote)."""
+    text = cue.doc.text
+    while end > start and text[end - 1] in _EDGE_MARKS:
+        end -= 1
+    while start < end and text[start] in _EDGE_MARKS:
+        start += 1
     edge = cue.right_edge
     return cue.left_edge.idx <= start and end <= edge.idx + len(edge) + 1
+
+
+_THING_SUBJECTS = {"it", "this", "that", "which"}
+_EDGE_MARKS = frozenset('.,;!?"\u201c\u201d\u2018\u2019\' ')
 
 
 def _introduces(cue: Token) -> bool:

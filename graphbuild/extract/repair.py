@@ -32,6 +32,10 @@ parsed Doc before anything reads it.
   last of them, describes the last: 'involving Clinton and Robert Mueller, the special counsel who ...'.
 - An 'of' phrase the parser hung on a date between it and its noun ('Trump's endorsement on Monday of Roy
   Moore') is the noun's.
+- 'Smith, told that X, said, "..."': 'told' or 'asked' right after its subject's comma, with a subjectless
+  speech verb after a comma that the parser made its reported clause (or that the parser made the head, with
+  Smith the subject of 'told'), is a participle set into the sentence: the speech verb is the head, and Smith
+  its subject, and 'told' a participle (so Smith says the quote, and is not said to tell X).
 - A clause with a subject of its own that the parser made an adverbial or open clause of a speech verb,
   because a phrase stood between them ('said after the meeting he would resign', 'told reporters on Friday
   the talks had failed'), is the verb's reported complement; the phrase before its subject tells when or
@@ -58,6 +62,13 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
         participle = _perfect_participle(token)
         if participle is not None:
             _make_auxiliary(token, participle)
+    for token in tokens:
+        said = _said_after_aside(token, knowledge)
+        if said is not None:
+            _make_head(token, said)
+        elif _aside_under_said(token, knowledge):
+            next(c for c in token.children if c.dep_ == "nsubj" and c.i < token.i).head = token.head
+            token.dep_, token.tag_ = "advcl", "VBN"
     for token in tokens:
         if (token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in {"aux", "auxpass"}
                 and token.head.lemma_ in _AUXILIARIES and token.head.head.i != token.head.i):
@@ -290,6 +301,44 @@ def _speech_verb_above(verb: Token, knowledge: Knowledge) -> Token | None:
     tense = _tense(verb)
     return outer if tense == _tense(outer) and tense != _tense(clause) else None
 
+
+def _said_after_aside(verb: Token, knowledge: Knowledge) -> Token | None:
+    """The speech verb of 'Smith, told that X, said ...' that the parser made the clause of 'told'; else None."""
+    if (verb.lemma_ not in _ASIDES or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0
+            or verb.doc[verb.i - 1].text != ","):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "dep"} and c.i > verb.i and c.lemma_ in knowledge.speech_verbs
+                 and verb.doc[c.i - 1].text == "," and c.lemma_ not in _ASIDES
+                 and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)), None)
+
+
+_ASIDES = {"tell", "ask"}
+
+
+def _aside_under_said(verb: Token, knowledge: Knowledge) -> bool:
+    """'Smith, told that X, said ...' parsed the other way round: the subjectless speech verb the head, and
+    Smith the subject of the 'told' it hangs before it."""
+    said = verb.head
+    return (verb.lemma_ in _ASIDES and verb.tag_ in {"VBD", "VBN"} and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and verb.dep_ in {"ccomp", "advcl"} and said.i > verb.i and said.lemma_ in knowledge.speech_verbs
+            and said.lemma_ not in _ASIDES and verb.doc[said.i - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in said.children))
+
+
+def _make_head(aside: Token, said: Token) -> None:
+    """Make ``said`` the head of the clause, with the aside's subject, and the aside its adverbial clause."""
+    root = aside.head.i == aside.i
+    dep = aside.dep_
+    subject = next(c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i)
+    for child in [subject, *(c for c in aside.children if c.i > said.i)]:
+        child.head = said       # the subject, and what the parser hung on the aside past the speech verb
+    said.head = said if root else aside.head
+    said.dep_ = dep
+    aside.head = said
+    aside.dep_, aside.tag_ = "advcl", "VBN"     # a participle: Smith was told, and told no one
 
 def _tense(verb: Token) -> str:
     """A verb's tense as its first auxiliary shows it ('has said': VBZ, 'would say': MD), else its own tag."""
