@@ -6519,3 +6519,12 @@ def test_told_or_asked_set_in_after_the_subject_leaves_the_subject_to_the_speech
     extraction = read(text)
     assert [s[0] for s in said(extraction) if s[0] == "Ann Lee"]
     assert not [s for s in said(extraction) if s[1].startswith("that some people")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee alleged that Ali Demir commented on her legs.", {("Ann Lee", "accuses", "Ali Demir")}),
+    ("It is alleged that Ali Demir lied.", set()),
+    ("Ann Lee alleged that she was fired.", set()),
+])
+def test_alleging_that_an_actor_did_something_accuses_it(read, text, expected):
+    assert {f for f in relations_without_polarity(read(text)) if f[1] == "accuses"} == expected

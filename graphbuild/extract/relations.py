@@ -68,6 +68,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     carriers, pleas = knowledge.words.get("carrier", ()), knowledge.words.get("plea", ())
     wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
     misdeeds, contacts = knowledge.words.get("misdeed", ()), knowledge.words.get("misdeed_contact", ())
+    alleging = knowledge.words.get("alleging", ())
     coauthored, picks = knowledge.words.get("coauthored", ()), knowledge.words.get("picked", ())
     asking = knowledge.words.get("asking", ())
     for token in context.tokens:
@@ -92,6 +93,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _harm_claims(token, context)
         if (lemma in misdeeds or lemma in contacts) and pos == "VERB":
             found_here += _misdeed_claims(token, context)
+        if lemma in alleging and pos == "VERB":
+            found_here += _allegations(token, context)
         if lower in exhortations or lemma in exhortation_verbs:
             found_here += _exhortations(token, context)
         if lemma in wishes and pos == "VERB":
@@ -371,6 +374,21 @@ def _misdeed_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
             key = context.refer(obj, actors_only=True)
             for holder in holders if key else ():
                 yield FoundRelation(holder, "accuses", key, verb, "judgement:misdeed", polarity)
+
+
+def _allegations(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'Republicans have alleged that Russians paid X': whoever alleges (`alleging` in ontology/cues.tsv) that an
+    actor did something accuses the actor; not what one alleges of oneself, nor a passive ('it is alleged')."""
+    if any(c.dep_ in {"neg", "nsubjpass"} for c in verb.children):
+        return
+    holders = clause_subjects(verb, context)
+    cue = Cue(verb.lemma_.lower(), "VERB", "dobj", frozenset(), "accuses")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for doer in (c for c in clause.children if c.dep_ == "nsubj"):
+            for obj in _expand(doer):
+                key = context.refer(obj, actors_only=True)
+                for holder in holders if key else ():
+                    yield FoundRelation(holder, "accuses", key, verb, "judgement:allegation", _polarity(verb, context))
 
 
 def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelation]:
