@@ -6456,6 +6456,7 @@ def test_a_clause_about_a_name_set_off_by_commas_is_no_trailing_source(read):
      {("Maria Lopez", "accuses", "Ali Demir")}),
     ("Ann Lee said last month Ali Demir sexually assaulted her when she was 16.", {("Ann Lee", "accuses", "Ali Demir")}),
     ("Ann Lee said she was assaulted by Ali Demir.", {("Ann Lee", "accuses", "Ali Demir")}),
+    ("“Ali Demir lied to us,” Ann Lee said.", {("Ann Lee", "accuses", "Ali Demir")}),
     # a denial accuses no one, nor does a touch that wrongs no one
     ("Ann Lee said Ali Demir never groped anyone.", set()),
     ("Ann Lee said Ali Demir touched on the issue.", set()),

@@ -353,8 +353,8 @@ def _misdeed_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         return
     if verb.lemma_.lower() in context.knowledge.words.get("misdeed_contact", ()) and not any(
             c.dep_ == "dobj" and (c.tag_ == "PRP" or any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)
-                                  or context.referents.get(context.token_ref.get(c.i, ""), None) is not None
-                                  and context.referents[context.token_ref[c.i]].kind is Kind.PERSON)
+                                  or (c.i in context.token_ref
+                                      and context.referents[context.token_ref[c.i]].kind is Kind.PERSON))
             for c in verb.children):
         return      # 'touched on the issue', 'kissed the ground': no one wronged
     said = verb.head
@@ -362,13 +362,12 @@ def _misdeed_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         holders, polarity = clause_subjects(said, context), _polarity(said, context)
     elif verb.dep_ == "ROOT" and context.in_marks(verb.idx):
         speaker = context.quote_speaker(verb)
-        holders, polarity = [speaker] if speaker else [], "asserted"
+        holders, polarity = [speaker] if speaker else [], Polarity.ASSERTED
     else:
         return
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     doers = ([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive
              else [c for c in verb.children if c.dep_ == "nsubj"])
-    cue = Cue(verb.lemma_.lower(), "VERB", "dobj", frozenset(), "accuses")
     for doer in doers:
         for obj in _expand(doer):
             key = context.refer(obj, actors_only=True)
@@ -382,7 +381,6 @@ def _allegations(verb: Token, context: ArticleContext) -> Iterator[FoundRelation
     if any(c.dep_ in {"neg", "nsubjpass"} for c in verb.children):
         return
     holders = clause_subjects(verb, context)
-    cue = Cue(verb.lemma_.lower(), "VERB", "dobj", frozenset(), "accuses")
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for doer in (c for c in clause.children if c.dep_ == "nsubj"):
             for obj in _expand(doer):
