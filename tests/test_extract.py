@@ -6529,3 +6529,11 @@ def test_told_or_asked_set_in_after_the_subject_leaves_the_subject_to_the_speech
 ])
 def test_alleging_that_an_actor_did_something_accuses_it(read, text, expected):
     assert {f for f in relations_without_polarity(read(text)) if f[1] == "accuses"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee had called on Jose Garcia to resign.",       # 'on' a particle with an object
+    "Ann Lee has called on Jose Garcia to step down.",    # 'on' a particle, Garcia its verb's object
+])
+def test_calling_on_someone_in_the_perfect_urges_them(read, text):
+    assert ("Ann Lee", "urges", "Jose Garcia") in relations_without_polarity(read(text))

@@ -32,6 +32,8 @@ parsed Doc before anything reads it.
   last of them, describes the last: 'involving Clinton and Robert Mueller, the special counsel who ...'.
 - An 'of' phrase the parser hung on a date between it and its noun ('Trump's endorsement on Monday of Roy
   Moore') is the noun's.
+- A particle the parser gave an object is a preposition: 'had called on X to resign', with 'on' a particle and X
+  its object (so X is called on, as in 'called on X to resign').
 - 'Smith, told that X, said, "..."': 'told' or 'asked' right after its subject's comma, with a subjectless
   speech verb after a comma that the parser made its reported clause (or that the parser made the head, with
   Smith the subject of 'told'), is a participle set into the sentence: the speech verb is the head, and Smith
@@ -103,6 +105,8 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             name = _name_after_country(token)
             if name is not None:
                 token.head, token.dep_ = name, "compound"
+        elif token.dep_ == "prt" and any(c.dep_ == "pobj" for c in token.children):
+            token.dep_, token.tag_ = "prep", "IN"     # 'had called on X to resign': a particle with an object
         elif token.dep_ == "prep" and token.lower_ == "of" and token.head.ent_type_ in {"DATE", "TIME"}:
             noun = _noun_before_date(token)
             if noun is not None:
