@@ -6537,3 +6537,19 @@ def test_alleging_that_an_actor_did_something_accuses_it(read, text, expected):
 ])
 def test_calling_on_someone_in_the_perfect_urges_them(read, text):
     assert ("Ann Lee", "urges", "Jose Garcia") in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("U.S. Energy Secretary Ann Lee visited Madrid. The Energy Department declined to comment.",
+     ("Ann Lee", "officialOf", "Energy Department"), None),
+    # a state's secretary of the same portfolio serves the state
+    ("Iowa Agriculture Secretary Ann Lee spoke on Monday.", ("Ann Lee", "officialOf", "Iowa"), None),
+    # the portfolio is part of the title, no organisation of its own
+    ("Ann Lee, the Secretary of Education, spoke on Monday.", None, "Education"),
+])
+def test_a_cabinet_secretarys_portfolio_is_part_of_the_title(read, text, expected, wrong):
+    extraction = read(text)
+    if expected:
+        assert expected in relations_without_polarity(extraction)
+    if wrong:
+        assert wrong not in {r.name for r in extraction.referents}
