@@ -6553,3 +6553,8 @@ def test_a_cabinet_secretarys_portfolio_is_part_of_the_title(read, text, expecte
         assert expected in relations_without_polarity(extraction)
     if wrong:
         assert wrong not in {r.name for r in extraction.referents}
+
+
+def test_appearing_before_a_body_communicates_with_it(read):
+    assert ("Ann Lee", "communicatesWith", "Senate Judiciary Committee") in relations_without_polarity(
+        read("Ann Lee had appeared before the Senate Judiciary Committee in August."))
