@@ -201,7 +201,7 @@ def _quoted(context: ArticleContext) -> list[_Found]:
         window = _window(doc, match.start(), match.end())
         cue = _nearest_cue(window, context, (match.start(), match.end()))
         if (cue is not None and len(text.split()) < _SHORT_QUOTE_WORDS and not _adjacent(cue, match.start(), match.end())
-                and not (_governs(cue, start, end) and (cue.lemma_.lower() in context.knowledge.naming_verbs
+                and not (_governs(cue, start, end, context.text) and (cue.lemma_.lower() in context.knowledge.naming_verbs
                                                          or _reported_clause(cue, start, end, context)))):
             continue        # a short quote is a scare quote unless its cue names with it ('called the talks
             #                 "useful"') or reports a clause that holds it ('said the army was "depleted"')
@@ -355,7 +355,7 @@ def _nearest_cue(window: Span, context: ArticleContext, quote: tuple[int, int]) 
                   and not (t.idx >= quote[1] and (_introduces(t) or (ends and _says_other(t, quote[1]))))]
     if not candidates:
         return None
-    governing = [t for t in candidates if _governs(t, *quote)]
+    governing = [t for t in candidates if _governs(t, *quote, context.text)]
     # not a cue whose subject is a thing ('She says it underscores that X is "unfit"': she says it)
     governing = [t for t in governing if not any(c.dep_ == "nsubj" and c.lower_ in _THING_SUBJECTS
                                                  for c in t.children)] or governing
@@ -372,11 +372,10 @@ def _says_other(cue: Token, quote_end: int) -> bool:
     return any(t.tag_ in {"VBZ", "VBD", "VBP", "MD"} for t in between)
 
 
-def _governs(cue: Token, start: int, end: int) -> bool:
-    """Whether the characters start..end lie in the cue's clause (its subtree), but for the quote marks and
-    the stop at their edges, which the parser hangs on the sentence's root ('... but called himself
-    "embarrassed and ashamed."': 'called' holds the quote)."""
-    text = cue.doc.text
+def _governs(cue: Token, start: int, end: int, text: str) -> bool:
+    """Whether the characters start..end of ``text`` (the doc's) lie in the cue's clause (its subtree), but for
+    the quote marks and the stop at their edges, which the parser hangs on the sentence's root ('... but called
+    himself "embarrassed and ashamed."': 'called' holds the quote)."""
     while end > start and text[end - 1] in _EDGE_MARKS:
         end -= 1
     while start < end and text[start] in _EDGE_MARKS:

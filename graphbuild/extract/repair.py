@@ -324,9 +324,11 @@ _ASIDES = {"tell", "ask"}
 def _aside_under_said(verb: Token, knowledge: Knowledge) -> bool:
     """'Smith, told that X, said ...' parsed the other way round: the subjectless speech verb the head, and
     Smith the subject of the 'told' it hangs before it."""
+    if verb.lemma_ not in _ASIDES or verb.dep_ not in {"ccomp", "advcl"}:
+        return False
     said = verb.head
-    return (verb.lemma_ in _ASIDES and verb.tag_ in {"VBD", "VBN"} and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-            and verb.dep_ in {"ccomp", "advcl"} and said.i > verb.i and said.lemma_ in knowledge.speech_verbs
+    return (verb.tag_ in {"VBD", "VBN"} and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and said.i > verb.i and said.lemma_ in knowledge.speech_verbs
             and said.lemma_ not in _ASIDES and verb.doc[said.i - 1].text == ","
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in said.children))
