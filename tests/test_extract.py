@@ -6558,3 +6558,11 @@ def test_a_cabinet_secretarys_portfolio_is_part_of_the_title(read, text, expecte
 def test_appearing_before_a_body_communicates_with_it(read):
     assert ("Ann Lee", "communicatesWith", "Senate Judiciary Committee") in relations_without_polarity(
         read("Ann Lee had appeared before the Senate Judiciary Committee in August."))
+
+
+def test_it_after_a_capital_that_acts_is_the_capitals_country(read):
+    extraction = read("An agreement would let U.S. companies take part in Spain’s program. Paris has said it wants to "
+                      "be self-sufficient and that it is not interested in diverting the technology to military use.")
+    found = relations_without_polarity(extraction)
+    assert ("France", "supports", "diverting technology") in found
+    assert not [f for f in found if f[0] == "United States"]

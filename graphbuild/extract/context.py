@@ -1203,7 +1203,11 @@ class ArticleContext:
         reflexive = lower == "it" and any(c.lower_ == "itself" for c in token.head.children)
         bound = self._clause_subject(token) if lower in PERSON_PRONOUNS or reflexive else set()
         bound = bound | self._quoting(token) | besides    # in a quote, 'his boss' is not the speaker's: he would say 'my'
+        # a capital or a people that acts is its country ('Riyadh has said it wants ...': Saudi Arabia), as refer reads it
+        acting = Kind.COUNTRY in kinds
         earlier = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
+                   for key in ((self._acting_country(key, i) if acting and self.referents[key].country
+                                and self.referents[key].kind in (Kind.PLACE, Kind.GROUP) else key),)
                    if self.referents[key].kind in kinds
                    and self.referents[key].shown_gender in (None, gender)
                    and self.in_marks(self.doc[i].idx) == in_quote and i not in own_content and key not in bound]
@@ -1229,6 +1233,16 @@ class ArticleContext:
         if lower == "it":
             return None     # no actor as a subject before it: 'working on the article ... Had it been published'
         return earlier[-1][1]
+
+    def _acting_country(self, key: str, i: int) -> str:
+        """The country a capital or a people mentioned at token ``i`` acts as, when it is the subject of a verb
+        and not counted (see refer); else the key itself."""
+        referent = self.referents[key]
+        token = self.tokens[i]
+        if token.dep_ != "nsubj" or not _acts(token, self.knowledge.words.get("motion", frozenset())) \
+                or self._counted(token):
+            return key
+        return self.country_referent(referent.country)
 
     def _binder(self, reflexive: Token, kinds: set[Kind]) -> str | None:
         """The referent of a reflexive pronoun: the subject of the nearest clause above it that has one,
