@@ -443,7 +443,7 @@ def _paired_people(ent: Span, surnames: Container[str], doc_text: str) -> list[S
 
 
 def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
-    doc_text = doc.text
+    doc_text = "".join([t.text_with_ws for t in tokens_of(doc)])     # doc.text, without making its tokens again
     surnames = {doc[e.end - 1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                 and " and " not in doc_text[e.start_char:e.end_char]}
     for ent in (split for whole in doc.ents for paired in _paired_people(whole, surnames, doc_text)
