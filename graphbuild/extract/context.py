@@ -785,13 +785,18 @@ class ArticleContext:
         if not speaking:
             key = self.referents[key].principal or key     # 'we' in the foreign ministry's quote: the country
         referent = self.referents[key]
-        if referent.kind in (Kind.PLACE, Kind.GROUP) and referent.country and _acts(
-                token, self.knowledge.words.get("motion", frozenset())) and not self._counted(token):
+        if self._acts_as_country(referent, token):
             key = self.country_referent(referent.country)
             self.referents[key].names.add(referent.name)   # 'Pyongyang' is how the article named it
         if actors_only and self.referents[key].kind not in _ACTOR_KINDS:
             return None
         return key
+
+    def _acts_as_country(self, referent: Draft, token: Token) -> bool:
+        """A capital or a people that acts, and is not counted, stands for its country ('Pyongyang has shown no
+        interest'; not 'in Pyongyang', nor 'many Iranians')."""
+        return (referent.kind in (Kind.PLACE, Kind.GROUP) and bool(referent.country)
+                and _acts(token, self.knowledge.words.get("motion", frozenset())) and not self._counted(token))
 
     def _counted(self, token: Token) -> bool:
         """'millions of Americans', 'more Americans', 'many Iranians': people of a country counted or
@@ -1236,13 +1241,11 @@ class ArticleContext:
 
     def _acting_country(self, key: str, i: int) -> str:
         """The country a capital or a people mentioned at token ``i`` acts as, when it is the subject of a verb
-        and not counted (see refer); else the key itself."""
-        referent = self.referents[key]
-        token = self.tokens[i]
-        if token.dep_ != "nsubj" or not _acts(token, self.knowledge.words.get("motion", frozenset())) \
-                or self._counted(token):
-            return key
-        return self.country_referent(referent.country)
+        (see refer); else the key itself."""
+        referent, token = self.referents[key], self.tokens[i]
+        if token.dep_ == "nsubj" and self._acts_as_country(referent, token):
+            return self.country_referent(referent.country)
+        return key
 
     def _binder(self, reflexive: Token, kinds: set[Kind]) -> str | None:
         """The referent of a reflexive pronoun: the subject of the nearest clause above it that has one,

@@ -368,11 +368,7 @@ def _misdeed_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     doers = ([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive
              else [c for c in verb.children if c.dep_ == "nsubj"])
-    for doer in doers:
-        for obj in _expand(doer):
-            key = context.refer(obj, actors_only=True)
-            for holder in holders if key else ():
-                yield FoundRelation(holder, "accuses", key, verb, "judgement:misdeed", polarity)
+    yield from _accused(doers, holders, verb, "judgement:misdeed", polarity, context)
 
 
 def _allegations(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
@@ -380,13 +376,19 @@ def _allegations(verb: Token, context: ArticleContext) -> Iterator[FoundRelation
     actor did something accuses the actor; not what one alleges of oneself, nor a passive ('it is alleged')."""
     if any(c.dep_ in {"neg", "nsubjpass"} for c in verb.children):
         return
-    holders = clause_subjects(verb, context)
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        for doer in (c for c in clause.children if c.dep_ == "nsubj"):
-            for obj in _expand(doer):
-                key = context.refer(obj, actors_only=True)
-                for holder in holders if key else ():
-                    yield FoundRelation(holder, "accuses", key, verb, "judgement:allegation", _polarity(verb, context))
+    doers = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    yield from _accused(doers, clause_subjects(verb, context), verb, "judgement:allegation", _polarity(verb, context),
+                        context)
+
+
+def _accused(doers: list[Token], holders: list[str], cue: Token, rule: str, polarity: Polarity,
+             context: ArticleContext) -> Iterator[FoundRelation]:
+    """Each holder accuses each actor the doers (and those listed with them) stand for."""
+    for doer in doers:
+        for obj in _expand(doer):
+            key = context.refer(obj, actors_only=True)
+            for holder in holders if key else ():
+                yield FoundRelation(holder, "accuses", key, cue, rule, polarity)
 
 
 def _exhortations(modal: Token, context: ArticleContext) -> Iterator[FoundRelation]:
