@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/graphbuild build seeds/ --out out/
+	$(BIN)/graphbuild build seeds/ --out out/ --check
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

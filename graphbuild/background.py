@@ -1,7 +1,7 @@
 """A function run beside this process: in a forked child, its result or its error sent back through a pipe.
 
-The build uses it to check the graph against the SHACL shapes while it writes the files: the
-two take about as long as each other, and after the parse the machine's cores are free. The
+The build uses it to write the HTML view, and with --check to check the graph against the SHACL
+shapes, while it writes the other files: after the parse the machine's cores are free. The
 child is forked so that it shares the graph already built, copy-on-write, instead of receiving
 a pickled copy. Where fork is not the platform's way (macOS, Windows), the function simply runs
 at once in this process.

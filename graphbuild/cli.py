@@ -71,6 +71,8 @@ def build(
     store: Annotated[Optional[str], typer.Option("--store", metavar="oxigraph:DIR",
                                                  help="Also load the graph into an on-disk Oxigraph store; "
                                                       "`graphbuild query` on --out then uses it.")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Check the graph against ontology/shapes.ttl while it is "
+                                                        "written; publish nothing if it does not conform.")] = False,
 ) -> None:
     """Read articles, extract entities, relations and statements, and write the graph to --out:
     graph.ttl, graph.trig, graph.nq, graph.html and build.ttl.
@@ -95,7 +97,7 @@ def build(
     with _progress(paths) as on_progress:
         summary = _guard(lambda: run_build(paths, out, model=model, base=base_iri, append=append, strict=strict,
                                            workers=workers, executor=executor, scheduler=scheduler, store=store,
-                                           on_progress=on_progress))
+                                           check=check, on_progress=on_progress))
     _report(summary)
 
 
@@ -105,6 +107,8 @@ def merge(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for the merged graph.")],
     model: Annotated[Optional[str], typer.Option(help="The spaCy model the sources were built with.")] = None,
     base_iri: Annotated[Optional[str], typer.Option("--base-iri", help="Base IRI of the merged graph.")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Check the merged graph against ontology/shapes.ttl; "
+                                                        "publish nothing if it does not conform.")] = False,
 ) -> None:
     """Merge built graphs into one, resolving entities across all their articles as one build would.
 
@@ -114,7 +118,7 @@ def merge(
     """
     from graphbuild.pipeline import merge as run_merge
 
-    _report(_guard(lambda: run_merge(sources, out, model=model, base=base_iri)))
+    _report(_guard(lambda: run_merge(sources, out, model=model, base=base_iri, check=check)))
 
 
 @contextmanager

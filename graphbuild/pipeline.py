@@ -35,7 +35,7 @@ class BuildSummary:
 def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None,
           base: str | None = None, append: bool = False, strict: bool = False, workers: int = 1,
           executor: str = "local", scheduler: str | None = None, store: str | None = None,
-          on_progress: Callable[[int, int], None] | None = None) -> BuildSummary:
+          check: bool = False, on_progress: Callable[[int, int], None] | None = None) -> BuildSummary:
     """Read every article under ``paths``, extract, resolve, and write the graph files to ``out``.
 
     Articles are read lazily and go through the per-article stage (parse + extract) in batches:
@@ -43,7 +43,9 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     ``scheduler``. Articles parsed by an earlier build into ``out`` with the same pipeline are taken
     from its cache. With ``append`` the graph already in ``out`` keeps its articles and gains the
     new ones; an article it already holds changes nothing. ``store`` ("oxigraph:DIR") also loads the
-    graph into an on-disk Oxigraph store. ``on_progress(articles, characters)`` is called as each
+    graph into an on-disk Oxigraph store. With ``check`` the graph is checked against
+    ontology/shapes.ttl while the files are written, and nothing is published if it does not conform
+    (a bug in graphbuild). ``on_progress(articles, characters)`` is called as each
     article is done. Unreadable inputs and articles whose extraction fails are reported in
     ``problems``; the others are built. Raises InputError when nothing at all could be read, and,
     with ``strict``, when any input had a problem or a warning (then nothing is written).
@@ -112,7 +114,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
         raise InputError(f"--strict: {len(problems)} input problem(s), nothing was written: {listed}")
     extractions = [{**earlier, **found}[k] for k in sorted({**earlier, **found})]
     return _write(extractions, out, cache, base=base, started=started, model=description,
-                  problems=problems, reused=reused, store=store)
+                  problems=problems, reused=reused, store=store, check=check)
 
 
 def _stage(articles: Iterator[Article], *, model: str | None, workers: int, executor: str,
@@ -132,8 +134,9 @@ def _stage(articles: Iterator[Article], *, model: str | None, workers: int, exec
 
 
 def merge(sources: Iterable[str | Path], out: str | Path, *, model: str | None = None,
-          base: str | None = None) -> BuildSummary:
-    """One graph from several built output folders, resolved as if built together."""
+          base: str | None = None, check: bool = False) -> BuildSummary:
+    """One graph from several built output folders, resolved as if built together; ``check`` as for
+    build()."""
     from graphbuild.cache import Cache, fingerprint
     from graphbuild.nlp import load_model, model_description
 
@@ -153,7 +156,7 @@ def merge(sources: Iterable[str | Path], out: str | Path, *, model: str | None =
     for extraction in merged.values():
         cache.put(extraction)
     return _write([merged[k] for k in sorted(merged)], out, cache, base=base, started=started,
-                  model=description, problems=[], reused=len(merged))
+                  model=description, problems=[], reused=len(merged), check=check)
 
 
 @contextmanager
@@ -175,7 +178,8 @@ def _collector_paused():
 
 @_collector_paused()
 def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None, started: float, model: str,
-           problems: list[InputProblem], reused: int, store: str | None = None) -> BuildSummary:
+           problems: list[InputProblem], reused: int, store: str | None = None,
+           check: bool = False) -> BuildSummary:
     """Resolve, build the graph, write every output and record what the graph holds."""
     from datetime import datetime, timedelta, timezone
 
@@ -188,17 +192,20 @@ def _write(extractions: list[Extraction], out: Path, cache, *, base: str | None,
     extractions = complete_roles(extractions, resolution)
     info = BuildInfo(f"graphbuild {__version__}", model)
     graphs = build_graphs(extractions, resolution, base=base or DEFAULT_BASE, info=info)
-    # checked against ontology/shapes.ttl while the files are written; a bug if it fails
-    validation = background.start(_check, graphs, f"the graph of {out}", what="the SHACL check of the graph")
+    # with check, checked against ontology/shapes.ttl while the files are written; a bug if it fails
+    validation = (background.start(_check, graphs, f"the graph of {out}", what="the SHACL check of the graph")
+                  if check else None)
     try:
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise GraphbuildError(f"cannot create the output folder {out}: {error.strerror}") from error
         record = run_record(graphs, info, started=began, ended=datetime.now(timezone.utc))
-        outputs = _export(graphs, out, title=_title(extractions), record=record, ready=validation.result)
+        outputs = _export(graphs, out, title=_title(extractions), record=record,
+                          ready=validation.result if validation else lambda: None)
     finally:
-        validation.close()
+        if validation:
+            validation.close()
     store = store or _recorded_store(out)
     if store is not None:
         from graphbuild.store import load_store

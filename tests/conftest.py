@@ -28,7 +28,7 @@ def seeds_build(tmp_path_factory):
     from graphbuild.pipeline import build
 
     out = tmp_path_factory.mktemp("seeds-out")
-    summary = build([SEEDS], out)
+    summary = build([SEEDS], out, check=True)
     return summary, Graph().parse(out / "graph.ttl"), out
 
 

@@ -23,7 +23,7 @@ def test_records_survive_the_json_codec(read):
 def test_appending_gives_the_same_graph_as_building_everything(seeds_build, tmp_path):
     _, _, whole = seeds_build
     build([REUTERS], tmp_path)
-    summary = build([WSWS], tmp_path, append=True)
+    summary = build([WSWS], tmp_path, append=True, check=True)
     assert summary.articles == 2
     assert (tmp_path / "graph.ttl").read_bytes() == (whole / "graph.ttl").read_bytes()
     assert (tmp_path / "graph.html").read_bytes() == (whole / "graph.html").read_bytes()
@@ -32,7 +32,7 @@ def test_appending_gives_the_same_graph_as_building_everything(seeds_build, tmp_
 def test_appending_an_article_already_there_changes_nothing(seeds_build, tmp_path):
     _, _, whole = seeds_build
     build([SEEDS], tmp_path)
-    summary = build([WSWS], tmp_path, append=True)
+    summary = build([WSWS], tmp_path, append=True, check=True)
     assert summary.reused == 1
     assert (tmp_path / "graph.ttl").read_bytes() == (whole / "graph.ttl").read_bytes()
 
@@ -73,7 +73,7 @@ def test_cli_append_and_merge(tmp_path):
     runner = CliRunner()
     assert runner.invoke(app, ["build", str(REUTERS), "--out", str(tmp_path / "a")]).exit_code == 0
     assert runner.invoke(app, ["build", str(WSWS), "--out", str(tmp_path / "b")]).exit_code == 0
-    merged = runner.invoke(app, ["merge", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "c")])
+    merged = runner.invoke(app, ["merge", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "c"), "--check"])
     assert merged.exit_code == 0, merged.output
     assert "built 2 articles, 2 from the cache" in merged.output
     appended = runner.invoke(app, ["build", str(WSWS), "--out", str(tmp_path / "a"), "--append"])

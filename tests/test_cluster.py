@@ -51,7 +51,7 @@ def same_outputs(built, whole) -> None:
 
 
 def test_a_build_on_a_dask_cluster_gives_the_bytes_of_a_local_build(cluster, seeds_build, tmp_path):
-    summary = build([SEEDS], tmp_path, executor="dask", scheduler=cluster.scheduler_address)
+    summary = build([SEEDS], tmp_path, executor="dask", scheduler=cluster.scheduler_address, check=True)
     assert summary.articles == 2 and summary.reused == 0 and not summary.problems
     same_outputs(summary, seeds_build)
 

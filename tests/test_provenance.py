@@ -219,7 +219,7 @@ def corpus_build(tmp_path_factory):
     with (folder / "five.csv").open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows(rows)
     out = folder / "out"
-    build([folder / "five.csv"], out)     # builds check their own graph against the shapes
+    build([folder / "five.csv"], out, check=True)     # stops if the graph breaks the shapes
     return Graph().parse(out / "graph.ttl"), out
 
 

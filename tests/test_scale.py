@@ -16,7 +16,7 @@ CONTRADICTS = "SELECT ?s ?o WHERE { ?s gb:contradicts ?o } ORDER BY ?s ?o"
 
 def test_two_worker_processes_build_the_same_bytes_as_one(seeds_build, tmp_path):
     _, _, whole = seeds_build
-    summary = build([SEEDS], tmp_path, workers=2)
+    summary = build([SEEDS], tmp_path, workers=2, check=True)
     assert summary.articles == 2 and summary.reused == 0
     for name in OUTPUTS:
         assert (tmp_path / name).read_bytes() == (whole / name).read_bytes(), name
@@ -85,7 +85,7 @@ def test_a_store_answers_as_graph_ttl_does(stored, tmp_path):
 def test_append_keeps_the_store_in_step(tmp_path):
     out = tmp_path / "out"
     build([REUTERS], out, store=f"oxigraph:{tmp_path / 'store'}")
-    build([WSWS], out, append=True)        # no --store: the recorded one is used
+    build([WSWS], out, append=True, check=True)        # no --store: the recorded one is used
     count = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a gb:Article }"
     assert answer(out, count, fmt="csv").split() == ["n", "2"]
     assert answer(out, CONTRADICTS, fmt="csv") == answer(out / "graph.ttl", CONTRADICTS, fmt="csv")

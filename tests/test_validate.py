@@ -296,8 +296,9 @@ def test_the_validate_command_reports_and_sets_the_exit_status(seeds_build, tmp_
     assert result.exit_code == 2 and "error:" in result.output and "Traceback" not in result.output
 
 
-def test_a_build_whose_graph_breaks_the_shapes_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
-    """The build checks its own graph: a coding table gone wrong stops it before anything is written."""
+def test_a_checked_build_whose_graph_breaks_the_shapes_fails_loudly_and_writes_nothing(tmp_path, monkeypatch):
+    """With --check the build checks its own graph: a coding table gone wrong stops it before anything
+    is written. Without it the same graph is written, and `graphbuild validate` finds the problem."""
     import dataclasses
 
     from graphbuild import coding
@@ -313,5 +314,35 @@ def test_a_build_whose_graph_breaks_the_shapes_fails_loudly_and_writes_nothing(t
 
     monkeypatch.setattr(coding, "event_code", broken)
     with pytest.raises(GraphbuildError, match="11a"):
-        build([SEEDS / "000_c9d06a2011bef856.txt"], tmp_path / "out")
+        build([SEEDS / "000_c9d06a2011bef856.txt"], tmp_path / "out", check=True)
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+    build([SEEDS / "000_c9d06a2011bef856.txt"], tmp_path / "out")
+    report = validate_folder(tmp_path / "out")
+    assert not report.conforms and "11a" in report.render()
+
+
+def test_build_and_merge_take_check_on_the_command_line(tmp_path, monkeypatch):
+    """--check reaches the build and the merge; without it neither checks."""
+    from typer.testing import CliRunner
+
+    from graphbuild import pipeline
+    from graphbuild.cli import app
+    from tests.conftest import SEEDS
+
+    log = tmp_path / "checked.txt"    # the check runs in a forked child: it leaves its mark in a file
+    log.touch()
+
+    def check(graphs, source):
+        with log.open("a") as handle:
+            handle.write(source + "\n")
+
+    monkeypatch.setattr(pipeline, "_check", check)
+    source = SEEDS / "000_c9d06a2011bef856.txt"
+    for arguments in (["build", str(source), "--out", str(tmp_path / "a")],
+                      ["build", str(source), "--out", str(tmp_path / "b"), "--check"],
+                      ["merge", str(tmp_path / "a"), "--out", str(tmp_path / "c")],
+                      ["merge", str(tmp_path / "a"), "--out", str(tmp_path / "d"), "--check"]):
+        result = CliRunner().invoke(app, arguments)
+        assert result.exit_code == 0, result.output
+    assert log.read_text().splitlines() == [f"the graph of {tmp_path / 'b'}", f"the graph of {tmp_path / 'd'}"]
