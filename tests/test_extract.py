@@ -5298,6 +5298,26 @@ def test_picks_nominees_and_one_of_several_critics(read, text, expected):
     assert expected in relations(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Democratic-led Senate passed the bill on Monday.", ("Democratic Party", "leaderOf", "Senate")),
+    ("The measure cleared the Republican-controlled House of Representatives.",
+     ("Republican Party", "leaderOf", "House of Representatives")),
+    ("Ali Demir said Turkish-backed Free Syrian Army fighters took the town.",
+     ("Turkey", "helps", "Free Syrian Army")),
+])
+def test_an_actor_hyphened_to_led_or_backed_leads_or_helps_the_organisation(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Democratic-led effort failed on Monday.",           # an effort is no actor
+    "A Democratic - led Senate would pass the bill.",       # spaced: no compound word
+    "Ali Demir said the Boston-based company would close.",   # based: where it is, not who runs it
+])
+def test_no_leader_without_a_hyphened_participle_before_an_organisation(read, text):
+    assert not {r for r in relations_without_polarity(read(text)) if r[1] in {"leaderOf", "helps"}}
+
+
 def test_an_organisations_document_speaks_for_it(read):
     extraction = read("A Washington Post report said the chief executive knew the secretary. Media reports suggested "
                       "he did not.")

@@ -70,6 +70,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     misdeeds, contacts = knowledge.words.get("misdeed", ()), knowledge.words.get("misdeed_contact", ())
     alleging = knowledge.words.get("alleging", ())
     coauthored, picks = knowledge.words.get("coauthored", ()), knowledge.words.get("picked", ())
+    led_by, backed_by = knowledge.words.get("led_by", ()), knowledge.words.get("backed_by", ())
     asking = knowledge.words.get("asking", ())
     for token in context.tokens:
         # the cheap tests first: most tokens are cues of nothing
@@ -117,6 +118,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _coauthors(token, context)
         if pos == "NOUN" and lemma in picks:
             found_here += _picked(token, context)
+        if token.tag_ == "VBN" and token.dep_ in {"amod", "compound"} and (lower in led_by or lower in backed_by):
+            found_here += _hyphen_agent(token, "leaderOf" if lower in led_by else "helps", context)
         for found in found_here:
             found = _override(found, context)
             if found is None:
@@ -142,6 +145,18 @@ def _coauthors(work: Token, context: ArticleContext) -> Iterator[FoundRelation]:
         keys = [_person_named(t, context) for t in (first, second)]
         if None not in keys and keys[0] != keys[1]:
             yield FoundRelation(keys[0], "cooperatesWith", keys[1], work, "noun:coauthored", Polarity.ASSERTED)
+
+
+def _hyphen_agent(participle: Token, relation: str, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'the Republican-led Senate', 'the Iran-backed Houthis': an actor joined by a hyphen to a participle
+    (`led_by`, `backed_by` in ontology/cues.tsv) before a named organisation leads it or helps it."""
+    doc, i = participle.doc, participle.i
+    if i < 2 or doc[i - 1].tag_ != "HYPH" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return
+    agent = context.refer(doc[i - 2], actors_only=True)
+    led = context.refer(participle.head, actors_only=True)
+    if agent and led and context.referents[led].kind in {Kind.ORGANIZATION, Kind.GROUP}:
+        yield FoundRelation(agent, relation, led, participle, f"participle:{relation}", Polarity.ASSERTED)
 
 
 def _picked(noun: Token, context: ArticleContext) -> Iterator[FoundRelation]:
