@@ -5299,6 +5299,16 @@ def test_picks_nominees_and_one_of_several_critics(read, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Senator Ann Lee, another Republican and a critic of Jose Garcia, said she would vote against the bill.",
+     ("Ann Lee", "criticizes", "Jose Garcia")),
+    ("Ann Lee, a former senator and an ally of Jose Garcia, said the plan would fail.",
+     ("Ann Lee", "cooperatesWith", "Jose Garcia")),
+])
+def test_a_tie_noun_joined_to_an_apposition_describes_its_name(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Democratic-led Senate passed the bill on Monday.", ("Democratic Party", "leaderOf", "Senate")),
     ("The measure cleared the Republican-controlled House of Representatives.",
      ("Republican Party", "leaderOf", "House of Representatives")),

@@ -2367,6 +2367,12 @@ def _holder_tokens(noun: Token) -> list[Token]:
         return [t for c in subjects for t in _expand(c)]
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":     # 'The main challenger to X is Jones'
         return [t for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN" for t in _expand(c)]
+    if noun.dep_ == "conj":     # 'X, another Republican and a critic of Y': the apposition's
+        first = noun.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "appos" and first.pos_ in {"NOUN", "PROPN"}:
+            return _holder_tokens(first)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is not None and following.pos_ == "PROPN" and (
             noun.dep_ in {"compound", "npadvmod"} or (noun.dep_ == "nsubj" and following.dep_ == "nsubj")):
