@@ -246,9 +246,17 @@ def test_titles_set_off_before_another_persons_name_are_that_persons(read):
     ("President Jose Garcia spoke. Garcia's fellow Republicans in Congress have raised the issue.",
      ("Jose Garcia", "memberOf", "Republican Party")),
     ("Senator Maria Lopez and her fellow Democrats voted no.", ("Maria Lopez", "memberOf", "Democratic Party")),
+    ("Ali Demir and fellow Republicans are determined to pass the bill.", ("Ali Demir", "memberOf", "Republican Party")),
+    ("Maria Lopez urged fellow Democrats to back the plan.", ("Maria Lopez", "memberOf", "Democratic Party")),
 ])
 def test_whoever_has_a_partys_members_for_fellows_is_one_of_them(read, text, expected):
     assert expected in facts(read(text))
+
+
+def test_fellows_of_a_possessor_are_not_the_subjects(read):
+    found = facts(read("Ali Demir met Maria Lopez's fellow Democrats on Monday."))
+    assert ("Maria Lopez", "memberOf", "Democratic Party") in found
+    assert ("Ali Demir", "memberOf", "Democratic Party") not in found
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -5306,6 +5314,13 @@ def test_picks_nominees_and_one_of_several_critics(read, text, expected):
 ])
 def test_a_tie_noun_joined_to_an_apposition_describes_its_name(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+def test_a_role_verb_in_a_relative_clause_on_an_apposition_is_the_names(read):
+    extraction = read("Ali Demir, a longtime Republican operative who briefly served as Jose Garcia's campaign "
+                      "manager in 2016, pleaded not guilty.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert ("Ali Demir", "campaign manager") in {(names[r.holder], r.title) for r in extraction.roles}
 
 
 @pytest.mark.parametrize("text, expected", [

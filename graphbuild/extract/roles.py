@@ -390,8 +390,10 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     if named is not None and verb.lemma_.lower() not in context.knowledge.words.get("succession", ()):
         subject = named      # 'Trump nominated Powell as Fed chair', 'named Smith as director': the one named
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-        # 'Amy Roe, who became the state's first senator'; a name only, not a description to resolve
-        subject = verb.head if verb.head.i in context.token_ref else None
+        # 'Amy Roe, who became the state's first senator'; a name only, not a description to resolve, or the
+        # name an apposition describes ('X, a Republican operative who served as Y's campaign manager')
+        subject = (verb.head if verb.head.i in context.token_ref
+                   else _person_above(verb.head, context) if verb.head.dep_ == "appos" else None)
     holder = context.refer(subject, actors_only=True) if subject is not None else None
     if holder is None or context.referents[holder].kind is not Kind.PERSON or context.token_ref.get(token.i) == holder:
         return []
@@ -455,19 +457,22 @@ def _included(token: Token, context: ArticleContext) -> list[FoundRole]:
 
 
 def _fellow(token: Token, context: ArticleContext) -> list[FoundRole]:
-    """'Trump's fellow Republicans', 'her fellow Democrats': the possessor of a party's members called
-    fellows is one of them."""
-    if token.dep_ != "poss":
+    """'Trump's fellow Republicans', 'Trump and fellow Republicans', 'McCain urged fellow Republicans to ...':
+    whoever a party's members are called fellows of (the possessor, the name they are joined to, or the
+    subject of the verb whose object they are) is one of them."""
+    if (token.tag_ not in {"NNPS", "NNS"} or not any(c.dep_ == "amod" and c.lower_ == "fellow" for c in token.children)
+            or context.knowledge.entity_uses.get(token.text) != "party"):
         return []
-    party = token.head
-    if (party.tag_ not in {"NNPS", "NNS"}
-            or context.knowledge.entity_uses.get(party.text) != "party"
-            or not any(c.dep_ == "amod" and c.lower_ == "fellow" for c in party.children)):
-        return []
-    holder, key = context.refer(token, actors_only=True), context.token_ref.get(party.i)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None and token.dep_ == "conj":
+        owner = token.head
+    elif owner is None and token.dep_ in {"dobj", "dative"}:
+        owner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    holder = context.refer(owner, actors_only=True) if owner is not None else None
+    key = context.token_ref.get(token.i)
     if holder is None or key is None or holder == key or context.referents[holder].kind is not Kind.PERSON:
         return []
-    return [FoundRole(holder, _MEMBER, "member", party, key, "role:fellow")]
+    return [FoundRole(holder, _MEMBER, "member", token, key, "role:fellow")]
 
 
 def _person_above(noun: Token, context: ArticleContext) -> Token | None:
