@@ -5316,6 +5316,15 @@ def test_a_tie_noun_joined_to_an_apposition_describes_its_name(read, text, expec
     assert expected in relations_without_polarity(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("President Ali Demir spoke on Monday. Some of Demir's fellow Republicans have been critical of Demir's "
+     "bellicose rhetoric.", ("Republican Party", "criticizes", "Ali Demir")),
+    ("Most of the Democrats voted against the bill.", ("Democratic Party", "rejects", "bill")),
+])
+def test_a_subject_that_is_part_of_an_of_phrases_actors_is_those_actors(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
 def test_a_role_verb_in_a_relative_clause_on_an_apposition_is_the_names(read):
     extraction = read("Ali Demir, a longtime Republican operative who briefly served as Jose Garcia's campaign "
                       "manager in 2016, pleaded not guilty.")

@@ -1619,11 +1619,12 @@ def _modified(clause: Token) -> list[Token]:
 
 
 def _subject_keys(subject: Token, context: ArticleContext) -> list[str | None]:
-    """The referents a subject word stands for: a pair, the speakers of a 'we', the names it lists, what
-    made it or owns it."""
+    """The referents a subject word stands for: a pair, the speakers of a 'we', the names it lists (or what
+    some of them are part of: 'Some of Trump's fellow Republicans'), what made it or owns it."""
     return context.pair(subject) or context.speakers(subject) or [_made_by(s, context) or document_maker(s, context)
                                      or _its_maker(s, context) or context.refer(s, actors_only=True)
-                                     or _possessor(s, context) for s in _listed(subject, context)]
+                                     or _possessor(s, context)
+                                     for s in (_partitive(t, context) for t in _listed(subject, context))]
 
 
 def _participle_actors(verb: Token, context: ArticleContext) -> list[str] | None:
