@@ -6620,3 +6620,39 @@ def test_it_after_a_capital_that_acts_is_the_capitals_country(read):
     found = relations_without_polarity(extraction)
     assert ("France", "supports", "diverting technology") in found
     assert not [f for f in found if f[0] == "United States"]
+
+
+# ------------------------------------------------------------------ party descriptions, 'as' clauses, light verbs
+
+@pytest.mark.parametrize("text", [
+    "Senator Ali Demir voted against the bill on Monday. The Texas Republican said he was pleased.",
+    # the president inside the quote is not whom the description points back to
+    "Ali Demir spoke on Monday. “My view is that Jose Garcia is giving us room,” the Republican told reporters.",
+    # the main clause's subject, not one of a clause inside it
+    "Ali Demir refused to admit defeat in the election that saw Jose Garcia win. The embattled Republican said he "
+    "would not concede.",
+])
+def test_a_states_party_member_as_subject_is_the_person_just_named_and_of_the_party(read, text):
+    extraction = read(text)
+    assert [s for s, _, _ in said(extraction)] == ["Ali Demir"]
+    assert ("Ali Demir", "memberOf", "Republican Party") in facts(extraction)
+
+
+def test_an_unnamed_party_member_is_given_no_role(read):
+    extraction = read("A Republican said the plan would fail.")
+    assert not [r for r in extraction.relations if r.predicate == "memberOf"]
+
+
+def test_as_before_a_name_and_a_subjectless_verb_opens_a_clause(read):
+    found = facts(read("Senator Jose Garcia held the hearing as President Ali Demir wrapped up a trip to Asia."))
+    assert ("Ali Demir", "visits", "Asia") in found
+    assert ("Jose Garcia", "visits", "Asia") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir completed a two-day visit to Japan.", ("Ali Demir", "visits", "Japan")),
+    ("Ali Demir wrapped up a visit to Seoul on Wednesday.", ("Ali Demir", "visits", "Seoul")),
+    ("Ali Demir concluded talks with Jose Garcia on Friday.", ("Ali Demir", "negotiatesWith", "Jose Garcia")),
+])
+def test_ending_a_visit_or_talks_lends_its_subject(read, text, expected):
+    assert expected in relations_without_polarity(read(text))

@@ -951,13 +951,22 @@ class ArticleContext:
             named = self._refer(token.head, None)   # 'the state's attorney general, a Democrat': that official
         if named and self.referents[named].kind is Kind.PERSON:
             return self._described(token, named)    # 'Ron DeSantis, the Republican who chairs X': DeSantis
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        checkable = not any(c.pos_ == "PROPN" or c.ent_type_ for c in token.children)   # not 'the Utah Republican'
-        if definite and checkable and token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
-            named = self._subject_before(token)
-            if named:
-                return self._described(token, named)
+        named = self.party_described(token)
+        if named:
+            return self._described(token, named)
         return self.description_referent(token)
+
+    def party_described(self, token: Token) -> str | None:
+        """The person just named that a party's name for one member stands for as the definite subject of its
+        sentence ('The 64-year-old Republican said', 'the Utah Republican told reporters'), if any."""
+        if (token.tag_ != "NNP" or token.text.endswith("s") or token.dep_ not in SUBJECT_DEPS
+                or token.head.dep_ != "ROOT" or self.knowledge.entity_uses.get(token.text) != "party"
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+            return None
+        # a state's name may stand before it ('the Utah Republican'), not another name ('the Trump Republican')
+        if any((c.pos_ == "PROPN" or c.ent_type_) and c.ent_type_ != "GPE" for c in token.children):
+            return None
+        return self._subject_before(token)
 
     def _named_after_title(self, token: Token) -> str | None:
         """'Senate Democratic whip Jane Doe declared', parsed with the title as a subject of its own:
@@ -1031,13 +1040,19 @@ class ArticleContext:
         return self._subject_before(token)
 
     def _subject_before(self, token: Token) -> str | None:
-        """The person last named as a subject in this sentence or the one before."""
+        """The person last named as a subject in this sentence or the one before, outside quote marks
+        ('"My view is the president is ...," the Texas Republican told reporters': not the president)."""
         start = self.sentence_start[token.i]
         window = self.sentence_start[start - 1] if start > 0 else start
         named = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
-                 if self.referents[key].kind is Kind.PERSON]
-        subjects = [key for i, key in named if _heads(self.doc[i]).dep_ in SUBJECT_DEPS]
-        return subjects[-1] if subjects else None
+                 if self.referents[key].kind is Kind.PERSON and not (
+                     self.in_marks(self.doc[i].idx) and self.doc[i].lower_ not in FIRST_PERSON)]   # 'I' is the speaker
+        subjects = [(key, _heads(self.doc[i]).head.dep_ == "ROOT") for i, key in named
+                    if _heads(self.doc[i]).dep_ in SUBJECT_DEPS]
+        # a main clause's subject before one a clause inside it has ('Moore has refused to admit defeat in
+        # the election that saw Jones win. The embattled Republican ...': Moore)
+        main = [key for key, root in subjects if root]
+        return (main or [key for key, _ in subjects])[-1] if subjects else None
 
     def _title_of(self, token: Token) -> tuple[str, Title] | None:
         """The title a noun names: 'prime minister', 'secretary of state', 'diplomat'."""

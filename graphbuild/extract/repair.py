@@ -32,6 +32,9 @@ parsed Doc before anything reads it.
   last of them, describes the last: 'involving Clinton and Robert Mueller, the special counsel who ...'.
 - An 'of' phrase the parser hung on a date between it and its noun ('Trump's endorsement on Monday of Roy
   Moore') is the noun's.
+- 'as' the parser made a preposition whose object is a name with a finite verb without subject right after it
+  opens a clause: 'held the hearing as Trump wrapped up a trip to Asia' (Trump wraps it up; the verb is an
+  adverbial clause, the name its subject, 'as' its marker).
 - A particle the parser gave an object is a preposition: 'had called on X to resign', with 'on' a particle and X
   its object (so X is called on, as in 'called on X to resign').
 - 'Smith, told that X, said, "..."': 'told' or 'asked' right after its subject's comma, with a subjectless
@@ -105,6 +108,11 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             name = _name_after_country(token)
             if name is not None:
                 token.head, token.dep_ = name, "compound"
+        elif token.dep_ == "prep" and token.lower_ == "as" and (clause := _clause_after_as(token)) is not None:
+            subject, verb = clause     # 'held the hearing as Trump wrapped up a trip': Trump wrapped it up
+            subject.head, subject.dep_ = verb, "nsubj"
+            token.head, token.dep_, token.pos_, token.tag_ = verb, "mark", "SCONJ", "IN"
+            verb.dep_ = "advcl"
         elif token.dep_ == "prt" and any(c.dep_ == "pobj" for c in token.children):
             token.dep_, token.tag_ = "prep", "IN"     # 'had called on X to resign': a particle with an object
         elif token.dep_ == "prep" and token.lower_ == "of" and token.head.ent_type_ in {"DATE", "TIME"}:
@@ -349,6 +357,26 @@ def _make_head(aside: Token, said: Token) -> None:
 def _tense(verb: Token) -> str:
     """A verb's tense as its first auxiliary shows it ('has said': VBZ, 'would say': MD), else its own tag."""
     return next((c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), verb.tag_)
+
+
+def _clause_after_as(token: Token) -> tuple[Token, Token] | None:
+    """'as Trump wrapped up a trip', parsed as the preposition 'as' with the object 'Trump' and a verb with no
+    subject right after it: the name and the finite verb that makes it a clause."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].pos_ not in {"PROPN", "NOUN"} or len(list(token.children)) != 1:
+        return None
+    subject = objects[0]
+    if any(t.pos_ == "ADP" for t in subject.subtree):
+        return None     # 'cited X as a top priority of he makes it': a phrase of its own, however odd
+    after = subject.right_edge.i + 1
+    if after >= len(token.doc):
+        return None
+    verb = token.doc[after]
+    if (verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"advcl", "ccomp", "conj"}
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+            or verb.head.i not in {a.i for a in token.ancestors}):
+        return None
+    return subject, verb
 
 
 def _perfect_participle(have: Token) -> Token | None:

@@ -47,7 +47,7 @@ def roles(context: ArticleContext) -> Iterator[FoundRole]:
     seen: set[tuple[str, str, str | None]] = set()
     for token in context.tokens:
         found = _from_token(token, context) or _from_predicate(token, context) or _seated_on(token, context)
-        for role in (*found, *_included(token, context), *_fellow(token, context)):
+        for role in (*found, *_included(token, context), *_fellow(token, context), *_party_described(token, context)):
             identity = (role.holder, role.text, role.organization)
             if identity not in seen:
                 seen.add(identity)
@@ -473,6 +473,17 @@ def _fellow(token: Token, context: ArticleContext) -> list[FoundRole]:
     if holder is None or key is None or holder == key or context.referents[holder].kind is not Kind.PERSON:
         return []
     return [FoundRole(holder, _MEMBER, "member", token, key, "role:fellow")]
+
+
+def _party_described(token: Token, context: ArticleContext) -> list[FoundRole]:
+    """'The Texas Republican said', found to be the person just named: that person is one of the party."""
+    party = context.token_ref.get(token.i)
+    person = context.party_described(token) if party is not None else None
+    if (person is None or person == party or context.referents[person].kind is not Kind.PERSON
+            or context.referents[party].kind is not Kind.ORGANIZATION):
+        return []
+    title = context.knowledge.titles.get(token.lower_, _MEMBER)
+    return [FoundRole(person, title, token.lower_, token, party, "role:party_described")]
 
 
 def _person_above(noun: Token, context: ArticleContext) -> Token | None:
