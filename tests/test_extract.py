@@ -6656,3 +6656,19 @@ def test_as_before_a_name_and_a_subjectless_verb_opens_a_clause(read):
 ])
 def test_ending_a_visit_or_talks_lends_its_subject(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir praised several companies that have announced employee bonuses, including Boeing and Comcast.",
+     {("Ali Demir", "praises", "Boeing"), ("Ali Demir", "praises", "Comcast")}),
+    ("Ali Demir criticized countries that have imposed tariffs, including China and Japan.",
+     {("Ali Demir", "criticizes", "China"), ("Ali Demir", "criticizes", "Japan")}),
+])
+def test_an_including_list_hung_on_a_relative_clauses_object_names_the_plurals_members(read, text, expected):
+    assert expected <= relations_without_polarity(read(text))
+
+
+def test_an_including_list_of_things_in_a_relative_clause_names_no_members(read):
+    found = relations_without_polarity(read("Ali Demir praised several companies that have announced employee "
+                                            "bonuses, including cash bonuses and raises."))
+    assert {r[2] for r in found if r[1] == "praises"} == {"several companies"}

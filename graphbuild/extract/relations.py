@@ -41,6 +41,7 @@ _CONDITIONS = {"if", "unless"}
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")     # a country written as initials ("U.S.", "UK")
 _PARTITIVES = {"some", "all", "many", "most", "much", "several", "each", "any", "none", "both", "part", "parts"}
 _PAST = {"former", "ex", "onetime", "one-time", "erstwhile", "then"}   # not "old": an old ally still is one
+_NAMED_ACTORS = {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY}    # actors a name picks out, not groups
 
 
 @dataclass(frozen=True, slots=True)
@@ -1852,7 +1853,7 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
         # a named place (no description made on the way) with 'including' after it: 'a trip to Asia - including X'
         region = (context is not None and any(c.dep_ == "prep" and c.lower_ == "including" for c in conjunct.children)
                   and (key := context.token_ref.get(conjunct.i)) is not None and context.referents[key].kind is Kind.PLACE)
-        members = _included(conjunct, region=region)
+        members = _included(conjunct, region=region) or (_included_in_clause(conjunct, context) if context else [])
         if members and context is not None and conjunct.lemma_.lower() in context.knowledge.words.get("document", ()):
             members = []        # 'will back the bills, including Senator X': the people who back them, no bill
         if members and context is not None and not region and context.refer(conjunct, actors_only=True) is None:
@@ -1860,6 +1861,23 @@ def _expand(token: Token, context: ArticleContext | None = None) -> list[Token]:
         else:
             expanded += [conjunct, *members]
     return expanded
+
+
+def _included_in_clause(plural: Token, context: ArticleContext) -> list[Token]:
+    """'praised several companies that have announced bonuses, including AT&T and Boeing': the actors an
+    'including' lists that the parser hung on the object of a relative clause on the plural, when that
+    object is no actor (bonuses are not companies) and all of them are named people, organisations or countries."""
+    if plural.tag_ not in {"NNS", "NNPS"}:
+        return []
+    for clause in (c for c in plural.children if c.dep_ == "relcl"):
+        for obj in (c for c in clause.children if c.dep_ == "dobj" and c.tag_ in {"NNS", "NNPS"}):
+            members = [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "including"
+                       for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+            keys = [context.refer(t, actors_only=True) for t in members]
+            if (members and context.refer(obj, actors_only=True) is None and all(
+                    k is not None and context.referents[k].kind in _NAMED_ACTORS for k in keys)):
+                return members
+    return []
 
 
 def _included(plural: Token, *, region: bool = False) -> list[Token]:
