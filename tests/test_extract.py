@@ -3566,12 +3566,12 @@ def test_a_denial_does_not_negate_a_relative_clause_in_it(read):
     # a meeting sought or requested is not yet held
     ("Ali Demir requested a meeting with Jose Garcia in a letter.", {("Ali Demir", "meets", "Jose Garcia", Polarity.HEDGED)}),
     ("Ali Demir held a meeting with Jose Garcia.", {("Ali Demir", "meets", "Jose Garcia", Polarity.ASSERTED)}),
-    # undoing what someone did undermines them, also a part of it; undoing one's own thing undermines no one
-    ("Ali Demir undid a number of Jose Garcia's initiatives.", {("Ali Demir", "undermines", "Jose Garcia", Polarity.ASSERTED)}),
+    # undoing what someone did rejects them, also a part of it; undoing one's own thing rejects no one
+    ("Ali Demir undid a number of Jose Garcia's initiatives.", {("Ali Demir", "rejects", "Jose Garcia", Polarity.ASSERTED)}),
     ("The deal requires Spain to dismantle its naval bases and airfields.", set()),
 ])
 def test_allies_of_each_other_pending_meetings_and_undoing(read, text, expected):
-    found = {r for r in relations(read(text)) if r[1] in {"cooperatesWith", "meets", "undermines"}}
+    found = {r for r in relations(read(text)) if r[1] in {"cooperatesWith", "meets", "rejects"}}
     assert found == expected
 
 
@@ -3676,12 +3676,12 @@ def test_a_subject_pronoun_in_a_relative_clause_is_its_name(read, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    # undoing a law or a rule undermines it, done or aimed at
-    ("The Senate voted to repeal the health law.", ("Senate", "undermines", "health law", "asserted")),
-    ("Ali Demir repealed the law last year.", ("Ali Demir", "undermines", "law", "asserted")),
-    ("A judge overturned the verdict in July.", ("judge", "undermines", "verdict", "asserted")),
-    ("Maria Lopez plans to rescind the program.", ("Maria Lopez", "undermines", "program", "hedged")),
-    ("Ali Demir moved to scrap the trade agreement.", ("Ali Demir", "undermines", "trade agreement", "asserted")),
+    # undoing a law or a rule rejects it, done or aimed at
+    ("The Senate voted to repeal the health law.", ("Senate", "rejects", "health law", "asserted")),
+    ("Ali Demir repealed the law last year.", ("Ali Demir", "rejects", "law", "asserted")),
+    ("A judge overturned the verdict in July.", ("judge", "rejects", "verdict", "asserted")),
+    ("Maria Lopez plans to rescind the program.", ("Maria Lopez", "rejects", "program", "hedged")),
+    ("Ali Demir moved to scrap the trade agreement.", ("Ali Demir", "rejects", "trade agreement", "asserted")),
     # passing, signing or enacting a bill backs it; not passing any
     ("The Senate passed the tax bill on Thursday.", ("Senate", "supports", "tax bill", "asserted")),
     ("Ali Demir signed the bill into law on Friday.", ("Ali Demir", "supports", "bill", "asserted")),
@@ -3761,7 +3761,7 @@ def test_passing_takes_only_things(read, text):
 @pytest.mark.parametrize("text, expected, absent", [
     # a gerund clause describes a thing: the thing is the object, not the clause's nouns
     ("Ali Demir has called for scrapping the 2015 deal curbing Spain's nuclear program.",
-     ("Ali Demir", "undermines", "deal"), ("Ali Demir", "undermines", "nuclear program")),
+     ("Ali Demir", "rejects", "deal"), ("Ali Demir", "rejects", "nuclear program")),
     ("The Senate passed a resolution requiring members and their staff to take training.",
      ("Senate", "supports", "resolution"), ("Senate", "supports", "staff")),
     # a document carries its clause
@@ -3847,7 +3847,7 @@ def test_a_call_to_an_actor_and_force_used_against_one(read, text, expected):
     ("Ali Demir urged Congress to pass the tax bill.", {("Ali Demir", "supports", "tax bill", "asserted"),
                                                          ("Congress", "supports", "tax bill", "hedged")}),
     ("Ali Demir called on Spain to scrap the plan.", {("Ali Demir", "rejects", "plan", "asserted"),
-                                                       ("Spain", "undermines", "plan", "hedged")}),
+                                                       ("Spain", "rejects", "plan", "hedged")}),
     # a question asks for nothing
     ("Ali Demir asked whether Spain would back the plan.", {("Spain", "supports", "plan", "hedged")}),
 ])
@@ -4278,23 +4278,23 @@ def test_people_named_for_whom_they_work_are_named_so_and_hold_a_personal_role(r
 
 @pytest.mark.parametrize("text, expected", [
     ("Senator Maria Lopez criticized the White House's decision in September to phase out the program.",
-     ("White House", "undermines", "program")),
-    ("Jose Garcia said he would terminate NAFTA.", ("Jose Garcia", "undermines", "NAFTA")),
+     ("White House", "rejects", "program")),
+    ("Jose Garcia said he would terminate NAFTA.", ("Jose Garcia", "rejects", "NAFTA")),
 ])
-def test_phasing_out_or_terminating_a_thing_undermines_it(read, text, expected):
+def test_phasing_out_or_terminating_a_thing_rejects_it(read, text, expected):
     assert expected in facts(read(text))
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Senator Maria Lopez resisted efforts to repeal the law.", set()),
-    ("Senator Maria Lopez backed the effort to repeal the law.", {("Maria Lopez", "undermines", "law")}),
+    ("Senator Maria Lopez backed the effort to repeal the law.", {("Maria Lopez", "rejects", "law")}),
     ("Senator Maria Lopez fought the Garcia administration's efforts to roll back the rules.",
-     {("Garcia administration", "undermines", "rule")}),
+     {("Garcia administration", "rejects", "rule")}),
     # the maker named with 'by'
-    ("Senator Maria Lopez resisted efforts by Jose Garcia to repeal the law.", {("Jose Garcia", "undermines", "law")}),
+    ("Senator Maria Lopez resisted efforts by Jose Garcia to repeal the law.", {("Jose Garcia", "rejects", "law")}),
 ])
 def test_an_effort_its_subject_resists_is_someone_elses(read, text, expected):
-    assert {f for f in facts(read(text)) if f[1] == "undermines"} == expected
+    assert {f for f in facts(read(text)) if f[1] == "rejects" and f[2] in {"law", "rule"}} == expected
 
 
 def test_the_maker_of_an_effort_named_with_by_does_its_act(read):
@@ -6297,7 +6297,7 @@ def test_a_verb_without_an_object_shares_the_next_joined_verbs(read, text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Republicans have repeatedly failed to repeal the law.", ("Republican Party", "undermines", "law", "negated")),
+    ("Republicans have repeatedly failed to repeal the law.", ("Republican Party", "rejects", "law", "negated")),
     ("Ali Demir failed to win the support of Jose Garcia.", ("Jose Garcia", "supports", "Ali Demir", "negated")),
 ])
 def test_failing_to_act_negates_the_act(read, text, expected):

@@ -817,10 +817,11 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                 if cue.relation == "memberOf" and obj.tag_ == "NNS":
                     continue    # 'joined Republican leaders for the talks' joins no party
                 owned = (obj, obj_token) if obj.dep_ == "conj" else (obj,)     # 'its arsenal and facilities'
-                if cue.relation == "undermines" and context.referents[obj_key].kind is Kind.TOPIC and any(
+                undoing = cue.relation == "undermines" or cue.lemma in context.knowledge.words.get("undoing", ())
+                if undoing and context.referents[obj_key].kind is Kind.TOPIC and any(
                         c.dep_ == "poss" and context.refer(c, actors_only=True) in subjects
                         for t in owned for c in t.children):
-                    continue    # 'Spain dismantling its own bases' undermines no one
+                    continue    # 'Spain dismantling its own bases' rejects nothing and undermines no one
                 for subject in subjects:
                     yield FoundRelation(subject, relation, obj_key, verb,
                                         f"verb:{cue.slot}" + (":passive" if passive else "") + (":aim" if cue in aims else "")
