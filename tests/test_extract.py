@@ -6672,3 +6672,9 @@ def test_an_including_list_of_things_in_a_relative_clause_names_no_members(read)
     found = relations_without_polarity(read("Ali Demir praised several companies that have announced employee "
                                             "bonuses, including cash bonuses and raises."))
     assert {r[2] for r in found if r[1] == "praises"} == {"several companies"}
+
+
+def test_have_with_an_adverb_before_a_participle_its_object_takes_is_a_perfect(read):
+    found = relations_without_polarity(read("Jose Garcia and Ann Lee have long opposed legislation that would "
+                                            "amend the law."))
+    assert {("Jose Garcia", "rejects", "legislation"), ("Ann Lee", "rejects", "legislation")} <= found

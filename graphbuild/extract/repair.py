@@ -27,7 +27,8 @@ parsed Doc before anything reads it.
   his wife attended', a list that no comma closes).
 - A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
   'have' the parser made the main verb, with the participle as its clause ('Smith has several times
-  contradicted Jones'), is the participle's auxiliary.
+  contradicted Jones') or as a modifier of its object after an adverb ('X and Y have long opposed
+  legislation'), is the participle's auxiliary.
 - A singular apposition the parser hung on the first of several names joined before it, set right after the
   last of them, describes the last: 'involving Clinton and Robert Mueller, the special counsel who ...'.
 - An 'of' phrase the parser hung on a date between it and its noun ('Trump's endorsement on Monday of Roy
@@ -381,11 +382,21 @@ def _clause_after_as(token: Token) -> tuple[Token, Token] | None:
 
 def _perfect_participle(have: Token) -> Token | None:
     """The past participle of a perfect the parser read as 'have' with a clause: 'has several times
-    contradicted Jones', with 'contradicted' a subjectless clause of 'has'; else None."""
+    contradicted Jones', with 'contradicted' a subjectless clause of 'has', or as 'have' with an object the
+    participle modifies after an adverb: 'have long opposed legislation'; else None."""
     # the subject before 'have': once every other word of the clause hangs from the participle, the
     # clause's first word is still the first of its subtree, so spaCy keeps the sentence as it was
-    if have.lemma_ != "have" or not any(c.dep_ == "nsubj" and c.i < have.i for c in have.children) or any(
-            c.dep_ in {"dobj", "attr", "aux"} for c in have.children):
+    if have.lemma_ != "have" or not any(c.dep_ == "nsubj" and c.i < have.i for c in have.children):
+        return None
+    if any(c.dep_ in {"attr", "aux"} for c in have.children):
+        return None
+    objects = [c for c in have.children if c.dep_ == "dobj"]
+    if objects:
+        modifier = next((c for c in objects[0].lefts if c.dep_ == "amod" and c.tag_ == "VBN" and c.i > have.i), None)
+        between = have.doc[have.i + 1:modifier.i] if modifier is not None else []
+        if len(objects) == 1 and len(between) and all(t.pos_ == "ADV" and t.head.i in {have.i, modifier.i}
+                                                         for t in between):
+            return modifier
         return None
     return next((c for c in have.children if c.dep_ == "ccomp" and c.tag_ in {"VBN", "VBD"} and c.i > have.i
                  and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
@@ -397,9 +408,9 @@ def _make_auxiliary(have: Token, participle: Token) -> None:
     """Make ``participle`` the head of the clause and ``have`` its auxiliary."""
     root = have.head.i == have.i
     dep = have.dep_
+    participle.head = participle if root else have.head     # first: it may hang on the object it takes over
     for child in [c for c in have.children if c.i != participle.i]:
         child.head = participle
-    participle.head = participle if root else have.head
     participle.dep_ = dep
     have.head = participle
     have.dep_ = "aux"
