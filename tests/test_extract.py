@@ -960,7 +960,7 @@ def test_no_urging_by_oneself_for_the_past_a_passive_or_in_the_articles_voice(re
     ("Ali Demir will not campaign for Maria Lopez.", ("Ali Demir", "supports", "Maria Lopez", "negated")),
     ("Democrats rallied behind Maria Lopez on Tuesday.", ("Democratic Party", "supports", "Maria Lopez", "asserted")),
     ("Many Republicans distanced themselves from Ali Demir.",
-     ("Many Republicans", "opposesActor", "Ali Demir", "asserted")),
+     ("Republican Party", "opposesActor", "Ali Demir", "asserted")),
     ("Maria Lopez informed Ali Demir about the call.", ("Maria Lopez", "communicatesWith", "Ali Demir", "asserted")),
     ("Maria Lopez voted for Ali Demir last year.", ("Maria Lopez", "supports", "Ali Demir", "asserted")),
     ("No Republicans voted against Ali Demir.", ("Republican Party", "opposesActor", "Ali Demir", "negated")),
@@ -4475,15 +4475,19 @@ def test_a_change_is_named_with_what_it_changes_and_a_use_stands_for_what_is_use
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    ("Some Republicans defended Ali Demir.", ("some Republicans", "supports", "Ali Demir"),
-     ("Republican Party", "supports", "Ali Demir")),
-    ("Several Democrats criticized Ali Demir.", ("Several Democrats", "criticizes", "Ali Demir"),
-     ("Democratic Party", "criticizes", "Ali Demir")),
+    # some of a party's people are the party's node, as the gold's annotators read them (no node per subset)
+    ("Some Republicans defended Ali Demir.", ("Republican Party", "supports", "Ali Demir"),
+     ("some Republicans", "supports", "Ali Demir")),
+    ("Several Democrats criticized Ali Demir.", ("Democratic Party", "criticizes", "Ali Demir"),
+     ("Several Democrats", "criticizes", "Ali Demir")),
+    # so many of them are not: '12 Republicans voted against it' while the party voted for it
+    ("Twelve Republicans criticized Ali Demir.", ("Twelve Republicans", "criticizes", "Ali Demir"),
+     ("Republican Party", "criticizes", "Ali Demir")),
     # the party as a whole still acts as the party
     ("Republicans defended Ali Demir.", ("Republican Party", "supports", "Ali Demir"), None),
     ("Both Democrats and Republicans criticized Ali Demir.", ("Democratic Party", "criticizes", "Ali Demir"), None),
 ])
-def test_some_of_a_partys_people_are_not_the_party(read, text, expected, absent):
+def test_some_of_a_partys_people_are_the_party_and_a_counted_few_a_group(read, text, expected, absent):
     found = relations_without_polarity(read(text))
     assert expected in found
     assert absent not in found

@@ -936,12 +936,10 @@ class ArticleContext:
         """'A Republican said', 'the committee's ranking Democrat asked': a party's name for one member,
         with a determiner or modifier, is a person, not the party: as the definite subject of its sentence
         ('The 64-year-old Republican said') the person just named, else an unnamed one."""
-        part = next((c for c in token.children if (c.dep_ in {"det", "amod"} and c.lower_ not in {"all", "both"}
-                     and c.lower_ in self.knowledge.words.get("partitive", ())) or (c.dep_ == "nummod" and c.like_num)),
-                    None)     # 'some Republicans', '12 Republicans'
-        if (part is not None and token.text.endswith("s") and token.dep_ not in {"compound", "amod"}
+        counted = next((c for c in token.children if c.dep_ == "nummod" and c.like_num), None)   # '12 Republicans'
+        if (counted is not None and token.text.endswith("s") and token.dep_ not in {"compound", "amod"}
                 and self.knowledge.entity_uses.get(token.text) == "party"):
-            return self.description_referent(token, part.lower_)   # 'some Republicans', 'several Democrats': not the party
+            return self.description_referent(token, counted.lower_)   # so many of a party: not the party
         if (token.tag_ != "NNP" or token.dep_ in {"compound", "amod"} or token.text.endswith("s")
                 or self.knowledge.entity_uses.get(token.text) != "party"
                 or not any(c.dep_ in {"det", "poss", "amod"} for c in token.children)):
