@@ -6682,3 +6682,17 @@ def test_have_with_an_adverb_before_a_participle_its_object_takes_is_a_perfect(r
     found = relations_without_polarity(read("Jose Garcia and Ann Lee have long opposed legislation that would "
                                             "amend the law."))
     assert {("Jose Garcia", "rejects", "legislation"), ("Ann Lee", "rejects", "legislation")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Garcia administration said it would oppose public sector unions in the case.",
+     ("Garcia administration", "opposesActor", "public sector unions")),
+    ("Environmental groups oppose the proposal.", ("Environmental groups", "rejects", "proposal")),
+])
+def test_organisations_of_a_kind_in_the_plural_are_a_group_that_acts(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_organisations_in_the_plural_with_no_word_for_which_are_no_group(read):
+    extraction = read("Ali Demir criticized several other organizations and banks on Monday.")
+    assert not [r for r in extraction.referents if r.kind is Kind.GROUP]

@@ -887,6 +887,11 @@ class ArticleContext:
                 and not self._title_of(token)
                 and not any(c.dep_ == "poss" for c in token.children)):     # 'its managers': its own
             return self.description_referent(token)     # 'consumer advocates', 'Rohingya militants': a group, no topic
+        partitive = self.knowledge.words.get("partitive", ())
+        if (token.tag_ == "NNS" and token.pos_ == "NOUN" and lemma in self.knowledge.words.get("organisation_group", ())
+                and any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in partitive for c in token.lefts)
+                and not any(c.dep_ in {"poss", "nummod"} or c.lower_ in partitive for c in token.children)):
+            return self.description_referent(token)     # 'public sector unions', 'Chinese banks': a group, no topic
         topic = self._topic(token)
         if topic:
             return topic
