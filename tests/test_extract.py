@@ -185,6 +185,8 @@ def test_apposition_role_with_its_organisation(read):
      {("Jose Garcia", "officialOf", "Justice Department"), ("Jose Garcia", "officialOf", "United States")}, None),
     ("WASHINGTON (Reuters) - Secretary of the Interior Jose Garcia said the Interior Department would act.",
      {("Jose Garcia", "officialOf", "Interior Department")}, None),
+    ("The Justice Department filed a brief. Solicitor General Jose Garcia said in the filing that the fees were unlawful.",
+     {("Jose Garcia", "officialOf", "Justice Department")}, None),
     # another country's office, and no department named
     ("LONDON (Reuters) - British Defence Secretary Jose Garcia met officials from the Pentagon.",
      {("Jose Garcia", "officialOf", "Britain")}, ("Jose Garcia", "officialOf", "Pentagon")),
