@@ -6698,3 +6698,13 @@ def test_organisations_of_a_kind_in_the_plural_are_a_group_that_acts(read, text,
 def test_organisations_in_the_plural_with_no_word_for_which_are_no_group(read):
     extraction = read("Ali Demir criticized several other organizations and banks on Monday.")
     assert not [r for r in extraction.referents if r.kind is Kind.GROUP]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harvard University political scientist Ali Demir said the vote was close.",
+     ("Ali Demir", "memberOf", "Harvard University")),
+    ("Ali Demir, a researcher at the Brookings Institution, said the vote was close.",
+     ("Ali Demir", "memberOf", "Brookings Institution")),
+])
+def test_scientists_and_researchers_are_members_of_where_they_work(read, text, expected):
+    assert expected in facts(read(text))
