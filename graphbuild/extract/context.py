@@ -887,11 +887,11 @@ class ArticleContext:
                 and not self._title_of(token)
                 and not any(c.dep_ == "poss" for c in token.children)):     # 'its managers': its own
             return self.description_referent(token)     # 'consumer advocates', 'Rohingya militants': a group, no topic
-        partitive = self.knowledge.words.get("partitive", ())
-        if (token.tag_ == "NNS" and token.pos_ == "NOUN" and lemma in self.knowledge.words.get("organisation_group", ())
-                and any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in partitive for c in token.lefts)
-                and not any(c.dep_ in {"poss", "nummod"} or c.lower_ in partitive for c in token.children)):
-            return self.description_referent(token)     # 'public sector unions', 'Chinese banks': a group, no topic
+        if token.tag_ == "NNS" and token.pos_ == "NOUN" and lemma in self.knowledge.words.get("organisation_group", ()):
+            partitive = self.knowledge.words.get("partitive", ())
+            if (any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in partitive for c in token.lefts)
+                    and not any(c.dep_ in {"poss", "nummod"} or c.lower_ in partitive for c in token.children)):
+                return self.description_referent(token)     # 'public sector unions', 'Chinese banks': a group, no topic
         topic = self._topic(token)
         if topic:
             return topic
@@ -1047,15 +1047,18 @@ class ArticleContext:
         ('"My view is the president is ...," the Texas Republican told reporters': not the president)."""
         start = self.sentence_start[token.i]
         window = self.sentence_start[start - 1] if start > 0 else start
-        named = [(i, key) for i in range(window, token.i) for key in self.at_token.get(i, ())
-                 if self.referents[key].kind is Kind.PERSON and not (
-                     self.in_marks(self.doc[i].idx) and self.doc[i].lower_ not in FIRST_PERSON)]   # 'I' is the speaker
-        subjects = [(key, _heads(self.doc[i]).head.dep_ == "ROOT") for i, key in named
-                    if _heads(self.doc[i]).dep_ in SUBJECT_DEPS]
-        # a main clause's subject before one a clause inside it has ('Moore has refused to admit defeat in
-        # the election that saw Jones win. The embattled Republican ...': Moore)
-        main = [key for key, root in subjects if root]
-        return (main or [key for key, _ in subjects])[-1] if subjects else None
+        subjects, main = [], []     # main: a main clause's subject, before one a clause inside it has ('Moore has
+        # refused to admit defeat in the election that saw Jones win. The embattled Republican ...': Moore)
+        for i in range(window, token.i):
+            people = [key for key in self.at_token.get(i, ()) if self.referents[key].kind is Kind.PERSON]
+            word = self.tokens[i]
+            if not people or (self.in_marks(word.idx) and word.lower_ not in FIRST_PERSON):   # 'I' is the speaker
+                continue
+            head = _heads(word)
+            if head.dep_ in SUBJECT_DEPS:
+                subjects += people
+                main += people if head.head.dep_ == "ROOT" else []
+        return (main or subjects)[-1] if subjects else None
 
     def _title_of(self, token: Token) -> tuple[str, Title] | None:
         """The title a noun names: 'prime minister', 'secretary of state', 'diplomat'."""
