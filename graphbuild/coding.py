@@ -454,13 +454,33 @@ def _event_date(sentence: str, article_date: str | None) -> str | None:
         has_year = re.search(_YEAR, match.group()) is not None
         if base is None and not (kind in _ABSOLUTE or (has_year and kind == "dated")):
             continue
-        found = _resolve(match.group(), base)
+        found = _read(match.group(), kind, base)
         if found is None:
             continue
         if base is not None:
             found = _adjust(found, base, kind, match.group(), has_year)
         return found.isoformat()
     return base.isoformat() if base else None
+
+
+_MONDAY = dt.date(2018, 1, 1)
+
+
+def _read(expression: str, kind: str, base: dt.date | None) -> dt.date | None:
+    """dateparser's reading of ``expression`` against ``base``, asked once for all the bases that read it
+    alike. A weekday, a relative day, "N days ago" and a week ("last week") are a number of days from the
+    base that only the base's weekday decides: they are read against the Monday-week's day of the same
+    weekday and moved by the difference. A month ("in March", "last month") gives a first of the month
+    that only the base's month decides. On the corpus this asks dateparser about 60% less often, for the
+    same dates (tests/test_coding.py checks the shortcut against dateparser's own answer)."""
+    if base is not None and (kind in ("weekday", "relative_day", "ago")
+                             or (kind == "period" and expression.lower().endswith("week"))):
+        reference = _MONDAY + dt.timedelta(days=base.weekday())
+        found = _resolve(expression, reference)
+        return None if found is None else base + (found - reference)
+    if base is not None and kind in ("month", "period"):
+        return _resolve(expression, base.replace(day=1))
+    return _resolve(expression, base)
 
 
 @lru_cache(maxsize=4096)

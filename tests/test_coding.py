@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -338,6 +339,28 @@ def test_without_an_article_date_only_full_dates_count():
     assert event_date("The summit ended on Sept. 21.", None) is None
     assert event_date("No date here.", None) is None
     assert event_date("No date here.", "not a date") is None
+
+
+@pytest.mark.parametrize(("expression", "kind"), [
+    ("on Sunday", "weekday"), ("last Friday", "weekday"), ("next Monday", "weekday"), ("Tuesday night", "weekday"),
+    ("yesterday", "relative_day"), ("tomorrow", "relative_day"), ("two weeks ago", "ago"), ("3 days ago", "ago"),
+    ("last week", "period"), ("next week", "period"), ("past week", "period"),
+    ("last month", "period"), ("this month", "period"), ("next month", "period"),
+    ("in March", "month"), ("late December", "month"), ("November 2016", "month"),
+    ("Oct 3", "dated"), ("3 of October", "dated"),
+])
+def test_a_date_read_once_per_weekday_or_month_is_dateparsers_own_reading(expression, kind):
+    for days in range(0, 800, 37):      # bases over two years, a leap day, every weekday and month
+        base = dt.date(2016, 2, 29) + dt.timedelta(days=days)
+        assert coding._read(expression, kind, base) == coding._resolve(expression, base), base
+
+
+def test_a_weekday_is_read_by_dateparser_once_per_weekday():
+    coding._resolve.cache_clear()
+    days = [coding._read("on Thursday", "weekday", dt.date(2017, 10, 1) + dt.timedelta(days=d)) for d in range(21)]
+    assert coding._resolve.cache_info().misses == 7
+    # a Wednesday's, a Friday's and the next Friday's Thursday
+    assert (days[3], days[5], days[12]) == (dt.date(2017, 9, 28), dt.date(2017, 10, 5), dt.date(2017, 10, 12))
 
 
 def test_event_dates_are_cached_per_sentence_and_date():

@@ -25,24 +25,21 @@ def write_turtle(graph, path: Path) -> None:
         lines, prefixes = sorted({nt_line(*triple) for triple in graph}), _prefixes(graph)
     else:
         lines, prefixes = graph.union_lines(), _prefixes(graph.prefixes)
-    write_atomic(Path(path), _serialize(lines, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE, prefixes))
+    write_atomic(Path(path), _serialize(("\n".join(lines) + "\n").encode("utf-8"), ox.RdfFormat.N_TRIPLES,
+                                        ox.RdfFormat.TURTLE, prefixes))
 
 
 def write_trig(graphs, path: Path) -> None:
     """Every named graph of ``graphs`` (a NamedGraphs) as one TriG document, graphs sorted by name."""
     import pyoxigraph as ox
 
-    write_atomic(Path(path), _serialize(_quads(graphs), ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG,
+    write_atomic(Path(path), _serialize(graphs.nquads(), ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG,
                                         _prefixes(graphs.prefixes)))
 
 
 def write_nquads(graphs, path: Path) -> None:
     """Every named graph of ``graphs`` as N-Quads, one sorted line per quad."""
-    write_atomic(Path(path), ("\n".join(_quads(graphs)) + "\n").encode("utf-8"))
-
-
-def _quads(graphs) -> list[str]:
-    return graphs.quad_lines()
+    write_atomic(Path(path), graphs.nquads())
 
 
 def _prefixes(graph: Graph | None) -> dict[str, str]:
@@ -55,10 +52,9 @@ def _prefixes(graph: Graph | None) -> dict[str, str]:
     return {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix in wanted}
 
 
-def _serialize(lines: list[str], given, wanted, prefixes: dict[str, str]) -> bytes:
+def _serialize(data: bytes, given, wanted, prefixes: dict[str, str]) -> bytes:
     import pyoxigraph as ox
 
-    data = ("\n".join(lines) + "\n").encode("utf-8")
     text = ox.serialize(ox.parse(data, format=given), format=wanted, prefixes=prefixes)
     # the prefix lines in a fixed order, whatever order the serializer chose (the rest is left as bytes)
     end = 0
