@@ -28,7 +28,7 @@ class Running:
         self._process = None
         self._done: tuple[bool, Any] | None = None
         self._name = what or getattr(function, "__name__", "background work")
-        if not _can_fork():
+        if not can_fork():
             self._done = _call(function, args)
             return
         context = multiprocessing.get_context("fork")
@@ -72,7 +72,7 @@ def start(function: Callable[..., Any], *args: Any, what: str | None = None) -> 
     return Running(function, args, what)
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
     """Linux, and not inside a daemonic process (a pool worker may not have children)."""
     return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
             and not multiprocessing.current_process().daemon)

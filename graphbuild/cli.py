@@ -134,13 +134,15 @@ def _progress(paths: list[str]):
 
     columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[articles]} articles"),
                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    # redrawn as each article is done rather than by a thread of its own: the build forks its workers
+    # and writers, and a fork copies no thread but every lock one holds
+    with Progress(*columns, console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("building", total=input_size(paths) or None, articles=0, rate="")
 
         def advance(articles: int, characters: int) -> None:
             elapsed = bar.tasks[0].elapsed or 0
             rate = f"{articles / elapsed:.1f}/s" if elapsed > 1 else ""
-            bar.update(task, completed=characters, articles=articles, rate=rate)
+            bar.update(task, completed=characters, articles=articles, rate=rate, refresh=True)
 
         yield advance
 

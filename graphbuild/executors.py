@@ -65,23 +65,30 @@ def run_local(articles: Iterable[Article], *, model: str | None = None,
             yield from process_batch(batch, model)
         return
 
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
-    from graphbuild.nlp import load_model
-
-    load_model(model)      # fail here, with the clear message, before any worker starts
-    context = multiprocessing.get_context("spawn")   # no fork of a process holding a loaded model
     from concurrent.futures.process import BrokenProcessPool
 
+    from graphbuild.background import can_fork
     from graphbuild.errors import GraphbuildError
 
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(model,)) as pool:
-        try:
-            yield from ordered(pool.submit, batches(articles), model=model, limit=workers * IN_FLIGHT)
-        except BrokenProcessPool as error:
-            raise GraphbuildError(f"a worker process died ({error}); if memory ran out, build with fewer "
-                                  "--workers") from error
+    _warm(model)      # fail here, with the clear message, before any worker starts
+    # Forked where the platform can (as spaCy's own nlp.pipe(n_process=N) is), the workers start with the
+    # model and tables loaded here; spawned, each imports and loads them again (1.4 s of each core at
+    # the start of every build). What this process holds is frozen out of the collector meanwhile, so
+    # that a collection in a worker does not copy every page it shares with it (an --append's graph).
+    context = multiprocessing.get_context("fork" if can_fork() else "spawn")
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(model,)) as pool:
+            try:
+                yield from ordered(pool.submit, batches(articles), model=model, limit=workers * IN_FLIGHT)
+            except BrokenProcessPool as error:
+                raise GraphbuildError(f"a worker process died ({error}); if memory ran out, build with fewer "
+                                      "--workers") from error
+    finally:
+        gc.unfreeze()
 
 
 def ordered(submit, work: Iterable[list[Article]], *, model: str | None, limit: int) -> Iterator:
@@ -96,7 +103,8 @@ def ordered(submit, work: Iterable[list[Article]], *, model: str | None, limit: 
 
 
 def _warm(model: str | None) -> None:
-    """Load the model when a worker starts, so the first batch does not pay for it."""
+    """Load the model and the tables (in a spawned worker: when it starts, so the first batch does not
+    pay for it)."""
     from graphbuild.knowledge import load
     from graphbuild.nlp import load_model
 

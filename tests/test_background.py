@@ -52,7 +52,7 @@ def test_close_stops_a_child_that_is_still_running():
 
 
 def test_without_fork_the_function_runs_here_at_once(monkeypatch):
-    monkeypatch.setattr(background, "_can_fork", lambda: False)
+    monkeypatch.setattr(background, "can_fork", lambda: False)
     assert background.start(_child_pid).result() == os.getpid()
     with pytest.raises(InputError, match="the shapes say no"):
         background.start(_fails).result()

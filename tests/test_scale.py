@@ -22,6 +22,45 @@ def test_two_worker_processes_build_the_same_bytes_as_one(seeds_build, tmp_path)
         assert (tmp_path / name).read_bytes() == (whole / name).read_bytes(), name
 
 
+def test_worker_processes_are_forked_with_this_process_state_and_a_frozen_collector(tmp_path, monkeypatch):
+    """Forked, the workers start with the model loaded here and see what this process changed (an
+    extractor replaced below); spawned, they would import and load everything again. Meanwhile this
+    process's objects are frozen out of the collector, and are not after."""
+    import gc
+
+    from graphbuild import extract
+    from graphbuild.executors import run_local
+    from graphbuild.ingest import read_articles
+
+    def replaced(article, doc, **kwargs):
+        raise ValueError(f"replaced in the parent, run in a worker; {gc.get_freeze_count() > 0}")
+
+    monkeypatch.setattr(extract, "extract", replaced)
+    results = list(run_local(read_articles([SEEDS]), workers=2))
+    assert len(results) == 2
+    assert all("replaced in the parent, run in a worker; True" in str(r) for r in results)
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_progress_bar_on_a_terminal_is_drawn_per_article_by_no_thread_of_its_own(monkeypatch):
+    import io
+    import sys
+    import threading
+
+    from graphbuild import cli
+
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True
+    monkeypatch.setattr(sys, "stderr", terminal)
+    before = threading.active_count()
+    with cli._progress([str(SEEDS)]) as advance:
+        assert advance is not None and threading.active_count() == before
+        advance(1, 1000)
+        assert "1 articles" in terminal.getvalue()
+        advance(2, 2000)
+        assert "2 articles" in terminal.getvalue()
+
+
 def test_progress_is_reported_per_article_up_to_the_input_size(tmp_path):
     seen = []
     build([SEEDS], tmp_path, on_progress=lambda articles, characters: seen.append((articles, characters)))
