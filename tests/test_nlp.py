@@ -79,6 +79,7 @@ TABLE_TEXTS = [
     "“We are talking to them,” Ann Lee told reporters. There is no deal yet; it's up to the committee.",
     "Jose Garcia, who has met the ministers twice, was asked whether talks had stalled.\n\nThey had not.",
     "I gave it to you because you asked me. Let's see if y'all got ta go.",
+    "Lawmakers' hopes rose as the studies showed falling prices, and the bills were being rewritten by wiser aides.",
 ]
 
 
@@ -129,6 +130,19 @@ def test_the_lemma_table_gives_the_lemmas_spacy_gives(nlp):
                                                                             disable=["lemmatizer", "ner"])]
     assert [[t.lemma_ for t in doc] for doc in ours] == [[t.lemma_ for t in doc] for doc in theirs]
     assert "go" in [t.lemma_ for t in ours[3]]                    # set by the attribute ruler, kept
+
+
+def test_the_lemma_table_asks_a_copy_whose_word_index_is_sets_and_leaves_the_model_as_it_was(nlp):
+    from graphbuild.token_tables import LemmaTable
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = LemmaTable(lemmatizer)
+    index = table._lemmatizer.lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    assert all(isinstance(words, list) for words in lemmatizer.lookups.get_table("lemma_index").values())
+    assert table._lemmatizer is not lemmatizer and table._lemmatizer.cache is not lemmatizer.cache
+    doc = nlp("The studies showed wiser aides rewriting bills.")
+    assert [table._lemmatizer.rule_lemmatize(t) for t in doc] == [lemmatizer.rule_lemmatize(t) for t in doc]
 
 
 def test_a_lemmatizer_of_another_kind_is_left_alone():
