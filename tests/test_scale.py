@@ -42,6 +42,31 @@ def test_worker_processes_are_forked_with_this_process_state_and_a_frozen_collec
     assert gc.get_freeze_count() == 0
 
 
+def _task_sizes(articles, model=None):
+    """Stands in for executors.process_batch in the workers (picklable by name): says each article's task size."""
+    from graphbuild.model import InputProblem
+
+    return [InputProblem(a.origin, f"in a task of {len(articles)}") for a in articles]
+
+
+def test_worker_processes_get_small_tasks_so_that_they_finish_together(tmp_path, monkeypatch):
+    import csv
+
+    from graphbuild import executors
+    from graphbuild.ingest import read_articles
+
+    path = tmp_path / "many.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["title", "text", "subject", "date"])
+        writer.writerows([f"Story {n}", f"Ann Lee met Ali Demir for the {n}th time.", "news", "December 1, 2017"]
+                         for n in range(20))
+    monkeypatch.setattr(executors, "process_batch", _task_sizes)
+    results = list(executors.run_local(read_articles([path]), workers=2))
+    assert len(results) == 20 and executors.TASK_SIZE < executors.BATCH_SIZE
+    assert [r.message for r in results] == ["in a task of 8"] * 16 + ["in a task of 4"] * 4
+
+
 def test_the_progress_bar_on_a_terminal_is_drawn_per_article_by_no_thread_of_its_own(monkeypatch):
     import io
     import sys
