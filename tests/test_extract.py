@@ -1588,6 +1588,30 @@ def test_a_countrys_leader_in_the_singular_is_the_leader_the_article_named(read)
     assert ("China", "meets", "Ali Demir") in relations_without_polarity(read("Chinese leaders met Ali Demir."))
 
 
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a body word before a leader's title names the one committee the article has named
+    ("The Finance Committee advanced the package by a vote of 14 to 9. \"The bill is sound,\" said committee "
+     "Chairman Ali Demir.", {("Ali Demir", "leaderOf", "Finance Committee")}, set()),
+    # and a second title before the first is the holder's too
+    ("During a hearing of the House Ethics Committee, panel chairman Representative Ali Demir called the probe "
+     "a sham.", {("Ali Demir", "leaderOf", "House Ethics Committee"),
+                 ("Ali Demir", "memberOf", "House of Representatives")},
+     {("Ali Demir", "memberOf", "House Ethics Committee")}),
+    ("another foreign affairs panel member, Ali Demir, said the House Foreign Affairs Committee would vote.",
+     {("Ali Demir", "memberOf", "House Foreign Affairs Committee")}, set()),
+    # of two committees, either; an unnamed panel narrows the title to an official of the chamber
+    ("The House Ethics Committee and the House Rules Committee met. The bill is sound, said committee Chairman "
+     "Ali Demir.", set(), {("Ali Demir", "leaderOf", "House Ethics Committee"),
+                           ("Ali Demir", "leaderOf", "House Rules Committee")}),
+    ("The Senate Finance Committee met. U.S. House tax panel chairman Ali Demir said the rate would be cut.",
+     {("Ali Demir", "officialOf", "House of Representatives")},
+     {("Ali Demir", "leaderOf", "House of Representatives"), ("Ali Demir", "leaderOf", "Senate Finance Committee")}),
+])
+def test_a_committee_or_panel_before_a_title_is_the_one_the_article_named(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected <= found and not absent & found
+
+
 def test_a_deputy_is_an_official_not_the_leader(read):
     found = facts(read("Peter Brown, the CFPB's deputy director, resigned. Later CFPB Director Ann Lee spoke."))
     assert ("Peter Brown", "officialOf", "CFPB") in found and ("Ann Lee", "leaderOf", "CFPB") in found

@@ -984,7 +984,14 @@ class ArticleContext:
             return None
         return key if self._title_of(token) is not None else None
 
-    def _organisation_description(self, token: Token) -> str | None:
+    def organisation_named(self, noun: Token) -> str | None:
+        """'committee Chairman X', 'panel chairman X': the organisation that a noun modifying a title names,
+        as 'the committee' would (see ``_organisation_description``), with no determiner of its own; only
+        when the article names one such organisation (in a story of two committees, 'the committee
+        chairman' may chair either)."""
+        return self._organisation_description(noun, definite=True, unique=True)
+
+    def _organisation_description(self, token: Token, *, definite: bool = False, unique: bool = False) -> str | None:
         """'the credit union said' after 'Lower East Side People's Federal Credit Union': a definite
         noun that is the head word of an organisation named earlier refers to it (the latest one);
         a plural is several ('ordered the parties to return' after 'the Republican Party'). Before any is
@@ -993,7 +1000,8 @@ class ArticleContext:
         before it names, so is an indefinite one ('A federal credit union has sued ...', then 'the Lower
         East Side People's Federal Credit Union called on ...')."""
         determiners = {"the", "this", "that"} | ({"a", "an"} if self.sentence_start[token.i] == 0 else set())
-        if token.tag_ in {"NNS", "NNPS"} or not any(t.dep_ == "det" and t.lower_ in determiners for t in token.lefts):
+        if token.tag_ in {"NNS", "NNPS"} or not (definite or any(t.dep_ == "det" and t.lower_ in determiners
+                                                                 for t in token.lefts)):
             return None
         if any(t.ent_type_ == "DATE" for t in token.lefts):
             return None     # 'the 2016 campaign' is the race, not the campaign organisation named earlier
@@ -1022,6 +1030,9 @@ class ArticleContext:
             last = self._latest((k for k, r in self.referents.items() if r.kind is Kind.ORGANIZATION), token.i,
                                 lambda r: True)
             return last if last in keys and named(self.referents[last]) and not self.in_marks(token.idx) else None
+        if unique:
+            fitting = [key for key in keys if key in self.referents and named(self.referents[key])]
+            return fitting[0] if len(fitting) == 1 else None
         found = self._latest(keys, token.i, named)
         if found is None:
             later = [key for key in keys if key in self.referents and named(self.referents[key])]

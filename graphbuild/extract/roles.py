@@ -547,6 +547,10 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
         body = _chamber(role, words, holder, context)
         if body:
             yield FoundRole(holder, _MEMBER, "member", role.token, body, "role:chamber")
+        # a second title before the first: 'panel chairman Senator X' chairs the committee too
+        earlier = _match([t for t in words if t.i < role.token.i], holder, context, rule="role:title")
+        if earlier and earlier.organization and earlier.organization != role.organization:
+            yield earlier
     led = {role.organization} if role else set()
     yield from (p for p in _parties(words, holder, context, rule="role:party", listed=listed) if p.organization not in led)
     # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
@@ -848,7 +852,10 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
         # who leads a part ('party leader' and 'committee chairman' name the body led: body_word)
         deputy = lowered[start - 1] in words.get("deputy", ())
         narrowed = not deputy and _narrowing(tokens[start - 1], context)
-        if deputy or (narrowed and tokens[start - 1].lemma_.lower() not in words.get("body_word", ())):
+        body = tokens[start - 1].lemma_.lower()
+        # a committee or panel the article does not name narrows too ('House tax panel chairman')
+        if deputy or (narrowed and (body not in words.get("body_word", ()) or (
+                body in words.get("seated_body", ()) and context.organisation_named(tokens[start - 1]) is None))):
             start -= 1
             title = replace(title, title=f"{lowered[start]} {title.title}", relation="officialOf")
     elif start and lowered[start - 1] in words.get("deputy", ()):
@@ -982,6 +989,7 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                    and (t.pos_ == "NOUN" and t.i not in context.token_ref or t.pos_ == "PROPN")
                    and (key := context.refer(t, actors_only=True)) and key != holder
                    and context.referents[key].kind is Kind.ORGANIZATION for t in tokens if t.i < first)
+    seated_bodies = context.knowledge.words.get("seated_body", ())
     for token in sorted(tokens, key=lambda t: (t.i > first, -t.i if t.i < first else t.i)):
         if token.dep_ == "poss" and token.pos_ == "PRON" and token.i not in exclude:
             key = context.refer(token, actors_only=True)
@@ -996,6 +1004,11 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                 return key      # 'the party said its chairwoman, Jane Doe, ...'
             if key and key != holder and title.relation == "officialOf" and context.referents[key].kind is Kind.PERSON:
                 return key      # 'served as his chief of staff': an office of his, who leads no country
+        if (token.dep_ == "compound" and token.pos_ == "NOUN" and token.i == first - 1 and token.i not in exclude
+                and token.i not in context.token_ref and token.lemma_.lower() in seated_bodies):
+            key = context.organisation_named(token)     # 'committee Chairman X': the committee the article named
+            if key and key != holder:
+                return key
         if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i not in exclude and token.i not in context.token_ref:
             key = context.refer(token, actors_only=True)     # 'the agency's deputy director': the agency named before
             if key and key != holder and (context.referents[key].kind is Kind.ORGANIZATION or (
