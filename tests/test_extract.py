@@ -1612,6 +1612,12 @@ def test_a_committee_or_panel_before_a_title_is_the_one_the_article_named(read, 
     assert expected <= found and not absent & found
 
 
+def test_a_sheriff_and_a_district_attorney_are_officials_of_where_they_serve(read):
+    found = facts(read("Jose Garcia, the former sheriff of Travis County, met Ann Lee. Manhattan District Attorney "
+                       "Ali Demir said the case was closed."))
+    assert {("Jose Garcia", "officialOf", "Travis County"), ("Ali Demir", "officialOf", "Manhattan")} <= found
+
+
 def test_a_deputy_is_an_official_not_the_leader(read):
     found = facts(read("Peter Brown, the CFPB's deputy director, resigned. Later CFPB Director Ann Lee spoke."))
     assert ("Peter Brown", "officialOf", "CFPB") in found and ("Ann Lee", "leaderOf", "CFPB") in found
