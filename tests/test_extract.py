@@ -1612,6 +1612,15 @@ def test_a_committee_or_panel_before_a_title_is_the_one_the_article_named(read, 
     assert expected <= found and not absent & found
 
 
+@pytest.mark.parametrize("text", [
+    "Governor Ann Lee pardoned Jose Garcia on Friday.",
+    "Governor Ann Lee's pardon of Jose Garcia angered her critics.",
+    "Jose Garcia was pardoned by Governor Ann Lee in 2015.",
+])
+def test_a_pardon_helps_the_pardoned(read, text):
+    assert ("Ann Lee", "helps", "Jose Garcia") in facts(read(text))
+
+
 def test_a_sheriff_and_a_district_attorney_are_officials_of_where_they_serve(read):
     found = facts(read("Jose Garcia, the former sheriff of Travis County, met Ann Lee. Manhattan District Attorney "
                        "Ali Demir said the case was closed."))
@@ -3372,6 +3381,8 @@ def test_a_have_the_parser_made_the_main_verb_is_the_participles_auxiliary(nlp):
     # talking to the press is no contact between actors: a listed outlet, or a name ending in an outlet's word
     ("Maria Lopez told CNN that the plan would fail.", set()),
     ("Maria Lopez told the Lakeside Gazette on Monday that the plan would fail.", set()),
+    ("\"The plan will fail,\" Maria Lopez told the Lakeside Examiner.", set()),
+    ("Maria Lopez told the Valley Courier and the Hill Register that the plan would fail.", set()),
     ("Maria Lopez met with the Valley Tribune on Monday and told Reuters the plan would fail.", set()),
     # a clause on the press only describes it
     ("The plan would fail, Maria Lopez told reporters traveling with Jose Garcia.", set()),
