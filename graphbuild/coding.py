@@ -469,9 +469,9 @@ _MONDAY = dt.date(2018, 1, 1)
 def _read(expression: str, kind: str, base: dt.date | None) -> dt.date | None:
     """dateparser's reading of ``expression`` against ``base``, asked once for all the bases that read it
     alike. A weekday, a relative day, "N days ago" and a week ("last week") are a number of days from the
-    base that only the base's weekday decides: they are read against the Monday-week's day of the same
-    weekday and moved by the difference. A month ("in March", "last month") gives a first of the month
-    that only the base's month decides. On the corpus this asks dateparser about 60% less often, for the
+    base that only the base's weekday decides: they are read against the day of that weekday in one fixed
+    week and moved by the difference. A month ("in March", "last month") gives a first of the month that
+    only the base's month decides. On the corpus this asks dateparser about 60% less often, for the
     same dates (tests/test_coding.py checks the shortcut against dateparser's own answer)."""
     if base is not None and (kind in ("weekday", "relative_day", "ago")
                              or (kind == "period" and expression.lower().endswith("week"))):

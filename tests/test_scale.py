@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.background import can_fork
 from graphbuild.errors import GraphbuildError, InputError, QueryError
 from graphbuild.ingest import input_size
 from graphbuild.pipeline import build
@@ -22,6 +23,7 @@ def test_two_worker_processes_build_the_same_bytes_as_one(seeds_build, tmp_path)
         assert (tmp_path / name).read_bytes() == (whole / name).read_bytes(), name
 
 
+@pytest.mark.skipif(not can_fork(), reason="workers are forked on Linux only")
 def test_worker_processes_are_forked_with_this_process_state_and_a_frozen_collector(tmp_path, monkeypatch):
     """Forked, the workers start with the model loaded here and see what this process changed (an
     extractor replaced below); spawned, they would import and load everything again. Meanwhile this
