@@ -6749,3 +6749,56 @@ def test_organisations_in_the_plural_with_no_word_for_which_are_no_group(read):
 ])
 def test_scientists_and_researchers_are_members_of_where_they_work(read, text, expected):
     assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir has never acted on behalf of Jose Garcia.", ("Ali Demir", "helps", "Jose Garcia", "negated")),
+    ("Ali Demir tried to tilt the vote in Jose Garcia's favor.", ("Ali Demir", "supports", "Jose Garcia", "hedged")),
+    # the refusal is the protest: only the verb's own negation negates what the phrase says
+    ("Ann Lee refused to meet Ali Demir in protest of Jose Garcia's decision.",
+     ("Ann Lee", "opposesActor", "Jose Garcia", "asserted")),
+])
+def test_acting_in_the_manner_a_noun_names_takes_the_verbs_polarity(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_a_pardon_granted_to_someone_helps_them(read):
+    assert ("Ali Demir", "helps", "Jose Garcia") in facts(read("Governor Ali Demir granted a pardon to Jose Garcia."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee is unhappy with Ali Demir.", ("Ann Lee", "criticizes", "Ali Demir", "asserted")),
+    ("Ann Lee was disappointed in Ali Demir.", ("Ann Lee", "criticizes", "Ali Demir", "asserted")),
+    ("Ann Lee and Jose Garcia were frustrated with Ali Demir.", ("Jose Garcia", "criticizes", "Ali Demir", "asserted")),
+    # the parser reads the participle as a passive and its 'by' as the agent; a refusal is its doer's deed
+    ("Ann Lee said she was troubled by Ali Demir's refusal to testify.",
+     ("Ann Lee", "criticizes", "Ali Demir", "asserted")),
+    ("Ann Lee was not worried about Ali Demir.", ("Ann Lee", "criticizes", "Ali Demir", "negated")),
+    ("Ann Lee said she was pleased with Ali Demir.", ("Ann Lee", "praises", "Ali Demir", "asserted")),
+    # a participle's own subject, inside reported speech
+    ("Ann Lee said Jose Garcia was opposed to Ali Demir.", ("Jose Garcia", "opposesActor", "Ali Demir", "asserted")),
+])
+def test_a_predicate_adjective_of_feeling_judges_what_it_is_felt_about(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir was accused by several women of misconduct.", ("several women", "accuses", "Ali Demir")),
+    ("The four men who accused Ali Demir spoke to reporters.", ("four men", "accuses", "Ali Demir")),
+])
+def test_counted_women_or_men_are_a_group_that_acts(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_the_same_number_of_the_same_people_again_is_the_same_group(read):
+    extraction = read("The newspaper quoted four unnamed men who said Ali Demir had groped them. "
+                      "The four men who accused Ali Demir spoke to reporters.")
+    groups = {r.name for r in extraction.referents if r.kind is Kind.GROUP}
+    assert groups == {"four unnamed men"}, groups
+    assert ("four unnamed men", "accuses", "Ali Demir") in facts(extraction)
+
+
+@pytest.mark.parametrize("text", ["Women voted for Ali Demir.", "Ali Demir and Jose Garcia were charged. Both men "
+                                  "praised the judge."])
+def test_bare_or_both_women_or_men_are_no_group(read, text):
+    assert not [r for r in read(text).referents if r.kind is Kind.GROUP and r.name.lower().endswith(("women", "men"))]

@@ -815,6 +815,14 @@ class ArticleContext:
         return holder is not None and (holder.like_num or holder.lemma_.lower() in partitive
                                        or holder.lemma_.lower() in {"million", "thousand", "hundred", "billion"})
 
+    def _counted_before(self, token: Token) -> Token | None:
+        """'four unnamed men ... the four men': the first earlier plural of the same noun and number, else None."""
+        number = next((c.lower_ for c in token.children if c.dep_ == "nummod"), None)
+        if number is None:
+            return None
+        return next((t for t in token.doc[:token.i] if t.lemma_ == token.lemma_ and t.tag_ == token.tag_
+                     and any(c.dep_ == "nummod" and c.lower_ == number for c in t.children)), None)
+
     def _named_body(self, token: Token) -> str | None:
         """'the Islamic State group', 'Hamas militants', 'the Xinhua news agency': a noun for an organisation or
         its fighters (`body_noun` in ontology/cues.tsv) after the name of an organisation or group is that
@@ -887,6 +895,10 @@ class ArticleContext:
                 and not self._title_of(token)
                 and not any(c.dep_ == "poss" for c in token.children)):     # 'its managers': its own
             return self.description_referent(token)     # 'consumer advocates', 'Rohingya militants': a group, no topic
+        if (token.tag_ == "NNS" and token.pos_ == "NOUN" and lemma in self.knowledge.words.get("counted_person", ())
+                and self._counted(token) and not any(c.dep_ == "poss" or c.lower_ in {"both", "all"} for c in token.children)):
+            # 'several women', 'the four men who accused X': a group; 'both men' are two the article named
+            return self.description_referent(self._counted_before(token) or token)
         if token.tag_ == "NNS" and token.pos_ == "NOUN" and lemma in self.knowledge.words.get("organisation_group", ()):
             partitive = self.knowledge.words.get("partitive", ())
             if (any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in partitive for c in token.lefts)

@@ -1049,11 +1049,15 @@ def _adjective_relations(adjective: Token, context: ArticleContext) -> Iterator[
                      and any(g.dep_ in SUBJECT_DEPS for g in c.children)), adjective)
     else:
         return
-    subjects = clause_subjects(verb, context)
+    own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is adjective else None
+    # 'said X was opposed to Y', 'Smith was troubled by Y': the participle's own subject, as no passive verb's is
+    subjects = ([k for k in _subject_keys(own, context) if k] if own is not None and own.lower_ not in {"who", "which", "that"}
+                else clause_subjects(verb, context))
     polarity = _polarity(verb, context)
     topical = context.knowledge.words.get("topic_relation", ())
     for cue in cues:
-        for preposition in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in cue.preps):
+        # 'was troubled by X': the parser reads the participle as a passive and 'by' as its agent
+        for preposition in (c for c in adjective.children if c.dep_ in {"prep", "agent"} and c.lower_ in cue.preps):
             objects = [o for g in preposition.children if g.dep_ == "pobj" for o in _expand(_author(g, cue, context))]
             for obj in objects + list(_gerunds(preposition)):
                 key = context.refer(obj)
@@ -2142,6 +2146,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         cues = tuple(replace(c, preps=c.preps | {"of"}) for c in cues)
     # 'whether there was collusion between X and Y': the clause that states the noun says whether it is so
     polarity = _polarity(noun.head, context) if noun.dep_ in {"dobj", "nsubj", "attr"} else Polarity.ASSERTED
+    if _in_manner(noun, context):
+        polarity = _manner_polarity(noun.head.head, context)     # 'has never acted on behalf of X'
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and governor.lemma_.lower() in context.knowledge.words.get("withdrawal", ()):
         # 'withdrew its support for X', 'lifted sanctions on X'; 'may lift sanctions' is hedged, 'did not lift' asserts
@@ -2538,6 +2544,16 @@ def _in_favor_of_owner(noun: Token, cues: tuple[Cue, ...], context: ArticleConte
         for subject in clause_subjects(verb, context):
             if subject != owner:
                 yield FoundRelation(subject, cue.relation, owner, noun, f"noun:{cue.lemma}:owner", polarity)
+
+
+def _manner_polarity(verb: Token, context: ArticleContext) -> Polarity:
+    """The polarity of what a `manner_noun` says of its verb's subject ('never acted on behalf of X', 'tried to
+    sway the vote in X's favor'): the verb's, except a negation from above it. 'refused to meet Y in protest of
+    X' protests all the same: the refusal is the protest."""
+    polarity = _polarity(verb, context)
+    negations = context.knowledge.words.get("negation", set())
+    own = any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in negations) for c in verb.children)
+    return Polarity.ASSERTED if polarity is Polarity.NEGATED and not own else polarity
 
 
 def _in_manner(noun: Token, context: ArticleContext) -> bool:
