@@ -6802,3 +6802,19 @@ def test_the_same_number_of_the_same_people_again_is_the_same_group(read):
                                   "praised the judge."])
 def test_bare_or_both_women_or_men_are_no_group(read, text):
     assert not [r for r in read(text).referents if r.kind is Kind.GROUP and r.name.lower().endswith(("women", "men"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The decision angered Jose Garcia.", ("Jose Garcia", "criticizes", "decision", "asserted")),
+    ("Ali Demir upset Spain with his remarks.", ("Spain", "criticizes", "Ali Demir", "asserted")),
+    ("Ann Lee was infuriated by Ali Demir's decision.", ("Ann Lee", "criticizes", "Ali Demir", "asserted")),
+    ("Ali Demir's remarks did not please Jose Garcia.", ("Jose Garcia", "praises", "Ali Demir", "negated")),
+    ("Such a move by Ali Demir would anger Spain.", ("Spain", "criticizes", "Ali Demir", "hedged")),
+])
+def test_a_verb_of_feeling_runs_from_whom_it_moves_to_what_moved_them(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text", ["It angered Jose Garcia.", "Ali Demir worried that the plan would fail."])
+def test_a_verb_of_feeling_without_a_cause_or_object_gives_nothing(read, text):
+    assert not read(text).relations

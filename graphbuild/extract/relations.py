@@ -742,6 +742,11 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
         return
     if not cues or verb.dep_ == "amod":   # 'a visiting professor' describes, it does not act
         return
+    if any(c.slot == "feeling" for c in cues):
+        yield from _feelings(verb, tuple(c for c in cues if c.slot == "feeling"), context)
+        cues = tuple(c for c in cues if c.slot != "feeling")
+        if not cues:
+            return
     reduced = _reduced_passive(verb)
     passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subjects = _agents(verb, context) if passive else clause_subjects(verb, context)
@@ -1214,6 +1219,38 @@ def _reduced_objects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl":
         return [verb.head.head if verb.head.dep_ == "appos" else verb.head]
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _feelings(verb: Token, cues: tuple[Cue, ...], context: ArticleContext) -> Iterator[FoundRelation]:
+    """'the decision angered Republicans', 'Smith upset China', 'Democrats were angered by X': a verb of feeling
+    (slot `feeling` in ontology/lexicon.tsv) runs its relation from whom it moves (its object, or a passive's
+    subject) to what moved them (its subject, or the passive's 'by'), a deed or remark standing for its author.
+    A participle the lexicon also lists as an adjective ('frustrated by X') is read there."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        if verb.lower_ in context.knowledge.adjective_cues:
+            return
+        moved = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        causes = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        moved = [c for c in verb.children if c.dep_ == "dobj"]
+        causes = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl":     # 'an increase that has worried Republicans'
+            causes = [verb.head if c.lower_ in _RELATIVE else c for c in causes]
+    feelers = [k for t in moved if t.lower_ not in _RELATIVE for o in _expand(t, context)
+               for k in (context.refer(o, actors_only=True),) if k]
+    if not feelers:
+        return
+    polarity = _polarity(verb, context)
+    topical = context.knowledge.words.get("topic_relation", ())
+    for cue in cues:
+        for cause in (c for t in causes if t.lower_ not in {"it", "this", "that", "which"} for c in _expand(t, context)):
+            cause = _author(cause, cue, context)
+            key = context.refer(cause, actors_only=cue.relation not in topical)
+            if key is None and cue.relation in topical and cause.pos_ == "NOUN":
+                key = context.open_topic(cause)
+            for feeler in feelers if key else ():
+                if feeler != key:
+                    yield FoundRelation(feeler, cue.relation, key, verb, f"verb:{cue.lemma}:feeling", polarity)
 
 
 def _object_tokens(verb: Token, cue: Cue, passive: bool, context: ArticleContext) -> Iterator[Token]:
