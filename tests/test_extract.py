@@ -6818,3 +6818,36 @@ def test_a_verb_of_feeling_runs_from_whom_it_moves_to_what_moved_them(read, text
 @pytest.mark.parametrize("text", ["It angered Jose Garcia.", "Ali Demir worried that the plan would fail."])
 def test_a_verb_of_feeling_without_a_cause_or_object_gives_nothing(read, text):
     assert not read(text).relations
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Senate confirmed Ann Lee as secretary of state.", ("Senate", "supports", "Ann Lee", "asserted")),
+    ("Eleven Democrats voted with nearly all Republicans to confirm Ann Lee.",
+     ("Democratic Party", "supports", "Ann Lee", "asserted")),
+    ("The Senate has not confirmed Ann Lee.", ("Senate", "supports", "Ann Lee", "negated")),
+    ("If confirmed by the Senate, Ann Lee would take the reins of the department.",
+     ("Senate", "supports", "Ann Lee", "hedged")),
+])
+def test_confirming_a_person_backs_them(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jose Garcia confirmed the bank in question was Acme Bank.",
+    "Ali Demir's testimony was confirmed by two congressional aides.",
+    "On Friday, the White House confirmed Deputy Chief of Staff Ali Demir and Jose Garcia, who worked under "
+    "adviser Ann Lee, were leaving.",
+])
+def test_confirming_a_fact_or_someones_words_backs_no_one(read, text):
+    assert not [f for f in facts(read(text)) if f[1] == "supports"]
+
+
+def test_confirming_the_choice_for_a_post_says_nothing(read):
+    assert not read("The Senate on Tuesday confirmed President Ali Demir's choice to lead the Department of "
+                    "Homeland Security.").statements
+
+
+def test_the_agency_is_an_administration_named_for_its_task_not_a_presidents(read):
+    extraction = read("The General Services Administration declined to comment. Ann Lee, a spokeswoman for the "
+                      "agency, said it would respond.")
+    assert ("Ann Lee", "spokespersonFor", "General Services Administration") in facts(extraction)

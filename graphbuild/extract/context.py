@@ -141,7 +141,15 @@ class ArticleContext:
             for head in {h for name in referent.names for h in _head_words(name)}:   # 'the bureau' for the FBI
                 self.organisations.setdefault(head, set()).add(key)
                 for noun in self.knowledge.called.get(head, ()):     # 'the panel' for a committee (`called_` in cues.tsv)
-                    self.organisations.setdefault(noun, set()).add(key)
+                    if not self._led_body(referent):     # 'the Trump administration' is no agency
+                        self.organisations.setdefault(noun, set()).add(key)
+
+    def _led_body(self, referent: Draft) -> bool:
+        """'Trump administration', 'the Smith campaign': a body named by a person's surname and a `person_body`
+        noun (ontology/cues.tsv) is that person's, not an agency or group of its own."""
+        words = referent.name.split()
+        return (len(words) == 2 and words[1].lower() in self.knowledge.words.get("person_body", ())
+                and any(r.kind is Kind.PERSON and surname_of(r.name) == words[0] for r in self.referents.values()))
 
     def _index_countries(self) -> None:
         self.countries = {}

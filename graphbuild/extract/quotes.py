@@ -999,6 +999,8 @@ def _object_content(verb: Token, context: ArticleContext, lemma: str | None = No
         if child.dep_ == "dobj" and (child.pos_ in {"NOUN", "PROPN"} or any(True for _ in child.children)):
             if context.refer(child, actors_only=True) is not None:
                 return None
+            if child.lemma_.lower() in context.knowledge.words.get("nomination", ()):
+                return None     # 'confirmed Trump's choice to lead X': approved a person, nothing said
             if (verb.lemma_.lower() in context.knowledge.words.get("denial", ())
                     and child.lemma_.lower() in context.knowledge.words.get("refusable", ())):
                 return None     # 'denied their request', 'denied bail': refused, nothing said

@@ -69,6 +69,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
     carriers, pleas = knowledge.words.get("carrier", ()), knowledge.words.get("plea", ())
     wishes, harms, aim_nouns = (knowledge.words.get(kind, ()) for kind in ("wish", "harm", "aim_noun"))
     misdeeds, contacts = knowledge.words.get("misdeed", ()), knowledge.words.get("misdeed_contact", ())
+    confirmations = knowledge.words.get("confirmation", ())
     alleging = knowledge.words.get("alleging", ())
     coauthored, picks = knowledge.words.get("coauthored", ()), knowledge.words.get("picked", ())
     led_by, backed_by = knowledge.words.get("led_by", ()), knowledge.words.get("backed_by", ())
@@ -93,6 +94,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _judgements(token, context)
         if lemma in harms and pos == "VERB":
             found_here += _harm_claims(token, context)
+        if lemma in confirmations and pos == "VERB":
+            found_here += _confirmations(token, context)
         if (lemma in misdeeds or lemma in contacts) and pos == "VERB":
             found_here += _misdeed_claims(token, context)
         if lemma in alleging and pos == "VERB":
@@ -333,6 +336,34 @@ def _judged(things: list[Token], holder_verb: Token, adjective: Token, relation:
             key = context.refer(obj) or context.open_topic(obj)
             for holder in holders if key else ():
                 yield FoundRelation(holder, relation, key, adjective, f"judgement:{adjective.dep_}", polarity)
+
+
+def _confirmations(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'the Senate confirmed X', 'voted to confirm X', 'if confirmed by the Senate, X would ...': a verb of
+    approving someone for a post (`confirmation` in ontology/cues.tsv) backs the person it names; a report,
+    a fact or someone's words confirmed are no one backed ('confirmed the bank was Y', 'his account was confirmed
+    by Y')."""
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
+        return      # 'confirmed X and Y were leaving' with 'leaving' read as the head: a fact confirmed
+    if any(c.dep_ == "ccomp" and c.i > verb.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+           for c in verb.children):
+        return      # the same with 'leaving' read as a clause without its subject
+    passive = _reduced_passive(verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if passive:
+        backers = _agents(verb, context)
+        named = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+            [verb.head] if verb.dep_ == "acl" else [g for g in verb.head.children if g.dep_ in SUBJECT_DEPS]
+            if verb.dep_ == "advcl" else [])      # 'If confirmed by the Senate, X would ...'
+    else:
+        backers = clause_subjects(verb, context)
+        named = [c for c in verb.children if c.dep_ == "dobj"]
+    people = [k for t in named for o in _expand(t, context) for k in (context.refer(o, actors_only=True),)
+              if k and context.referents[k].kind is Kind.PERSON]
+    polarity = _polarity(verb, context)
+    for backer in backers:
+        for person in people:
+            if backer != person:
+                yield FoundRelation(backer, "supports", person, verb, "verb:confirm", polarity)
 
 
 def _harm_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
