@@ -6851,3 +6851,19 @@ def test_the_agency_is_an_administration_named_for_its_task_not_a_presidents(rea
     extraction = read("The General Services Administration declined to comment. Ann Lee, a spokeswoman for the "
                       "agency, said it would respond.")
     assert ("Ann Lee", "spokespersonFor", "General Services Administration") in facts(extraction)
+
+
+@pytest.mark.parametrize("text, holder, title", [
+    ("The committee also approved Mark Greenblatt as the inspector general.", "Mark Greenblatt", "inspector general"),
+    ("Ann Lee was sworn in as secretary of state on Monday.", "Ann Lee", "secretary of state"),
+    ("Acme Corp hired Jose Garcia as chief executive.", "Jose Garcia", "chief executive"),
+])
+def test_a_post_someone_is_approved_hired_or_sworn_in_as_is_theirs(read, text, holder, title):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert (holder, title) in {(names[r.holder], r.title) for r in extraction.roles}
+
+
+def test_one_considered_for_a_post_holds_none(read):
+    extraction = read("Ali Demir considered picking Jose Garcia as his secretary of state.")
+    assert not [r for r in extraction.roles if "secretary" in r.title]
