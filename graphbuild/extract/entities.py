@@ -376,8 +376,10 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
     covered = {i for m in found for i in range(m.start, m.end)}
     names: dict[tuple[str, ...], Mention] = {}
     for mention in found:
-        words = tuple(mention.text.split())
-        if mention.kind in (Kind.COUNTRY, Kind.TOPIC) or not words:
+        # a named law by the name the article wrote ('Obamacare', the topic 'Affordable Care Act')
+        words = tuple((mention.alias or mention.text).split() if mention.kind is Kind.TOPIC else mention.text.split())
+        if mention.kind is Kind.COUNTRY or (mention.kind is Kind.TOPIC and mention.alias is None
+                                            and len(words) < 2) or not words:
             continue
         names.setdefault(words, mention)
         if mention.kind is Kind.PERSON and len(words) > 1:
@@ -408,7 +410,9 @@ def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
                 break
         if match:
             size, like = match
-            extra.append(Mention(i, i + size, " ".join(texts[i:i + size]), like.kind, like.country))
+            written = " ".join(texts[i:i + size])
+            extra.append(Mention(i, i + size, like.text, like.kind, like.country, written) if like.kind is Kind.TOPIC
+                         else Mention(i, i + size, written, like.kind, like.country))
             i += size
         else:
             i += 1
@@ -448,7 +452,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
                 and " and " not in doc_text[e.start_char:e.end_char]}
     for ent in (split for whole in doc.ents for paired in _paired_people(whole, surnames, doc_text)
                 for part in _listed_names(paired) for split in _owner_and_owned(part, knowledge)):
-        if ent.label_ not in LABEL_KINDS:
+        if ent.label_ not in LABEL_KINDS and not (ent.label_ == "LAW" and _named_law(ent, knowledge)):
             continue
         ent = _with_first_name(ent, knowledge) if ent.label_ == "PERSON" else ent
         span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles, knowledge.verb_cues)
@@ -478,7 +482,12 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         place = knowledge.place(text) if ent.label_ in _PLACE_LABELS else None
         if place and ent.label_ == "ORG" and place[1] not in _COUNTRY_NAMES:
             place = None
-        kind = _kind(ent.label_, use, place[1] if place else None)
+        if use == "topic" or (use is None and ent.label_ in {"LAW", "ORG"} and _named_law(span, knowledge)):
+            kind = Kind.TOPIC       # 'the Affordable Care Act', 'NAFTA': a law or programme is a topic, no actor
+        elif ent.label_ == "LAW":
+            continue
+        else:
+            kind = _kind(ent.label_, use, place[1] if place else None)
         if kind is not Kind.PLACE and use is None and len(span) > 1 and span[-1].is_title \
                 and span[-1].lower_ in knowledge.words.get("place_word", ()):
             kind = Kind.PLACE       # 'Bullitt County' tagged a person or an organisation
@@ -502,6 +511,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
             name = (knowledge.canonical_names.get(text) or _party_of_place(span, knowledge)
                     or _without_country(span, knowledge) or _without_party(span, knowledge) or name)
             name = knowledge.canonical_names.get(name, name)     # 'U.S. Treasury': the Treasury Department
+        elif kind is Kind.TOPIC:
+            name = knowledge.canonical_names.get(text, text)     # 'NAFTA': the North American Free Trade Agreement
         written = "#" + span.text if hashtag else text
         yield Mention(span.start, span.end, name, kind, place[0].iso3 if place else None,
                       written if name != written else None)
@@ -550,6 +561,18 @@ def _after_kin(span: Span, knowledge: Knowledge) -> bool:
     before = span.start - 2 if span.doc[span.start - 1].text == "," and span.start > 1 else span.start - 1
     title = knowledge.titles.get(span.doc[before].lower_)
     return title is not None and title.relation == "relativeOf"
+
+
+def _named_law(span: Span, knowledge: Knowledge) -> bool:
+    """'the Concealed Carry Reciprocity Act', 'the Paris Agreement': a name of two or more capitalised words
+    ending in a word for a law or treaty (`law_word` in ontology/cues.tsv), or one that ontology/entities.tsv
+    lists as a topic ('NAFTA')."""
+    if knowledge.entity_uses.get(span.text) == "topic":
+        return True
+    words = [t for t in span if not t.is_punct]
+    return (len(words) > 1 and words[-1].text in knowledge.words.get("law_word", ())
+            and all(t.is_title or t.is_upper or t.is_digit or t.lower_ in {"and", "of", "for", "the", "on"}
+                    for t in words))
 
 
 def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
