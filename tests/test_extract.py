@@ -6892,3 +6892,18 @@ def test_a_named_law_is_the_same_topic_where_the_article_repeats_its_short_name(
 def test_a_school_of_law_is_no_law(read):
     extraction = read("Ann Lee is a professor at Liberty University School of Law in Virginia.")
     assert not [r for r in extraction.referents if r.kind is Kind.TOPIC and "School" in r.name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir supported Maria Lopez, as did Ann Lee and other members of the party.",
+     {("Ali Demir", "supports", "Maria Lopez"), ("Ann Lee", "supports", "Maria Lopez")}),
+    ("Ali Demir criticized Jose Garcia's endorsement, as did Spain.",
+     {("Ali Demir", "criticizes", "Jose Garcia"), ("Spain", "criticizes", "Jose Garcia")}),
+])
+def test_whoever_did_as_the_subject_did_does_the_same(read, text, expected):
+    assert expected <= facts(read(text))
+
+
+def test_as_another_did_after_a_negation_says_nothing_of_the_other(read):
+    extraction = read("Ali Demir did not back Maria Lopez, as Ann Lee did.")
+    assert not [r for r in relations(extraction) if r[0] == "Ann Lee"]

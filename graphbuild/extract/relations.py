@@ -124,6 +124,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _picked(token, context)
         if token.tag_ == "VBN" and token.dep_ in {"amod", "compound"} and (lower in led_by or lower in backed_by):
             found_here += _hyphen_agent(token, "leaderOf" if lower in led_by else "helps", context)
+        if pos == "VERB" and found_here:
+            found_here += _as_did(token, found_here, context)
         for found in found_here:
             found = _override(found, context)
             if found is None:
@@ -133,6 +135,21 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
                 if identity and identity not in seen and relation.subject != relation.object:
                     seen.add(identity)
                     yield relation
+
+
+def _as_did(verb: Token, found: list[FoundRelation], context: ArticleContext) -> list[FoundRelation]:
+    """'Trump supported Strange, as did McConnell and other Republican leaders': the subjects of an 'as did'
+    clause on the verb do what its own relations say, with the same object and polarity ('did not back X, as Y
+    did' is no such reading: Y backed X)."""
+    did = next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in {"do", "have"} and c.i > verb.i
+                and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+                and not any(g.dep_ in {"dobj", "xcomp", "ccomp"} for g in c.children)), None)
+    if did is None:
+        return []
+    others = [k for c in did.children if c.dep_ == "nsubj" for t in _expand(c, context)
+              for k in (context.refer(t, actors_only=True),) if k]
+    return [replace(f, subject=other, rule=f"{f.rule}:as_did") for f in found
+            if f.cue.i == verb.i and f.polarity is not Polarity.NEGATED for other in others if other != f.object]
 
 
 def _coauthors(work: Token, context: ArticleContext) -> Iterator[FoundRelation]:
