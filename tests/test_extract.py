@@ -6907,3 +6907,25 @@ def test_whoever_did_as_the_subject_did_does_the_same(read, text, expected):
 def test_as_another_did_after_a_negation_says_nothing_of_the_other(read):
     extraction = read("Ali Demir did not back Maria Lopez, as Ann Lee did.")
     assert not [r for r in relations(extraction) if r[0] == "Ann Lee"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 4th U.S. Circuit Court of Appeals heard the case on Friday. Judge Ali Demir said the ban was unfair.",
+     ("Ali Demir", "officialOf", "4th U.S. Circuit Court of Appeals")),
+    ("The U.S. Supreme Court will hear the case. Conservative justice Ali Demir died in 2016.",
+     ("Ali Demir", "officialOf", "Supreme Court")),
+])
+def test_a_judge_whose_title_names_no_court_sits_on_the_one_the_article_names(read, text, expected):
+    assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the title names another court, or another body
+    "U.S. District Judge Ali Demir ruled against the plan. The Supreme Court declined to hear the appeal.",
+    "The Supreme Court may hear it, said Ann Lee, a law professor and former World Trade Organization (WTO) "
+    "appellate judge.",
+    # two courts: either may be the judge's
+    "The Supreme Court and the 9th Circuit Court of Appeals disagree. Judge Ali Demir said so.",
+])
+def test_a_judge_sits_on_no_court_the_title_or_the_article_leaves_open(read, text):
+    assert not [f for f in facts(read(text)) if f[1] == "officialOf" and "Court" in f[2]]

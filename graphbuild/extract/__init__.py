@@ -21,7 +21,8 @@ from graphbuild.extract.entities import ages, group_mentions, mentions, parenthe
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
-from graphbuild.extract.roles import (FoundRole, affiliations, bodies_led, dateline_offices, departments, former_offices,
+from graphbuild.extract.roles import (FoundRole, affiliations, benches, bodies_led, dateline_offices, departments,
+                                      former_offices,
                                       governments_led, listed_offices, party_offices, predecessors, roles, seats_in_own_chamber,
                                       spokespeople, staffed, state_offices, successions)
 from graphbuild.extract.spans import Spans, release_tokens
@@ -62,7 +63,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
                               "role:description") for key, title, phrase, token, owner in context.owned_titles]
     found_roles = state_offices(party_offices(former_offices(dateline_offices(listed_offices(seats_in_own_chamber(
         found_roles, context), context), context), context), context), context)
-    found_roles = departments(found_roles, context)
+    found_roles = benches(departments(found_roles, context), context)
     starts = [t.idx for t in doc]
     found_roles = spokespeople(found_roles, [(s.speaker, max(bisect_right(starts, s.evidence[0]) - 1, 0))
                                              for s in found_statements if s.speaker], context)

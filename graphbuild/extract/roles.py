@@ -229,6 +229,40 @@ def departments(found: list[FoundRole], context: ArticleContext) -> list[FoundRo
     return result
 
 
+def benches(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
+    """'Judge X said' in a story of the 4th U.S. Circuit Court of Appeals: a judge's title (category `judge` in
+    ontology/titles.tsv) that names no court sits on the one court the article names (a name with a
+    `court_word` of ontology/cues.tsv); in a story of two courts, on neither."""
+    words = context.knowledge.words.get("court_word", ())
+    courts = [k for k, r in context.referents.items() if r.kind is Kind.ORGANIZATION and k in context.mentioned
+              and any(w in words for w in r.name.split())]
+    if len(courts) != 1:
+        return found
+    court = context.referents[courts[0]].name.lower().split()
+
+    def fits(role: FoundRole) -> bool:
+        """'U.S. District Judge X' is no judge of the appeals court: the title's own words before it are the court's."""
+        written = role.text.split() + [t.lower_ for t in role.token.lefts if t.dep_ in {"compound", "amod", "nmod"}
+                                       and t.text[:1].isupper() and t.i not in context.token_ref]
+        words = [w for w in written if w not in role.title.title.split() and w not in PAST_TITLE
+                 and not context.knowledge.place(w) and w not in {"u.s.", "federal", "conservative", "liberal"}]
+        before = []     # the words right before the title, back to a comma or a determiner
+        for t in reversed(role.token.doc[max(0, role.token.i - 8):role.token.i]):
+            if t.text == "," or t.dep_ == "det":
+                break
+            before.append(t)
+        other = any(t.i in context.token_ref and context.referents[context.token_ref[t.i]].kind is Kind.ORGANIZATION
+                    for t in before)
+        return not other and all(w in court for w in words)     # nor a 'WTO appellate judge'
+
+
+    return [replace(role, organization=courts[0], rule="role:title+court")
+            if role.title.category == "judge" and role.holder != courts[0] and (
+                role.organization is None or context.referents[role.organization].kind is Kind.COUNTRY) and fits(role)
+            else role
+            for role in found]
+
+
 def bodies_led(context: ArticleContext) -> list[FoundRole]:
     """'Mueller's team', 'the Trump campaign': the person a body is named after
     (`led_body` in ontology/cues.tsv: not an administration, the government of the country its president
