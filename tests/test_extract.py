@@ -6929,3 +6929,9 @@ def test_a_judge_whose_title_names_no_court_sits_on_the_one_the_article_names(re
 ])
 def test_a_judge_sits_on_no_court_the_title_or_the_article_leaves_open(read, text):
     assert not [f for f in facts(read(text)) if f[1] == "officialOf" and "Court" in f[2]]
+
+
+def test_a_finite_verb_the_parser_hung_on_its_subjects_name_is_the_subjects_act(read):
+    # the parser makes 'Ali Demir' the root, with 'speaking' and 'called' both clauses on it
+    extraction = read("Ali Demir, speaking to supporters, called on Democrats to support a measure.")
+    assert ("Ali Demir", "urges", "Democratic Party") in facts(extraction)

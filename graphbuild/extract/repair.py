@@ -42,6 +42,9 @@ parsed Doc before anything reads it.
   speech verb after a comma that the parser made its reported clause (or that the parser made the head, with
   Smith the subject of 'told'), is a participle set into the sentence: the speech verb is the head, and Smith
   its subject, and 'told' a participle (so Smith says the quote, and is not said to tell X).
+- A name the parser made the root, with the sentence's finite verb hung on it as a clause after a comma ('Smith,
+  speaking to supporters, called on X to act', read as 'Smith' modified by 'speaking' and 'called'), is the verb's
+  subject, and the verb the root.
 - A clause with a subject of its own that the parser made an adverbial or open clause of a speech verb,
   because a phrase stood between them ('said after the meeting he would resign', 'told reporters on Friday
   the talks had failed'), is the verb's reported complement; the phrase before its subject tells when or
@@ -64,6 +67,13 @@ _BARE = {"to", "would", "will", "could", "should", "can", "may", "might", "must"
 def repair(doc: Doc, knowledge: Knowledge) -> None:
     """Make the repairs above, in place."""
     tokens = tokens_of(doc)     # one Token object per word, not one per word and loop
+    for token in tokens:
+        verb = _finite_verb_on_root_name(token)
+        if verb is not None:
+            for child in [c for c in token.children if c.i > verb.i]:
+                child.head = verb       # what the parser hung on the name past the verb ('.')
+            verb.head, verb.dep_ = verb, "ROOT"
+            token.head, token.dep_ = verb, "nsubj"
     for token in tokens:
         participle = _perfect_participle(token)
         if participle is not None:
@@ -126,6 +136,16 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
                 for phrase in lead:
                     phrase.head = token.head
                 token.dep_ = "ccomp"
+
+
+def _finite_verb_on_root_name(name: Token) -> Token | None:
+    """The finite verb without a subject that the parser hung after a comma on a name it made the root
+    ('Smith, speaking to supporters, called on X'); else None."""
+    if name.dep_ != "ROOT" or name.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return next((c for c in name.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBZ", "VBP"} and c.i > name.i
+                 and name.doc[c.i - 1].text == "," and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)),
+                None)
 
 
 def _last_conjunct_before(appos: Token) -> Token | None:
