@@ -6935,3 +6935,15 @@ def test_a_finite_verb_the_parser_hung_on_its_subjects_name_is_the_subjects_act(
     # the parser makes 'Ali Demir' the root, with 'speaking' and 'called' both clauses on it
     extraction = read("Ali Demir, speaking to supporters, called on Democrats to support a measure.")
     assert ("Ali Demir", "urges", "Democratic Party") in facts(extraction)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee said she had received congratulatory phone calls from Ali Demir and Jose Garcia.",
+     {("Ali Demir", "communicatesWith", "Ann Lee"), ("Jose Garcia", "communicatesWith", "Ann Lee")}),
+    ("Ali Demir had exchanged text messages with Ann Lee, an FBI lawyer.",
+     {("Ali Demir", "communicatesWith", "Ann Lee"), ("Ann Lee", "communicatesWith", "Ali Demir")}),
+    ("In an email to Jose Garcia on Thursday, Ann Lee said the plan had failed.",
+     {("Ann Lee", "communicatesWith", "Jose Garcia")}),
+])
+def test_calls_received_and_messages_exchanged_or_sent_are_contact(read, text, expected):
+    assert expected <= relations_without_polarity(read(text))

@@ -2320,6 +2320,9 @@ def _received(noun: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
     'from' or 'by' to that subject."""
     kinds = {c.relation for c in cues}
     words = context.knowledge.words.get("reception", ())
+    if len(kinds) != 1:     # 'received phone calls from X': the call that comes from someone, not a call for a thing
+        cues = tuple(c for c in cues if c.preps & {"from", "by"})
+        kinds = {c.relation for c in cues}
     if len(kinds) != 1:
         return
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words:
