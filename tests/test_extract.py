@@ -6947,3 +6947,16 @@ def test_a_finite_verb_the_parser_hung_on_its_subjects_name_is_the_subjects_act(
 ])
 def test_calls_received_and_messages_exchanged_or_sent_are_contact(read, text, expected):
     assert expected <= relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir's testimony to Congress was brief.", ("Ali Demir", "communicatesWith", "Congress")),
+    ("In testimony before the Senate Judiciary Committee on Tuesday, Ali Demir said he had not lied.",
+     ("Ali Demir", "communicatesWith", "Senate Judiciary Committee")),
+    ("Ali Demir visited the NATO alliance in May.", ("Ali Demir", "visits", "NATO")),
+    # the parser hangs 'before flying' on 'Berlin': the one who flies is the sentence's subject
+    ("In a speech in Berlin before flying to Brussels, Foreign Minister Ali Demir said the plan was bad.",
+     ("Ali Demir", "visits", "Brussels")),
+])
+def test_testimony_an_alliance_named_by_its_members_and_a_time_phrase_on_a_noun(read, text, expected):
+    assert expected in facts(read(text))

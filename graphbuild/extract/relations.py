@@ -1680,8 +1680,16 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                 # an investigation': the object did it; 'blocked X from installing Y', 'warned X against
                 # nominating Y': the object would
                 return [k for k in (context.refer(o, actors_only=True) for o in _expand(reason)) if k]
+            if below.dep_ == "pcomp" and token.lower_ in _WHEN_PREPS:
+                # 'In a speech in Berlin before flying to Brussels, X said': the parser hangs the time phrase on a
+                # noun of another phrase; the one who flies is the clause's subject
+                while token.dep_ == "prep" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.dep_ == "pobj":
+                    token = token.head.head
             token = token.head
     return []
+
+
+_WHEN_PREPS = {"before", "after", "while", "since", "upon", "when"}
 
 
 def _one_of(noun: Token) -> Token:
