@@ -3598,7 +3598,8 @@ def test_a_denial_does_not_negate_a_relative_clause_in_it(read):
     extraction = read("Spain has denied any attempts to sway the 2016 election, in which Ali Demir defeated Jose Garcia.")
     names = {r.key: r.name for r in extraction.referents}
     assert [(names[r.subject], r.predicate, names[r.object], r.polarity) for r in extraction.relations
-            if r.predicate == "opposesActor"] == [("Ali Demir", "opposesActor", "Jose Garcia", Polarity.ASSERTED)]
+            if r.predicate == "opposesActor"] == [("Ali Demir", "opposesActor", "Jose Garcia", Polarity.ASSERTED),
+                                                  ("Jose Garcia", "opposesActor", "Ali Demir", Polarity.ASSERTED)]
     denied = read("Spain denied that Ali Demir defeated Jose Garcia.")
     assert {r.polarity for r in denied.relations if r.predicate == "opposesActor"} == {Polarity.NEGATED}
 
@@ -6960,3 +6961,14 @@ def test_calls_received_and_messages_exchanged_or_sent_are_contact(read, text, e
 ])
 def test_testimony_an_alliance_named_by_its_members_and_a_time_phrase_on_a_noun(read, text, expected):
     assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text", ["Senator Ali Demir defeated Senator Jose Garcia in the primary.",
+                                  "Ali Demir beat Jose Garcia by 10 points."])
+def test_who_beats_someone_in_a_race_and_who_is_beaten_oppose_each_other(read, text):
+    assert {("Ali Demir", "opposesActor", "Jose Garcia"), ("Jose Garcia", "opposesActor", "Ali Demir")} <= facts(read(text))
+
+
+def test_facing_criticism_from_someone_opposes_no_one(read):
+    assert ("Ali Demir", "opposesActor", "Ann Lee") not in relations_without_polarity(
+        read("Ali Demir faces criticism from Ann Lee."))
