@@ -6972,3 +6972,15 @@ def test_who_beats_someone_in_a_race_and_who_is_beaten_oppose_each_other(read, t
 def test_facing_criticism_from_someone_opposes_no_one(read):
     assert ("Ali Demir", "opposesActor", "Ann Lee") not in relations_without_polarity(
         read("Ali Demir faces criticism from Ann Lee."))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("1. Ohio: $5,208; Ali Demir (D), Ann Lee (D) 2. Iowa: $3,416; Jose Garcia (I), Maria Lopez (R)",
+     {("Ali Demir", "memberOf", "Democratic Party"), ("Ann Lee", "memberOf", "Democratic Party"),
+      ("Maria Lopez", "memberOf", "Republican Party")}, "Jose Garcia"),
+    ("Representative Ann Lee (R-Texas) said the bill was bad.", {("Ann Lee", "memberOf", "Republican Party")}, None),
+])
+def test_a_party_letter_in_parentheses_after_a_name_is_the_persons_party(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected <= found
+    assert not [f for f in found if f[0] == absent and f[1] == "memberOf"]

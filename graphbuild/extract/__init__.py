@@ -22,9 +22,9 @@ from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
 from graphbuild.extract.roles import (FoundRole, affiliations, benches, bodies_led, dateline_offices, departments,
-                                      former_offices,
-                                      governments_led, listed_offices, party_offices, predecessors, roles, seats_in_own_chamber,
-                                      spokespeople, staffed, state_offices, successions)
+                                      former_offices, governments_led, listed_offices, party_offices, party_tags,
+                                      predecessors, roles, seats_in_own_chamber, spokespeople, staffed, state_offices,
+                                      successions)
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
 from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement
@@ -67,7 +67,7 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     starts = [t.idx for t in doc]
     found_roles = spokespeople(found_roles, [(s.speaker, max(bisect_right(starts, s.evidence[0]) - 1, 0))
                                              for s in found_statements if s.speaker], context)
-    found_roles += bodies_led(context) + governments_led(context) + affiliations(context)
+    found_roles += bodies_led(context) + governments_led(context) + affiliations(context) + party_tags(context)
     succeeded = successions(found_roles, context)
     found_roles = predecessors(found_roles, context)
 

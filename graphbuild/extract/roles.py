@@ -329,6 +329,27 @@ def affiliations(context: ArticleContext) -> list[FoundRole]:
     return found
 
 
+def party_tags(context: ArticleContext) -> list[FoundRole]:
+    """'Chuck Schumer (D), Kirsten Gillibrand (D)', 'Representative Ann Lee (R-Texas)': a party's letter in
+    parentheses right after a named person (`party_letter` in ontology/cues.tsv) makes the person a member of the
+    party; an independent's '(I)' names none."""
+    parties = dict(entry.split(" ", 1) for entry in context.knowledge.words.get("party_letter", ()))
+    doc, found = context.doc, []
+    for token in tokens_of(doc):
+        if token.text != "(" or token.i == 0 or token.i + 2 >= len(doc):
+            continue
+        holder = context.token_ref.get(token.i - 1)
+        letter = doc[token.i + 1]
+        party = parties.get(letter.text.split("-")[0])
+        if (holder is None or context.referents[holder].kind is not Kind.PERSON or party is None
+                or not (letter.text in parties or letter.text[1:2] == "-" or doc[token.i + 2].text == "-")
+                or ")" not in {t.text for t in doc[token.i + 2:token.i + 6]}):
+            continue
+        found.append(FoundRole(holder, context.knowledge.titles["member"], "member", letter,
+                               context.body_referent(party), "role:party_letter"))
+    return found
+
+
 def _most_named(keys: set[str], context: ArticleContext) -> str | None:
     """The one of ``keys`` the article names more often than any other, if one is."""
     counts = sorted(((len(context.mentioned.get(k, ())), k) for k in keys), reverse=True)
