@@ -904,7 +904,8 @@ class ArticleContext:
                 and not any(c.dep_ == "poss" for c in token.children)):     # 'its managers': its own
             return self.description_referent(token)     # 'consumer advocates', 'Rohingya militants': a group, no topic
         if (token.tag_ == "NNS" and token.pos_ == "NOUN" and lemma in self.knowledge.words.get("counted_person", ())
-                and self._counted(token) and not any(c.dep_ == "poss" or c.lower_ in {"both", "all"} for c in token.children)):
+                and self._counted(token)
+                and not any(c.dep_ == "poss" or c.lower_ in {"both", "all"} for c in token.children)):
             # 'several women', 'the four men who accused X': a group; 'both men' are two the article named
             return self.description_referent(self._counted_before(token) or token)
         if token.tag_ == "NNS" and token.pos_ == "NOUN" and lemma in self.knowledge.words.get("organisation_group", ()):

@@ -1104,8 +1104,8 @@ def _adjective_relations(adjective: Token, context: ArticleContext) -> Iterator[
         return
     own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is adjective else None
     # 'said X was opposed to Y', 'Smith was troubled by Y': the participle's own subject, as no passive verb's is
-    subjects = ([k for k in _subject_keys(own, context) if k] if own is not None and own.lower_ not in {"who", "which", "that"}
-                else clause_subjects(verb, context))
+    own_subject = own is not None and own.lower_ not in {"who", "which", "that"}
+    subjects = [k for k in _subject_keys(own, context) if k] if own_subject else clause_subjects(verb, context)
     polarity = _polarity(verb, context)
     topical = context.knowledge.words.get("topic_relation", ())
     for cue in cues:
@@ -1291,7 +1291,8 @@ def _feelings(verb: Token, cues: tuple[Cue, ...], context: ArticleContext) -> It
     polarity = _polarity(verb, context)
     topical = context.knowledge.words.get("topic_relation", ())
     for cue in cues:
-        for cause in (c for t in causes if t.lower_ not in {"it", "this", "that", "which"} for c in _expand(t, context)):
+        for cause in (c for t in causes if t.lower_ not in {"it", "this", "that", "which"}
+                      for c in _expand(t, context)):
             cause = _author(cause, cue, context)
             key = context.refer(cause, actors_only=cue.relation not in topical)
             if key is None and cue.relation in topical and cause.pos_ == "NOUN":

@@ -255,7 +255,6 @@ def benches(found: list[FoundRole], context: ArticleContext) -> list[FoundRole]:
                     for t in before)
         return not other and all(w in court for w in words)     # nor a 'WTO appellate judge'
 
-
     return [replace(role, organization=courts[0], rule="role:title+court")
             if role.title.category == "judge" and role.holder != courts[0] and (
                 role.organization is None or context.referents[role.organization].kind is Kind.COUNTRY) and fits(role)
