@@ -6866,8 +6866,8 @@ def test_a_post_someone_is_approved_hired_or_sworn_in_as_is_theirs(read, text, h
 
 
 def test_one_considered_for_a_post_holds_none(read):
-    extraction = read("Ali Demir considered picking Jose Garcia as his secretary of state.")
-    assert not [r for r in extraction.roles if "secretary" in r.title]
+    extraction = read("Ali Demir considered picking Jose Garcia as his chief of staff.")
+    assert not [r for r in extraction.roles if "chief" in r.title]
 
 
 @pytest.mark.parametrize("text, expected", [
