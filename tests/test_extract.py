@@ -6984,3 +6984,15 @@ def test_a_party_letter_in_parentheses_after_a_name_is_the_persons_party(read, t
     found = facts(read(text))
     assert expected <= found
     assert not [f for f in found if f[0] == absent and f[1] == "memberOf"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Detractors say the bill tramples states' rights.", ("Detractors", "criticizes", "bill")),
+    ("Critics argue the rule would hamper lending.", ("Critics", "criticizes", "rule")),
+])
+def test_saying_a_bill_or_rule_does_harm_criticises_it(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_saying_a_storm_does_harm_criticises_nothing(read):
+    assert not read("Ann Lee said the storm would hurt the economy.").relations

@@ -398,7 +398,9 @@ def _harm_claims(verb: Token, context: ArticleContext) -> Iterator[FoundRelation
     cue = Cue(verb.lemma_.lower(), "VERB", "dobj", frozenset(), "criticizes")
     holders = clause_subjects(said, context)
     polarity = _polarity(said, context)
-    made = words.get("deed", frozenset()) | words.get("utterance", frozenset())
+    # what someone did, said, wrote or enacted ('the bill tramples states' rights', 'the rule would hamper lending')
+    made = (words.get("deed", frozenset()) | words.get("utterance", frozenset()) | words.get("document", frozenset())
+            | words.get("enacted", frozenset()))
     for thing in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}):
         for obj in _expand(_author(thing, cue, context)):
             # an actor or what one did or said, not 'the storm would hurt the economy'
