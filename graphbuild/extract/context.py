@@ -138,11 +138,11 @@ class ArticleContext:
         insort(self.at_token.setdefault(i, []), key)
         referent = self.referents[key]
         if referent.kind is Kind.ORGANIZATION:
+            called = {} if self._led_body(referent) else self.knowledge.called   # 'the Trump administration' is no agency
             for head in {h for name in referent.names for h in _head_words(name)}:   # 'the bureau' for the FBI
                 self.organisations.setdefault(head, set()).add(key)
-                for noun in self.knowledge.called.get(head, ()):     # 'the panel' for a committee (`called_` in cues.tsv)
-                    if not self._led_body(referent):     # 'the Trump administration' is no agency
-                        self.organisations.setdefault(noun, set()).add(key)
+                for noun in called.get(head, ()):     # 'the panel' for a committee (`called_` in cues.tsv)
+                    self.organisations.setdefault(noun, set()).add(key)
 
     def _led_body(self, referent: Draft) -> bool:
         """'Trump administration', 'the Smith campaign': a body named by a person's surname and a `person_body`
