@@ -3839,6 +3839,37 @@ def test_aims_approvals_and_campaigns(read, text, expected):
     assert expected in relations_without_polarity(read(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an act an actor wants, vows or proposes is, with its object, a topic the actor backs
+    ("Ann Lee wants to cut the budget for road repairs.", ("Ann Lee", "supports", "cut budget", "asserted")),
+    ("Ali Demir has vowed to scale back the popular deduction.",
+     ("Ali Demir", "supports", "scale back popular deduction", "asserted")),
+    ("Maria Lopez would like to revamp the pension programs.", ("Maria Lopez", "supports", "revamp pension programs",
+                                                                "asserted")),
+    ("Jose Garcia does not want to raise the sales tax.", ("Jose Garcia", "supports", "raise sales tax", "negated")),
+    # so is an act that an actor's plan, proposal or push names
+    ("Maria Lopez's proposal to cut the road budget angered Spain.", ("Maria Lopez", "supports", "cut road budget",
+                                                                      "asserted")),
+    ("A proposal by the Senate to delay the rate cut was rejected.", ("Senate", "supports", "delay rate cut",
+                                                                      "asserted")),
+    ("A House plan to eliminate the estate tax was dropped on Friday.",
+     ("House of Representatives", "supports", "eliminate estate tax", "asserted")),
+])
+def test_an_act_wanted_or_proposed_is_a_topic_backed(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee tried to cut the budget for road repairs.",          # an attempt is no stance
+    "Ann Lee wants to make a point about the budget.",            # too vague to name an act
+    "Ann Lee pushed lawmakers to cut the budget.",                # the lawmakers are urged (another rule)
+    "Voters were asked to approve a plan to expand health coverage.",   # a plan of no one named
+    "Ann Lee wants to keep the military from leaving the city.",
+])
+def test_no_topic_from_an_attempt_a_vague_act_or_an_ownerless_plan(read, text):
+    assert not {r for r in relations(read(text)) if r[1] == "supports" and " " in r[2] and r[2] != "Ann Lee"}
+
+
 def test_an_aim_at_an_actor_is_no_stance_towards_it(read):
     found = relations_without_polarity(read("Spain wants to build a coalition against France."))
     assert ("Spain", "supports", "France") not in found

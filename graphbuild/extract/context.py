@@ -617,6 +617,10 @@ class ArticleContext:
         words = self.knowledge.words.get("decrease", ())
         return [t.lower_ for t in token.lefts if t.dep_ == "amod" and t.lower_ in words]
 
+    def act_topic(self, verb: Token) -> str | None:
+        """An act with its object as a topic: 'to cut the budget' -> 'cut budget' (see _gerund_topic)."""
+        return self._gerund_topic(verb)
+
     def _gerund_topic(self, verb: Token) -> str | None:
         """'hope for reducing tensions', 'called for lifting sanctions': the act with its object is the
         topic ('reducing tensions'), not the object, which the act may undo; an act on an actor
@@ -627,7 +631,13 @@ class ArticleContext:
             return None     # 'reducing the number of ...' names no act worth a topic
         modifiers = [t for t in obj.lefts if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}]
         # the modifiers as written, a hyphen kept ('having non-consensual sex')
-        label = " ".join([verb.lower_, self.doc[(modifiers[0] if modifiers else obj).i:obj.i + 1].text.lower()])
+        # an infinitive by its lemma ('to cut taxes' -> 'cut taxes'), with its particle ('scaling back')
+        act = [verb.lower_ if verb.tag_ == "VBG" else verb.lemma_.lower(),
+               *(c.lower_ for c in verb.children if c.dep_ == "prt" and c.i < obj.i)]
+        start = (modifiers[0] if modifiers else obj).i
+        while start >= 2 and self.doc[start - 1].text == "-" and self.doc[start - 2].pos_ in {"NOUN", "ADJ"}:
+            start -= 2      # 'its tax-cut bill': the hyphened word whole
+        label = " ".join([*act, self.doc[start:obj.i + 1].text.lower()])
         key = f"topic:{label}"
         if key not in self.referents:
             head = self.knowledge.topics.get(obj.lemma_.lower())

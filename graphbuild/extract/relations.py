@@ -82,6 +82,7 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found_here += _adjective_relations(token, context)
         if pos in {"VERB", "AUX"}:
             found_here += _verb_relations(token, context)
+            found_here += _aimed_acts(token, context)
         elif pos in {"NOUN", "PROPN"} and lemma in knowledge.noun_cues:
             found_here += _noun_relations(token, context)
             found_here += _visits_here(token, context)
@@ -1066,6 +1067,57 @@ def _aim(verb: Token, context: ArticleContext) -> tuple[Cue, ...]:
             and verb.head.lemma_.lower() in words.get("aim", ())):
         return (Cue(verb.lemma_.lower(), "VERB", "dobj", frozenset(), "supports"),)
     return ()
+
+
+def _aimed_acts(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
+    """'wants to cut the budget', 'has proposed to scale back the deduction', 'her plan to cut the budget': an
+    act that a subject wants or urges (`advocacy` in ontology/cues.tsv), or that its owner's noun of wanting
+    names (`advocacy_noun`), is with its object a topic that subject or owner supports ('cut budget'), when
+    the act's verb gives no relation of its own, does not attain its object (`attain`: 'wants to reach a deal'
+    backs the deal) and is not too vague to name one (`vague_act`: 'wants to make a point'). An attempt is
+    no stance: 'tried to influence the vote'."""
+    words, knowledge, wanting = context.knowledge.words, context.knowledge, verb.head
+    lemma = verb.lemma_.lower()
+    phrasal = particle(verb)
+    if verb.dep_ == "xcomp" and wanting.lemma_.lower() in words.get("advocacy", ()):
+        owned = False
+    elif verb.dep_ == "acl" and wanting.pos_ == "NOUN" and wanting.lemma_.lower() in words.get("advocacy_noun", ()):
+        owned = True
+    else:
+        return
+    if (not _infinitive(verb) or lemma in knowledge.verb_cues or (phrasal and f"{lemma} {phrasal}" in knowledge.verb_cues)
+            or lemma in words.get("attain", ()) or lemma in words.get("vague_act", ())
+            or lemma in knowledge.speech_verbs or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+            or (not owned and any(c.dep_ in {"dobj", "dative"} for c in wanting.children))   # 'pushed X to act' urges X
+            or (lemma in words.get("light", ()) and any(c.dep_ == "dobj" and c.lemma_.lower() in knowledge.noun_cues
+                                                         for c in verb.children))):
+        return      # 'wants to hold talks with X': the light verb lends its subject to the noun's relation
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or context.names_people(obj.lemma_.lower()) or obj.lemma_.lower() in knowledge.organs:
+        return      # 'a bid to keep the military from ...': an act on people or a body is no topic
+    topic = context.act_topic(verb)
+    if topic is None:
+        return
+    if owned:       # 'a plan not to raise taxes'; whatever befalls the plan, its owner backs the act
+        subjects = [key for c in wanting.children for t in _owners(c) if (key := context.refer(t, actors_only=True))]
+        polarity = Polarity.NEGATED if any(c.dep_ == "neg" for c in verb.children) else Polarity.ASSERTED
+    else:
+        subjects, polarity = clause_subjects(verb, context), _polarity(wanting, context)
+        if polarity is Polarity.HEDGED and wanting.lemma_ == "like" and [c.lower_ for c in wanting.children
+                                                                          if c.dep_ == "aux"] in (["would"], ["'d"]):
+            polarity = Polarity.ASSERTED    # 'would like to' is the wish itself, not one that might be
+    for subject in subjects:
+        yield FoundRelation(subject, "supports", topic, verb, "aim:act", polarity)
+
+
+def _owners(child: Token) -> list[Token]:
+    """Who a noun's child says owns it: a possessor or a name before it ('Lee's plan', 'a House plan'), or
+    the object of its 'by' or 'from' ('a proposal by the Senate')."""
+    if child.dep_ in {"poss", "compound"}:
+        return [child]
+    if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+        return [t for g in child.children if g.dep_ == "pobj" for t in _expand(g)]
+    return []
 
 
 def _owned_act(noun: Token, context: ArticleContext) -> bool:
