@@ -3870,6 +3870,31 @@ def test_no_topic_from_an_attempt_a_vague_act_or_an_ownerless_plan(read, text):
     assert not {r for r in relations(read(text)) if r[1] == "supports" and " " in r[2] and r[2] != "Ann Lee"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a race won or led has two sides: each opposes the other, the winner also by 'for'
+    ("The vote was a narrow victory for Ali Demir over Maria Lopez.",
+     {("Ali Demir", "opposesActor", "Maria Lopez"), ("Maria Lopez", "opposesActor", "Ali Demir")}),
+    ("Ali Demir's victory over Maria Lopez surprised many.",
+     {("Ali Demir", "opposesActor", "Maria Lopez"), ("Maria Lopez", "opposesActor", "Ali Demir")}),
+    # what puts someone at odds with another sets them against each other
+    ("The tweet put Ali Demir at odds with Maria Lopez.", {("Ali Demir", "opposesActor", "Maria Lopez")}),
+    ("Republicans say Maria Lopez is biased against Ali Demir.", {("Maria Lopez", "opposesActor", "Ali Demir")}),
+])
+def test_races_odds_and_bias_set_actors_against_each_other(read, text, expected):
+    assert expected <= relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "It was a win for democracy, Ali Demir said.",                  # a win for a cause has no rival
+    "Ali Demir set off on a trip to Asia on Friday.",   # 'set off' puts no one anywhere
+])
+def test_no_rival_from_a_cause_and_no_placing_without_an_object(read, text):
+    found = relations_without_polarity(read(text))
+    assert not {r for r in found if r[1] == "opposesActor"}
+    if "trip" in text:
+        assert ("Ali Demir", "visits", "Asia") in found
+
+
 def test_an_aim_at_an_actor_is_no_stance_towards_it(read):
     found = relations_without_polarity(read("Spain wants to build a coalition against France."))
     assert ("Spain", "supports", "France") not in found

@@ -1156,7 +1156,7 @@ def _adjective_relations(adjective: Token, context: ArticleContext) -> Iterator[
                      and any(g.dep_ in SUBJECT_DEPS for g in c.children)), adjective)
     else:
         return
-    own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is adjective else None
+    own = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None) if verb is adjective else None
     # 'said X was opposed to Y', 'Smith was troubled by Y': the participle's own subject, as no passive verb's is
     own_subject = own is not None and own.lower_ not in {"who", "which", "that"}
     subjects = [k for k in _subject_keys(own, context) if k] if own_subject else clause_subjects(verb, context)
@@ -2337,6 +2337,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         # name the other party: 'X and Y joined Z for the talks after canceling a meeting' (with Z, not each other)
         yield from _together(subjects, cues, noun, (noun, light), polarity, context)
     both_ways = light is not None and light.lemma_.lower() in context.knowledge.words.get("reciprocal", ())
+    contest = noun.lemma_.lower() in context.knowledge.words.get("contest", ())     # a race has two sides
+    agents = {"by", "for"} if contest else {"by"}
     for cue in cues:
         # 'a shot at X' criticises actors only, not 'another shot at this seat'
         takes_topics = cue.relation in topical and cue.lemma not in context.knowledge.words.get("actor_cue", ())
@@ -2348,7 +2350,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         if noun.dep_ == "conj":
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
         # 'attacks by Hamas militants on Israel': the parser hangs the object's phrase on the agent before it
-        preps += [c for b in noun.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children
+        preps += [c for b in noun.children if b.dep_ == "prep" and b.lower_ in agents for g in b.children
                   if g.dep_ == "pobj" for c in g.children if c.dep_ == "prep" and c.i > g.i]
         for child in preps:
             if child.dep_ not in {"prep", "dative"} or child.lower_ not in cue.preps or child.lower_ == "between":
@@ -2371,7 +2373,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                         if cue.relation == "visits" and context.at_home(subject, obj_key):
                             continue    # 'during his visit to Beijing' read as Xi's: no one visits home
                         yield FoundRelation(subject, cue.relation, obj_key, noun, f"noun:{cue.lemma}", polarity)
-                        if both_ways:   # 'traded insults with X' runs both ways
+                        if both_ways or (contest and context.referents[obj_key].kind is not Kind.TOPIC):
+                            # 'traded insults with X', 'a victory over X' run both ways
                             yield FoundRelation(obj_key, cue.relation, subject, noun, f"noun:{cue.lemma}:reciprocal",
                                                 polarity)
 
@@ -2754,14 +2757,21 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
                     if people:     # 'In a White House meeting with X, Pence said': the venue is no party
                         return people
                 return [key]
+    owners = {"by", "for"} if noun.lemma_.lower() in words.get("contest", ()) else {"by"}   # 'a victory for X over Y'
     for child in noun.children:   # 'a visit by Macron', 'criticism of Russia by Merkel'
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in owners:
             agents = [context.refer(t, actors_only=True) for g in child.children if g.dep_ == "pobj" for t in _expand(g)]
             if any(agents):
                 return [k for k in agents if k]
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context):
         return clause_subjects(governor, context)
+    placed = occasion.head if noun.dep_ == "pobj" else None      # 'the vote put X at odds with Y': X is
+    placed_keys = [key for c in placed.children if c.dep_ == "dobj" for t in _expand(c)
+                   if (key := context.refer(t, actors_only=True))] if placed is not None and placed.pos_ == "VERB" \
+        and placed.lemma_.lower() in words.get("placing", ()) else []
+    if placed_keys:
+        return placed_keys
     if noun.dep_ == "attr" and governor.lemma_ == "be":     # 'Trump's tweet was a shot at X', 'It was ...'
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         maker = (_its_maker(subject, context) or _possessor(subject, context)) if subject is not None else None
