@@ -1551,9 +1551,15 @@ def test_passive_controllers_plans_refusals_and_lawsuits(read, text, expected):
      ("Ali Demir", "threatens", "Spain", "asserted")),
     ("Ali Demir warned that he would impose sanctions on Spain.", ("Ali Demir", "threatens", "Spain", "asserted")),
     ("Spain did not threaten to attack France.", ("Spain", "threatens", "France", "negated")),
+    # the parser may hang the threatened act on the verb past a phrase, as a purpose: still the threat's
+    ("Ali Demir threatened in his maiden United Nations address to \"totally destroy\" Spain.",
+     ("Ali Demir", "threatens", "Spain", "asserted")),
+    ("Ali Demir threatened in his maiden United Nations address to \"totally destroy\" Spain.",
+     ("Ali Demir", "attacks", "Spain", "hedged")),
 ])
 def test_what_is_withdrawn_is_negated_and_a_threatened_act_threatens(read, text, expected):
     assert expected in relations(read(text))
+
 
 
 @pytest.mark.parametrize("text, expected, absent", [

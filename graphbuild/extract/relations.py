@@ -235,8 +235,9 @@ def _threat(found: FoundRelation, context: ArticleContext) -> FoundRelation | No
             and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in token.children)
             and found.subject in clause_subjects(warner, context)):
         return FoundRelation(found.subject, "threatens", found.object, warner, "threat:warned", _polarity(warner, context))
+    tries = knowledge.words.get("try", set())
     for _ in range(_MAX_CLIMB):
-        if token.dep_ not in {"xcomp", "conj"} or token.head.i == token.i:
+        if (token.dep_ not in {"xcomp", "conj"} and not _tried_after(token, tries)) or token.head.i == token.i:
             return None
         token = token.head
         if any(c.relation == "threatens" for c in knowledge.verb_cues.get(token.lemma_.lower(), ())):
@@ -2203,10 +2204,19 @@ def _polarity(verb: Token, context: ArticleContext) -> Polarity:
         if _pushed_into(token) is not None:      # 'failed to pressure X into signing Y': not signed
             below, token = token, token.head.head
             continue
-        if (token.dep_ not in {"xcomp", "ccomp"} and not _asked_for(token)) or token.head.i == token.i:
+        if (token.dep_ not in {"xcomp", "ccomp"} and not _asked_for(token) and not _tried_after(token, tries)) \
+                or token.head.i == token.i:
             break
         below, token = token, token.head
     return Polarity.HEDGED if hedged else Polarity.ASSERTED
+
+
+def _tried_after(clause: Token, tries) -> bool:
+    """Is the clause an infinitive of a verb of attempt or plan (`try`) that the parser filed as an adverbial
+    clause after a phrase ('threatened in his address to destroy X')? Such a clause is the verb's aim, not a purpose."""
+    return (clause.dep_ == "advcl" and _infinitive(clause) and clause.head.lemma_.lower() in tries
+            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in clause.children)
+            and not any(c.dep_ == "dobj" for c in clause.head.children))     # 'considers X vital to thwart Y
 
 
 def _asked_for(clause: Token) -> bool:
