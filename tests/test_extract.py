@@ -3901,6 +3901,22 @@ def test_no_rival_from_a_cause_and_no_placing_without_an_object(read, text):
         assert ("Ali Demir", "visits", "Asia") in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a participle that conducts an act's noun does the act, whose object may hang on the participle
+    ("New sanctions imposed by Spain on France took effect.", ("Spain", "sanctions", "France")),
+    ("The charges brought by Jose Garcia against Ali Demir were dropped.", ("Jose Garcia", "sues", "Ali Demir")),
+    ("The investigation led by Special Counsel Jose Garcia into whether Ali Demir worked with Spain continues.",
+     ("Jose Garcia", "sues", "Ali Demir")),
+])
+def test_an_act_conducted_by_an_agent_is_the_agents(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
+def test_an_act_described_by_an_agent_is_not_conducted(read):
+    found = relations_without_polarity(read("The sanctions described by Spain as harsh hit France."))
+    assert ("Spain", "sanctions", "France") not in found
+
+
 def test_an_aim_at_an_actor_is_no_stance_towards_it(read):
     found = relations_without_polarity(read("Spain wants to build a coalition against France."))
     assert ("Spain", "supports", "France") not in found

@@ -2349,6 +2349,7 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
     both_ways = light is not None and light.lemma_.lower() in context.knowledge.words.get("reciprocal", ())
     contest = noun.lemma_.lower() in context.knowledge.words.get("contest", ())     # a race has two sides
     agents = {"by", "for"} if contest else {"by"}
+    conducting = context.knowledge.words.get("conducting", ())
     for cue in cues:
         # 'a shot at X' criticises actors only, not 'another shot at this seat'
         takes_topics = cue.relation in topical and cue.lemma not in context.knowledge.words.get("actor_cue", ())
@@ -2360,6 +2361,9 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         if noun.dep_ == "conj":
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
         # 'attacks by Hamas militants on Israel': the parser hangs the object's phrase on the agent before it
+        # 'sanctions imposed by Spain on France': the object's phrase hung on the participle
+        preps += [c for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in conducting
+                  for c in a.children if c.dep_ == "prep"]
         preps += [c for b in noun.children if b.dep_ == "prep" and b.lower_ in agents for g in b.children
                   if g.dep_ == "pobj" for c in g.children if c.dep_ == "prep" and c.i > g.i]
         for child in preps:
@@ -2773,6 +2777,12 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
             agents = [context.refer(t, actors_only=True) for g in child.children if g.dep_ == "pobj" for t in _expand(g)]
             if any(agents):
                 return [k for k in agents if k]
+    for child in noun.children:   # 'the investigation led by X', 'a case brought by X against Y'
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in words.get("conducting", ()):
+            agents = [key for g in child.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                      for t in _expand(o) if (key := context.refer(t, actors_only=True))]
+            if agents:
+                return agents
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context):
         return clause_subjects(governor, context)
