@@ -431,6 +431,14 @@ def test_an_apposition_gives_no_party_of_another_person_named_in_it(read, text, 
     assert (holder, "memberOf", party) not in facts(read(text))
 
 
+def test_a_possessors_title_and_party_are_not_the_holders(read):
+    found = facts(read("Ali Demir, the Republican senator's neighbor, is charged with assault."))
+    assert not {r for r in found if r[0] == "Ali Demir" and r[1] == "memberOf"}
+    found = facts(read("President Maria Lopez spoke on Monday. The president's son, Ali Demir, was there."))
+    assert ("Ali Demir", "relativeOf", "Maria Lopez") in found
+    assert ("Ali Demir", "leaderOf", "United States") not in found
+
+
 def test_an_appositions_title_takes_no_owner_from_a_clause_on_it(read):
     extraction = read("Maria Lopez, a former diplomat who now teaches at Harvard University, criticized Spain.")
     names = {r.key: r.name for r in extraction.referents}

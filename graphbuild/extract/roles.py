@@ -612,8 +612,10 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
         if child.dep_ == "appos" and (_named_after(child, holder, context) or _speaks_next(child, context)):
             continue    # 'X and Trump's son-in-law and adviser, Y': the titles are Y's; '..., a Goldman
             #             spokesman confirmed': a source of its own the parser set beside the last name
-        if child.dep_ == "appos":
-            yield from _parties(_clauseless(child, holder, context), holder, context, rule="role:party")
+        if child.dep_ == "appos":     # not the party of whose the holder is: 'X, the Republican senator's neighbor'
+            yield from _parties([t for t in _clauseless(child, holder, context)
+                                 if not any(a.dep_ == "poss" for a in _ancestors_below(t, child))],
+                                holder, context, rule="role:party")
         if child.dep_ == "appos" and child.i not in context.token_ref:
             for words, head in _conjoined(child, _clauseless(child, holder, context), context):
                 role = _match(words, holder, context, rule="role:appos", head=head)
@@ -892,6 +894,8 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
             if first.dep_ == "pobj" and first.head.lower_ == "of" and first.i not in context.token_ref \
                     and _person_of(first.head.head, context):
                 break   # whom the holder is tied to ('a critic of the president', 'the wife of the governor')
+            if tokens[end - 1].dep_ == "poss" and (head is None or tokens[end - 1].i != head.i):
+                break   # whose the holder is ('X, the Republican senator's neighbor'), not the holder's title
             # the longest; of two as long, the later: 'the Republican chairman' is a chairman
             if best is None or end - start >= best[1] - best[0]:
                 best = (start, end)
