@@ -3898,6 +3898,16 @@ def test_races_odds_and_bias_set_actors_against_each_other(read, text, expected)
     assert expected <= relations_without_polarity(read(text))
 
 
+@pytest.mark.parametrize("text, polarity", [
+    ("Ali Demir had a long-running dispute with Senator Maria Lopez.", "asserted"),
+    ("Ali Demir said he had no dispute with Maria Lopez.", "negated"),
+])
+def test_a_quarrel_runs_both_ways(read, text, polarity):
+    found = relations(read(text))
+    assert {("Ali Demir", "opposesActor", "Maria Lopez", polarity),
+            ("Maria Lopez", "opposesActor", "Ali Demir", polarity)} <= found
+
+
 @pytest.mark.parametrize("text", [
     "It was a win for democracy, Ali Demir said.",                  # a win for a cause has no rival
     "Ali Demir set off on a trip to Asia on Friday.",   # 'set off' puts no one anywhere

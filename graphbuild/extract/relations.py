@@ -2347,7 +2347,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
         # name the other party: 'X and Y joined Z for the talks after canceling a meeting' (with Z, not each other)
         yield from _together(subjects, cues, noun, (noun, light), polarity, context)
     both_ways = light is not None and light.lemma_.lower() in context.knowledge.words.get("reciprocal", ())
-    contest = noun.lemma_.lower() in context.knowledge.words.get("contest", ())     # a race has two sides
+    contest = noun.lemma_.lower() in context.knowledge.words.get("contest", ())
+    two_sided = contest or noun.lemma_.lower() in context.knowledge.words.get("mutual_noun", ())  # a race, a quarrel
     agents = {"by", "for"} if contest else {"by"}
     conducting = context.knowledge.words.get("conducting", ())
     for cue in cues:
@@ -2387,8 +2388,8 @@ def _noun_relations(noun: Token, context: ArticleContext) -> Iterator[FoundRelat
                         if cue.relation == "visits" and context.at_home(subject, obj_key):
                             continue    # 'during his visit to Beijing' read as Xi's: no one visits home
                         yield FoundRelation(subject, cue.relation, obj_key, noun, f"noun:{cue.lemma}", polarity)
-                        if both_ways or (contest and context.referents[obj_key].kind is not Kind.TOPIC):
-                            # 'traded insults with X', 'a victory over X' run both ways
+                        if both_ways or (two_sided and context.referents[obj_key].kind is not Kind.TOPIC):
+                            # 'traded insults with X', 'a victory over X', 'a dispute with X' run both ways
                             yield FoundRelation(obj_key, cue.relation, subject, noun, f"noun:{cue.lemma}:reciprocal",
                                                 polarity)
 
