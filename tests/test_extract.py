@@ -3935,6 +3935,15 @@ def test_an_act_described_by_an_agent_is_not_conducted(read):
     assert ("Spain", "sanctions", "France") not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Asked for comment, Ali Demir said the company would appeal.",
+    "The House and Senate would need to agree on a single piece of legislation.",
+    "The Garcia administration has already adopted opposing positions in two cases.",
+])
+def test_no_topic_from_a_word_too_general(read, text):
+    assert not {r for r in relations(read(text)) if r[1] == "supports"}
+
+
 def test_an_aim_at_an_actor_is_no_stance_towards_it(read):
     found = relations_without_polarity(read("Spain wants to build a coalition against France."))
     assert ("Spain", "supports", "France") not in found
