@@ -4832,6 +4832,22 @@ def test_a_one_word_name_before_an_organisation_named_for_it_stays_itself(read):
     assert {"Podesta Organization"} in names and not any({"Podesta", "Podesta Organization"} <= n for n in names)
 
 
+def test_an_organisations_name_read_whole_once_is_it_again(read):
+    # the model reads the last 'Ireland First' as a country and an ordinal; the article named the group before
+    extraction = read("Ana Nowak is deputy leader of the anti-immigrant Ireland First group. Ireland First was founded "
+                      "in 2011 by leader Jan Kowal. \"Ireland First is committed to preserving our heritage,\" it says "
+                      "on its website.")
+    names = {r.key: r.name for r in extraction.referents}
+    assert "Ireland" not in names.values()
+    assert [names[s.speaker] for s in extraction.statements] == ["Ireland First"]
+
+
+def test_a_countrys_name_before_a_title_stays_the_country(read):
+    extraction = read("WASHINGTON (Reuters) - U.S. Treasury Secretary Ali Demir spoke on Monday. The U.S. Treasury "
+                      "would run out of cash by March, he said.")
+    assert ("Ali Demir", "officialOf", "United States") in facts(extraction)
+
+
 def test_a_one_word_name_of_the_entity_table_stays_itself(read):
     names = [set(r.names) for r in read("The Texas State Senate met on Monday. The Senate voted on Tuesday.").referents]
     assert not any({"Senate", "Texas State Senate"} <= n for n in names)

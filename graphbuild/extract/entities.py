@@ -60,6 +60,7 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     """Typed, cleaned entity mentions in document order: the model's, and the names it missed
     where the article repeats a name it has already used (see refind)."""
     found = _longer_places(doc, _with_suffixes(list(_model_mentions(doc, knowledge)), knowledge), knowledge)
+    found = _whole_names(doc, found, knowledge)
     found += refind(doc, found)
     found += _party_words(doc, found, knowledge)
     found += _named_organisations(doc, found, knowledge)
@@ -366,6 +367,34 @@ def _incumbent_bodies(doc: Doc, found: list[Mention], knowledge: Knowledge) -> I
                 and not any(c.dep_ in {"compound", "amod", "poss", "nmod"} or (c.dep_ == "prep" and c.lower_ == "of")
                             for c in token.children)):
             yield Mention(token.i, token.i + 1, f"{surname} {token.lower_}", Kind.ORGANIZATION)
+
+
+def _whole_names(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'the Britain First group ... Britain First was founded': an organisation's name of two or more words,
+    once the model has read it whole, is that organisation wherever the article writes it again, though
+    the model read a shorter name inside it there ('Britain' a country, 'First' an ordinal)."""
+    tokens = tokens_of(doc)
+    texts = [t.text for t in tokens]
+    names = {tuple(texts[m.start:m.end]): m for m in found
+             if m.kind is Kind.ORGANIZATION and m.end - m.start > 1 and all(t[:1].isupper() for t in texts[m.start:m.end])}
+    if not names:
+        return found
+    by_token = {i: m for m in found for i in range(m.start, m.end)}
+    inner: set[Mention] = set()
+    extra = []
+    for words, like in names.items():
+        size = len(words)
+        for i in range(len(texts) - size + 1):
+            if tuple(texts[i:i + size]) != words or i == like.start or (
+                    i + size < len(texts) and texts[i + size].lower() in knowledge.titles):
+                continue    # 'U.S. Treasury Secretary X': the country, and X's title (see _before_title)
+            inside = {by_token[k] for k in range(i, i + size) if k in by_token}
+            # the model read part of it as a name and the rest as none ('First' an ordinal)
+            if inside and any(k not in by_token for k in range(i, i + size)) and all(
+                    m.start >= i and m.end <= i + size and m.end - m.start < size for m in inside):
+                inner |= inside
+                extra.append(Mention(i, i + size, like.text, like.kind, like.country))
+    return [m for m in found if m not in inner] + extra if extra else found
 
 
 def refind(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -681,9 +710,9 @@ def _without_country(span: Span, knowledge: Knowledge) -> str | None:
         found = knowledge.place(head)
         if found and found[1] in _COUNTRY_NAMES:
             rest = span[cut:]
-            if rest and rest[0].text[:1].isupper() and len(rest.text) > 3:
+            if rest and rest[0].text[:1].isupper() and len(rest.text) > 3 and not (len(rest) == 1 and rest[0].like_num):
                 return rest.text
-            return None
+            return None     # 'Britain First' is no 'First'; 'U.S. Treasury' is the Treasury
     return None
 
 
