@@ -3908,6 +3908,15 @@ def test_a_quarrel_runs_both_ways(read, text, polarity):
             ("Maria Lopez", "opposesActor", "Ali Demir", polarity)} <= found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Jose Garcia disagreed with the ruling.", ("Jose Garcia", "rejects", "ruling")),
+    ("Jose Garcia downplayed the threat on Monday.", ("Jose Garcia", "rejects", "threat")),
+    ("Jose Garcia contradicted Ali Demir on Monday.", ("Jose Garcia", "contradicts", "Ali Demir")),
+])
+def test_disagreeing_with_a_thing_rejects_it(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
 @pytest.mark.parametrize("text", [
     "It was a win for democracy, Ali Demir said.",                  # a win for a cause has no rival
     "Ali Demir set off on a trip to Asia on Friday.",   # 'set off' puts no one anywhere
