@@ -3953,6 +3953,19 @@ def test_no_topic_from_a_word_too_general(read, text):
     assert not {r for r in relations(read(text)) if r[1] == "supports"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # helping someone's chances, bid or campaign helps them
+    ("Spain tried to boost Ali Demir's chances of defeating Maria Lopez.", ("Spain", "helps", "Ali Demir", "hedged")),
+    ("Spain helped Ali Demir's bid for the job.", ("Spain", "helps", "Ali Demir", "asserted")),
+])
+def test_helping_someones_chances_helps_them(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_boosting_a_thing_helps_no_one(read):
+    assert not {r for r in relations(read("The plan would boost the economy, Ali Demir said.")) if r[1] == "helps"}
+
+
 def test_an_aim_at_an_actor_is_no_stance_towards_it(read):
     found = relations_without_polarity(read("Spain wants to build a coalition against France."))
     assert ("Spain", "supports", "France") not in found
