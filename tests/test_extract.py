@@ -5350,6 +5350,12 @@ def test_a_state_office_with_no_state_is_the_state_named_most(read, text, expect
      {("Maria Lopez", "cooperatesWith", "Jose Garcia"), ("Maria Lopez", "supports", "measure"),
       ("Jose Garcia", "supports", "measure")}),
     ("Maria Lopez and Jose Garcia wrote to the committee.", set()),      # no joint work
+    # a bill led by two, the participle set on the clause or on the bill; one introduced with another
+    ("That measure is also bipartisan, led by Representative Maria Lopez and Jose Garcia.",
+     {("Maria Lopez", "cooperatesWith", "Jose Garcia")}),
+    ("The bill, led by Maria Lopez and Jose Garcia, would raise taxes.", {("Maria Lopez", "cooperatesWith", "Jose Garcia")}),
+    ("Maria Lopez introduced the bill with Jose Garcia.",
+     {("Maria Lopez", "cooperatesWith", "Jose Garcia"), ("Maria Lopez", "supports", "bill")}),
 ])
 def test_people_who_write_or_back_a_bill_together_cooperate(read, text, expected):
     found = relations_without_polarity(read(text))

@@ -971,15 +971,26 @@ def _takes(noun: Token, verb: Token, context: ArticleContext) -> set[str]:
 def _coworkers(verb: Token, subjects: list[str], polarity: Polarity, context: ArticleContext) -> Iterator[FoundRelation]:
     """'The bill was introduced by Senators X and Y', 'X and Y sponsored the measure': the people or
     organisations who write or back a bill together (`joint_work` in ontology/cues.tsv) cooperate."""
-    if verb.lemma_.lower() not in context.knowledge.words.get("joint_work", ()) or len(subjects) < 2:
+    if verb.lemma_.lower() not in context.knowledge.words.get("joint_work", ()):
         return
     works = context.knowledge.words.get("document", frozenset()) | context.knowledge.words.get("coauthored", frozenset())
-    if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in works for c in verb.children):
+    # the work as the verb's object or passive subject, the noun its participle describes ('the bill, led by X
+    # and Y'), or the subject of the clause the participle is set on ('the measure is bipartisan, led by X and Y')
+    if not (any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in works for c in verb.children)
+            or (verb.dep_ == "acl" and verb.head.lemma_.lower() in works)
+            or (verb.dep_ == "advcl" and verb.tag_ == "VBN"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in works for c in verb.head.children))):
         return      # 'X and Y introduced themselves', 'wrote to Z': no joint work
     actors = [k for k in subjects if context.referents[k].kind in {Kind.PERSON, Kind.ORGANIZATION}]
     for n, first in enumerate(actors):
         for other in actors[n + 1:]:
             yield FoundRelation(first, "cooperatesWith", other, verb, "joint_work", polarity)
+    partners = [key for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj" for t in _expand(g) if (key := context.refer(t, actors_only=True))]
+    for first in actors:        # 'X introduced the bill with Y'
+        for other in partners:
+            if other != first and context.referents[other].kind in {Kind.PERSON, Kind.ORGANIZATION}:
+                yield FoundRelation(first, "cooperatesWith", other, verb, "joint_work:with", polarity)
 
 
 def _bidden(verb: Token, context: ArticleContext) -> set[int]:
