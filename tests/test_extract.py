@@ -3966,6 +3966,15 @@ def test_boosting_a_thing_helps_no_one(read):
     assert not {r for r in relations(read("The plan would boost the economy, Ali Demir said.")) if r[1] == "helps"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Spain is France's neighbor and biggest trading partner.", ("Spain", "cooperatesWith", "France")),
+    ("The effort to push Spain, France's neighbor and main trading partner, to put more pressure on Italy failed.",
+     ("Spain", "cooperatesWith", "France")),
+])
+def test_a_tie_noun_after_another_takes_its_possessor(read, text, expected):
+    assert expected in relations_without_polarity(read(text))
+
+
 def test_an_aim_at_an_actor_is_no_stance_towards_it(read):
     found = relations_without_polarity(read("Spain wants to build a coalition against France."))
     assert ("Spain", "supports", "France") not in found

@@ -2473,7 +2473,11 @@ def _holder_relations(noun: Token, cue: Cue, context: ArticleContext) -> Iterato
     others = []
     # 'a longtime supporter of free trade deals': a stance's object after its preposition may be a topic
     topical = cue.relation in context.knowledge.words.get("topic_relation", ())
-    for child in noun.children:
+    children = list(noun.children)
+    if noun.dep_ == "conj" and not any(c.dep_ == "poss" for c in children):
+        # 'North Korea's neighbor and main trading partner': the first noun's possessor is the second's too
+        children += [c for c in noun.head.children if c.dep_ == "poss" and noun.head.i < noun.i]
+    for child in children:
         if child.dep_ in {"poss", "compound", "nmod"} or (child.dep_ == "prep" and child.lower_ in cue.preps):
             for token in (_expand(child) if child.dep_ != "prep" else
                           [t for g in child.children if g.dep_ == "pobj" for t in _expand(g)]):
@@ -2577,8 +2581,12 @@ def _holder_tokens(noun: Token) -> list[Token]:
         first = noun.head
         while first.dep_ == "conj":
             first = first.head
-        if first.dep_ == "appos" and first.pos_ in {"NOUN", "PROPN"}:
-            return _holder_tokens(first)
+        if first.dep_ in {"appos", "attr"} and first.pos_ in {"NOUN", "PROPN"}:
+            return _holder_tokens(first)    # 'China is North Korea's neighbor and main trading partner'
+        chain = [t for t in first.conjuncts if t.i <= noun.i]
+        if (first.pos_ == "PROPN" and first.i + 1 < len(noun.doc) and noun.doc[first.i + 1].text == ","
+                and chain and all(t.pos_ == "NOUN" for t in chain)):
+            return [first]      # 'China, North Korea's neighbor and main trading partner, ...' read as a list
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is not None and following.pos_ == "PROPN" and (
             noun.dep_ in {"compound", "npadvmod"} or (noun.dep_ == "nsubj" and following.dep_ == "nsubj")):
