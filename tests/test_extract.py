@@ -3798,6 +3798,7 @@ def test_fighting_and_standing_in_opposition(read, text, expected):
     # what someone did stands for its doer ('deed' in ontology/cues.tsv)
     ("Ali Demir praised Maria Lopez's stewardship of the bank.", ("Ali Demir", "praises", "Maria Lopez")),
     ("Ali Demir criticized Maria Lopez's response to the storm.", ("Ali Demir", "criticizes", "Maria Lopez")),
+    ("The Garcia campaign has begun criticizing Maria Lopez's absence.", ("Garcia campaign", "criticizes", "Maria Lopez")),
     ("Ali Demir praised Maria Lopez's move, saying the rules made no sense.", ("Ali Demir", "praises", "Maria Lopez")),
     # after a cue noun too, and a person's name before the deed
     ("Senator Maria Lopez expressed support for Jose Garcia's tough approach.", ("Maria Lopez", "supports", "Jose Garcia")),
