@@ -3798,7 +3798,8 @@ def test_fighting_and_standing_in_opposition(read, text, expected):
     # what someone did stands for its doer ('deed' in ontology/cues.tsv)
     ("Ali Demir praised Maria Lopez's stewardship of the bank.", ("Ali Demir", "praises", "Maria Lopez")),
     ("Ali Demir criticized Maria Lopez's response to the storm.", ("Ali Demir", "criticizes", "Maria Lopez")),
-    ("The Garcia campaign has begun criticizing Maria Lopez's absence.", ("Garcia campaign", "criticizes", "Maria Lopez")),
+    ("The Garcia campaign has begun criticizing Maria Lopez's absence.",
+     ("Garcia campaign", "criticizes", "Maria Lopez")),
     ("Ali Demir praised Maria Lopez's move, saying the rules made no sense.", ("Ali Demir", "praises", "Maria Lopez")),
     # after a cue noun too, and a person's name before the deed
     ("Senator Maria Lopez expressed support for Jose Garcia's tough approach.", ("Maria Lopez", "supports", "Jose Garcia")),
@@ -3919,7 +3920,7 @@ def test_disagreeing_with_a_thing_rejects_it(read, text, expected):
 
 def test_downplaying_a_thing_rejects_nothing(read):
     # minimising contacts or a threat is no stance against them; downplaying someone's remarks contradicts them
-    assert not relations(read("He also downplayed any contacts, Jose Garcia said."))
+    assert not relations(read("Maria Lopez also downplayed any meetings."))
     assert not relations(read("Jose Garcia downplayed the threat on Monday."))
     assert ("Jose Garcia", "contradicts", "Ali Demir") in relations_without_polarity(
         read("Jose Garcia downplayed Ali Demir's remarks."))
@@ -4882,7 +4883,7 @@ def test_an_organisations_name_read_whole_once_is_it_again(read):
 
 
 def test_a_countrys_name_before_a_title_stays_the_country(read):
-    extraction = read("WASHINGTON (Reuters) - U.S. Treasury Secretary Ali Demir spoke on Monday. The U.S. Treasury "
+    extraction = read("U.S. Treasury Secretary Ali Demir spoke on Monday. The U.S. Treasury "
                       "would run out of cash by March, he said.")
     assert ("Ali Demir", "officialOf", "United States") in facts(extraction)
 
@@ -5370,7 +5371,8 @@ def test_a_state_office_with_no_state_is_the_state_named_most(read, text, expect
     # a bill led by two, the participle set on the clause or on the bill; one introduced with another
     ("That measure is also bipartisan, led by Representative Maria Lopez and Jose Garcia.",
      {("Maria Lopez", "cooperatesWith", "Jose Garcia")}),
-    ("The bill, led by Maria Lopez and Jose Garcia, would raise taxes.", {("Maria Lopez", "cooperatesWith", "Jose Garcia")}),
+    ("The bill, led by Maria Lopez and Jose Garcia, would raise taxes.",
+     {("Maria Lopez", "cooperatesWith", "Jose Garcia")}),
     ("Maria Lopez introduced the bill with Jose Garcia.",
      {("Maria Lopez", "cooperatesWith", "Jose Garcia"), ("Maria Lopez", "supports", "bill")}),
 ])

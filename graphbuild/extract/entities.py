@@ -375,16 +375,19 @@ def _whole_names(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[M
     the model read a shorter name inside it there ('Britain' a country, 'First' an ordinal)."""
     tokens = tokens_of(doc)
     texts = [t.text for t in tokens]
-    names = {tuple(texts[m.start:m.end]): m for m in found
-             if m.kind is Kind.ORGANIZATION and m.end - m.start > 1 and all(t[:1].isupper() for t in texts[m.start:m.end])}
+    names = {tuple(texts[m.start:m.end]): m for m in found if m.kind is Kind.ORGANIZATION and m.end - m.start > 1
+             and all(t[:1].isupper() for t in texts[m.start:m.end])}
     if not names:
         return found
     by_token = {i: m for m in found for i in range(m.start, m.end)}
+    starts: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        starts.setdefault(text, []).append(i)
     inner: set[Mention] = set()
     extra = []
     for words, like in names.items():
         size = len(words)
-        for i in range(len(texts) - size + 1):
+        for i in starts.get(words[0], ()):
             if tuple(texts[i:i + size]) != words or i == like.start or (
                     i + size < len(texts) and texts[i + size].lower() in knowledge.titles):
                 continue    # 'U.S. Treasury Secretary X': the country, and X's title (see _before_title)

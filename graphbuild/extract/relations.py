@@ -1089,15 +1089,16 @@ def _aimed_acts(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]
     backs the deal) and is not too vague to name one (`vague_act`: 'wants to make a point'). An attempt is
     no stance: 'tried to influence the vote'."""
     words, knowledge, wanting = context.knowledge.words, context.knowledge, verb.head
-    lemma = verb.lemma_.lower()
-    phrasal = particle(verb)
     if verb.dep_ == "xcomp" and wanting.lemma_.lower() in words.get("advocacy", ()):
         owned = False
     elif verb.dep_ == "acl" and wanting.pos_ == "NOUN" and wanting.lemma_.lower() in words.get("advocacy_noun", ()):
         owned = True
     else:
         return
-    if (not _infinitive(verb) or lemma in knowledge.verb_cues or (phrasal and f"{lemma} {phrasal}" in knowledge.verb_cues)
+    lemma = verb.lemma_.lower()
+    phrasal = particle(verb)
+    if (not _infinitive(verb) or lemma in knowledge.verb_cues
+            or (phrasal and f"{lemma} {phrasal}" in knowledge.verb_cues)
             or lemma in words.get("attain", ()) or lemma in words.get("vague_act", ())
             or lemma in knowledge.speech_verbs or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
             or (not owned and any(c.dep_ in {"dobj", "dative"} for c in wanting.children))   # 'pushed X to act' urges X
@@ -2227,7 +2228,7 @@ def _tried_after(clause: Token, tries) -> bool:
     clause after a phrase ('threatened in his address to destroy X')? Such a clause is the verb's aim, not a purpose."""
     return (clause.dep_ == "advcl" and _infinitive(clause) and clause.head.lemma_.lower() in tries
             and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in clause.children)
-            and not any(c.dep_ == "dobj" for c in clause.head.children))     # 'considers X vital to thwart Y
+            and not any(c.dep_ == "dobj" for c in clause.head.children))     # not 'considers X vital to thwart Y'
 
 
 def _asked_for(clause: Token) -> bool:
@@ -2806,12 +2807,12 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     governor = noun.head.head if noun.dep_ == "conj" else noun.head
     if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context):
         return clause_subjects(governor, context)
-    placed = occasion.head if noun.dep_ == "pobj" else None      # 'the vote put X at odds with Y': X is
-    placed_keys = [key for c in placed.children if c.dep_ == "dobj" for t in _expand(c)
-                   if (key := context.refer(t, actors_only=True))] if placed is not None and placed.pos_ == "VERB" \
-        and placed.lemma_.lower() in words.get("placing", ()) else []
-    if placed_keys:
-        return placed_keys
+    setter = occasion.head
+    if noun.dep_ == "pobj" and setter.pos_ == "VERB" and setter.lemma_.lower() in words.get("placing", ()):
+        placed = [key for c in setter.children if c.dep_ == "dobj" for t in _expand(c)
+                  if (key := context.refer(t, actors_only=True))]
+        if placed:      # 'the vote put X at odds with Y': X is
+            return placed
     if noun.dep_ == "attr" and governor.lemma_ == "be":     # 'Trump's tweet was a shot at X', 'It was ...'
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         maker = (_its_maker(subject, context) or _possessor(subject, context)) if subject is not None else None
