@@ -2653,6 +2653,15 @@ def reparsed(nlp, text: str, arcs) -> "Extraction":
     return extract(Article("test", text, text, TextMap(), Origin("test.txt")), doc)
 
 
+def test_fellows_of_a_possessor_the_parser_read_as_a_modifier(nlp):
+    """'Trump's fellow Republicans' with the name hung on the party as 'nmod', as the parser reads some lists."""
+    text = "Ali Demir spoke. Senators, including Democrats and Demir's fellow Republicans, asked about the war."
+    extraction = reparsed(nlp, text, lambda words, _: {words.index("Demir", 3): (words.index("Republicans"), "nmod")})
+    found = relations(extraction)
+    assert ("Ali Demir", "memberOf", "Republican Party", "asserted") in found
+    assert ("Ali Demir", "memberOf", "Democratic Party", "asserted") not in found
+
+
 def test_a_not_after_the_colon_is_said_not_a_negated_cue(nlp, read):
     """The 'not' hung on the cue, as the parser reads some such sentences."""
     text = "Jose Garcia said a deal was within reach, asking: Why not?"

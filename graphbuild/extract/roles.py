@@ -517,7 +517,9 @@ def _fellow(token: Token, context: ArticleContext) -> list[FoundRole]:
     if (token.tag_ not in {"NNPS", "NNS"} or not any(c.dep_ == "amod" and c.lower_ == "fellow" for c in token.children)
             or context.knowledge.entity_uses.get(token.text) != "party"):
         return []
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    # a possessor, also as the parser may read it in a list: 'Democrats and Trump's fellow Republicans'
+    owner = next((c for c in token.children if c.dep_ == "poss" or (
+        c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in {"'s", "’s"} for g in c.children))), None)
     if owner is None and token.dep_ == "conj":
         owner = token.head
     elif owner is None and token.dep_ in {"dobj", "dative"}:
