@@ -431,6 +431,12 @@ def test_an_apposition_gives_no_party_of_another_person_named_in_it(read, text, 
     assert (holder, "memberOf", party) not in facts(read(text))
 
 
+def test_a_possessor_read_as_an_apposition_of_its_own_owns_the_titles_after_it(read):
+    found = facts(read("Jose Garcia, Maria Lopez's son-in-law and senior adviser, spoke."))
+    assert {("Jose Garcia", "relativeOf", "Maria Lopez"), ("Jose Garcia", "adviserTo", "Maria Lopez")} <= found
+    assert not {r for r in facts(read("Jose Garcia, Spain, and a senior adviser, spoke.")) if r[0] == "Jose Garcia"}
+
+
 def test_a_possessors_title_and_party_are_not_the_holders(read):
     found = facts(read("Ali Demir, the Republican senator's neighbor, is charged with assault."))
     assert not {r for r in found if r[0] == "Ali Demir" and r[1] == "memberOf"}

@@ -619,8 +619,9 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
                                  if not any(a.dep_ == "poss" for a in _ancestors_below(t, child))],
                                 holder, context, rule="role:party")
         if child.dep_ == "appos" and child.i not in context.token_ref:
+            owner = _owner_beside(child, holder, context)
             for words, head in _conjoined(child, _clauseless(child, holder, context), context):
-                role = _match(words, holder, context, rule="role:appos", head=head)
+                role = _match([*owner, *words], holder, context, rule="role:appos", head=head)
                 if role:
                     yield role
     first = root     # 'his predecessors, Bill Clinton, George W. Bush and Barack Obama': each of the list
@@ -739,6 +740,17 @@ def _past(before: list[Token]) -> list[str]:
         if token.lower_ in PAST_TITLE:
             past.insert(0, token.lower_)
     return past
+
+
+def _owner_beside(appos: Token, holder: str, context: ArticleContext) -> list[Token]:
+    """'X, Y's son-in-law and senior adviser' read as two appositions of X, 'Y's' and 'son-in-law': the name with
+    its 's right before the title's phrase, another apposition of the same name, is the title's possessor."""
+    before = next((c for c in appos.head.children if c.dep_ == "appos" and c.i < appos.i
+                   and c.right_edge.i + 1 == appos.left_edge.i), None)
+    if (before is None or before.pos_ != "PROPN" or context.token_ref.get(before.i) in {None, holder}
+            or not any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in before.children)):
+        return []
+    return list(before.subtree)
 
 
 def _clauseless(head: Token, holder: str, context: ArticleContext) -> list[Token]:
