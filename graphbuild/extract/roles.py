@@ -750,7 +750,7 @@ def _owner_beside(appos: Token, holder: str, context: ArticleContext) -> list[To
     if (before is None or before.pos_ != "PROPN" or context.token_ref.get(before.i) in {None, holder}
             or not any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in before.children)):
         return []
-    return list(before.subtree)
+    return _without_others_titles(list(before.subtree), context)     # 'President Trump's': not the holder's title
 
 
 def _clauseless(head: Token, holder: str, context: ArticleContext) -> list[Token]:
