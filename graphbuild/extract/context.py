@@ -561,7 +561,7 @@ class ArticleContext:
         if token.tag_ == "VBG" and (token.dep_ in {"pcomp", "csubj"} or (token.dep_ == "xcomp" and token.head.pos_ == "VERB")
                                     or (token.dep_ == "conj" and token.head.tag_ == "VBG")):
             # 'Building a wall was his promise', 'opposed raising taxes', '... or cutting services'
-            return self._gerund_topic(token)
+            return self.act_topic(token)
         inner = _of_object(token, ("of", "for")) if lemma in words.get("transparent", ()) else None
         if inner is not None and inner.i not in self.token_ref:
             return self._topic(inner) or self.open_topic(inner)     # 'backed the plan for a tax hike': the hike
@@ -618,12 +618,8 @@ class ArticleContext:
         return [t.lower_ for t in token.lefts if t.dep_ == "amod" and t.lower_ in words]
 
     def act_topic(self, verb: Token) -> str | None:
-        """An act with its object as a topic: 'to cut the budget' -> 'cut budget' (see _gerund_topic)."""
-        return self._gerund_topic(verb)
-
-    def _gerund_topic(self, verb: Token) -> str | None:
-        """'hope for reducing tensions', 'called for lifting sanctions': the act with its object is the
-        topic ('reducing tensions'), not the object, which the act may undo; an act on an actor
+        """'hope for reducing tensions', 'called for lifting sanctions', 'wants to cut the budget': the act with its
+        object is the topic ('reducing tensions', 'cut budget'), not the object, which the act may undo; an act on an actor
         ('punishing Russia') or without an object is none."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if (obj is None or obj.pos_ != "NOUN" or obj.i in self.token_ref or not obj.is_alpha
