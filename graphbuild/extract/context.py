@@ -619,8 +619,8 @@ class ArticleContext:
 
     def act_topic(self, verb: Token) -> str | None:
         """'hope for reducing tensions', 'called for lifting sanctions', 'wants to cut the budget': the act with its
-        object is the topic ('reducing tensions', 'cut budget'), not the object, which the act may undo; an act on an actor
-        ('punishing Russia') or without an object is none."""
+        object is the topic ('reducing tensions', 'cut budget'), not the object, which the act may undo; an act on
+        an actor ('punishing Russia') or without an object is none."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if (obj is None or obj.pos_ != "NOUN" or obj.i in self.token_ref or not obj.is_alpha
                 or obj.lemma_.lower() in self.knowledge.words.get("generic", ())):
