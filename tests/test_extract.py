@@ -841,12 +841,35 @@ def test_a_definite_description_may_name_an_organisation_by_the_word_before_of(r
     assert said(read("The Bank of Spain raised rates. The bank said inflation was high."))[0][0] == "Bank of Spain"
 
 
+@pytest.mark.parametrize("text, group, party, body, relation", [
+    ("Senate Democrats praised Ann Lee on Monday.", "Senate Democrats", "Democratic Party", "Senate",
+     ("Senate Democrats", "praises", "Ann Lee")),
+    ("Some congressional Republicans criticized Ann Lee.", "congressional Republicans", "Republican Party", "Congress",
+     ("congressional Republicans", "criticizes", "Ann Lee")),
+    # the model tags 'U.S.' and leaves 'Senate' untagged; the country is no part of the group's name
+    ("U.S. Senate Republicans praised Ann Lee.", "Senate Republicans", "Republican Party", "Senate",
+     ("Senate Republicans", "praises", "Ann Lee")),
+    ("The Senate Judiciary Committee Democrats wrote to Ann Lee.", "Senate Judiciary Committee Democrats",
+     "Democratic Party", "Senate Judiciary Committee", ("Senate Judiciary Committee Democrats", "communicatesWith", "Ann Lee")),
+])
+def test_a_partys_members_in_a_legislature_are_a_group_of_their_own(read, text, group, party, body, relation):
+    found = facts(read(text))
+    assert {relation, (group, "memberOf", party), (group, "memberOf", body)} <= found
+    assert not any(subject == party for subject, _, _ in found)     # not the whole party
+
+
+def test_a_partys_word_before_names_in_a_legislature_still_makes_them_its_members(read):
+    found = facts(read("Senate Republicans Ann Lee and Jose Garcia voted for the bill."))
+    assert {("Ann Lee", "memberOf", "Republican Party"), ("Jose Garcia", "memberOf", "Republican Party")} <= found
+    assert not any(subject == "Senate Republicans" for subject, _, _ in found)
+
+
 def test_another_countrys_party_named_with_a_party_word_is_not_the_us_party(read):
     extraction = read("“Talks failed,” said Ali Demir, foreign policy spokesman for Germany’s Social Democrats. "
                       "House Democrats voted against the bill.")
     assert ("Ali Demir", "memberOf", "Social Democrats") in facts(extraction)
     assert ("Ali Demir", "memberOf", "Democratic Party") not in facts(extraction)
-    assert ("Democratic Party", "rejects", "bill") in facts(extraction)
+    assert ("House Democrats", "rejects", "bill") in facts(extraction)
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -2364,7 +2387,7 @@ def test_a_gerund_the_parser_joined_to_a_finite_verb_is_no_act_of_its_subject(re
 def test_a_territory_of_places_is_those_places(read):
     found = facts(read("Congressional Republicans have approved some $51 billion in aid to the U.S. territories of "
                        "Guam and Puerto Rico."))
-    assert {("Republican Party", "helps", "Guam"), ("Republican Party", "helps", "Puerto Rico")} <= found
+    assert {("congressional Republicans", "helps", "Guam"), ("congressional Republicans", "helps", "Puerto Rico")} <= found
 
 
 @pytest.mark.parametrize("text, topic", [

@@ -21,9 +21,9 @@ from graphbuild.extract.entities import ages, group_mentions, mentions, parenthe
 from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
-from graphbuild.extract.roles import (FoundRole, affiliations, benches, bodies_led, dateline_offices, departments,
-                                      former_offices, governments_led, listed_offices, party_offices, party_tags,
-                                      predecessors, roles, seats_in_own_chamber, spokespeople, staffed, state_offices,
+from graphbuild.extract.roles import (FoundRole, affiliations, benches, bodies_led, caucuses, dateline_offices,
+                                      departments, former_offices, governments_led, listed_offices, party_offices,
+                                      party_tags, predecessors, roles, seats_in_own_chamber, spokespeople, staffed, state_offices,
                                       successions)
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
@@ -67,7 +67,8 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
     starts = [t.idx for t in doc]
     found_roles = spokespeople(found_roles, [(s.speaker, max(bisect_right(starts, s.evidence[0]) - 1, 0))
                                              for s in found_statements if s.speaker], context)
-    found_roles += bodies_led(context) + governments_led(context) + affiliations(context) + party_tags(context)
+    found_roles += (bodies_led(context) + governments_led(context) + affiliations(context) + party_tags(context)
+                    + caucuses(context))
     succeeded = successions(found_roles, context)
     found_roles = predecessors(found_roles, context)
 

@@ -62,7 +62,7 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     found = _longer_places(doc, _with_suffixes(list(_model_mentions(doc, knowledge)), knowledge), knowledge)
     found = _whole_names(doc, found, knowledge)
     found += refind(doc, found)
-    found += _party_words(doc, found, knowledge)
+    found = _caucuses(doc, found + list(_party_words(doc, found, knowledge)), knowledge)
     found += _named_organisations(doc, found, knowledge)
     found = _called_organisations(doc, found, knowledge)
     found = _listed_with_organisations(doc, _listed_with_people(doc, _bodies(doc, found, knowledge)))
@@ -253,10 +253,42 @@ def _party_words(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterat
         yield Mention(token.i, token.i + 1, name, Kind.ORGANIZATION, None, token.text if name != token.text else None)
 
 
+def _caucuses(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'House Republicans', 'the Senate Judiciary Committee Democrats', 'congressional Democrats': a party's plural
+    word right after the name of a legislature or its committee (a name ending in a `caucus_body` noun of
+    ontology/cues.tsv) or after a `caucus_adjective` names the party's members there, a group of their own, not the
+    whole party (graphbuild.extract.roles.caucuses makes them members of both); not a party's word before a name
+    ('Senate Republicans X and Y', each a member of the party)."""
+    bodies = knowledge.words.get("caucus_body", frozenset())
+    adjectives = {entry.split(" ", 1)[0] for entry in knowledge.words.get("caucus_adjective", ())}
+    by_end = {m.end: m for m in found}
+    joined: dict[int, Mention] = {}     # by the start of the party's mention
+    gone: set[int] = set()              # starts of the bodies' mentions now inside a caucus
+    for mention in found:
+        token = doc[mention.start]
+        if (mention.end - mention.start != 1 or knowledge.entity_uses.get(token.text) != "party"
+                or not token.text.endswith("s") or token.dep_ in {"compound", "amod"} or mention.start == 0):
+            continue
+        body, before = by_end.get(mention.start), doc[mention.start - 1]
+        if body is not None and body.kind is Kind.ORGANIZATION and before.text in bodies and before.head.i == token.i:
+            start = body.start
+            gone.add(body.start)
+        elif body is None and (before.lower_ in adjectives or before.text in bodies) and before.head.i == token.i:
+            start = before.i        # 'congressional Democrats', and 'U.S. Senate Republicans' with 'Senate' untagged
+        else:
+            continue
+        named = start + 1 if knowledge.place(doc[start].text) else start     # 'U.S. Senate Democrats'
+        words = [t.lower_ if t.lower_ in adjectives else t.text for t in doc[named:mention.end]]
+        joined[mention.start] = Mention(start, mention.end, " ".join(words), Kind.GROUP)
+    if not joined:
+        return found
+    return [joined.get(m.start, m) for m in found if m.start not in gone]
+
+
 def _party_phrase(doc: Doc, start: int, knowledge: Knowledge) -> int:
     """'Germany's Social Democrats', 'the Free Democrats': a party word after a capitalised word that
     names nothing else is another party's name, not the U.S. party the word alone stands for; the
-    start of that name ('House Democrats', 'Minnesota Democrats' stay the party; a word of rank is
+    start of that name ('Minnesota Democrats' stay the party, 'House Democrats' its caucus: _caucuses; a word of rank is
     no name: 'Ranking Democrat Jane Doe'; nor is a faith or nationality before one member's word: 'the
     conservative Christian Republican' is a Republican, while 'Christian Democrats' are a party)."""
     plural = doc[start].text.endswith("s")
