@@ -593,9 +593,23 @@ def test_a_verb_that_takes_only_a_clause_does_not_end_another_statement(read):
     assert text.endswith("question him")
 
 
-def test_lone_attribution_claims_the_sentence_before(read):
-    statements = said(read("Emmanuel Macron spoke in Paris.\nThe deal is dead.\nhe said."))
-    assert ("Emmanuel Macron", "The deal is dead.", True) in statements
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron spoke in Paris. “The deal is dead.” he said.",
+    "Emmanuel Macron spoke in Paris.\nThe deal is dead.\nhe said.",      # a feed that stripped the marks: lines
+])
+def test_lone_attribution_claims_the_sentence_before(read, text):
+    statements = said(read(text))
+    assert [(s, t.strip("“”"), d) for s, t, d in statements] == [("Emmanuel Macron", "The deal is dead.", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee was charged with fraud on Monday. She pleaded not guilty.",
+    "The parties had a week to object to the order. Ann Lee responded.",
+    "Ann Lee was charged with fraud on Monday.\nShe pleaded not guilty.\n",
+    "The bill faces a vote in January. Investors are adding to the pressure.",
+])
+def test_a_short_sentence_with_a_speech_verb_after_no_quote_claims_nothing(read, text):
+    assert said(read(text)) == []
 
 
 def test_pronoun_speaker_resolves_to_the_previous_subject(read):

@@ -1137,8 +1137,16 @@ def _according(token: Token, context: ArticleContext) -> _Found | None:
 
 # ---------------------------------------------------------------------- lone attributions
 
+_CLOSING_MARKS = ("”", '"')
+
+
 def _lone_attributions(context: ArticleContext, claimed: Spans, quote_spans: Spans) -> Iterator[_Found]:
-    """'Trump said.' alone claims the sentence before it ('He said:' the quote after it: see _window)."""
+    """'Trump said.' alone claims the sentence before it when that sentence is a quote the parser split from its
+    cue: one ending in its closing mark, or a line of its own with the cue alone on the next line, as where a
+    feed stripped the marks ('So why would it work now?' then 'he asked.'); 'He said:' claims the quote after it
+    (see _window). A cue with a complement or a negation is no attribution ('She pleaded not guilty.', 'It did not
+    elaborate.'), nor is a short sentence after another in a paragraph ('None responded.', 'Investors are adding
+    to the pressure.')."""
     doc = context.doc
     sentences = list(doc.sents)
     verbs = context.knowledge.speech_verbs
@@ -1151,6 +1159,9 @@ def _lone_attributions(context: ArticleContext, claimed: Spans, quote_spans: Spa
         if next((t.text for t in reversed(sent) if not t.is_space), "") == ":":
             continue        # 'He said:' introduces what follows it
         previous = sentences[index - 1]
+        if any(c.dep_ in {"neg", "acomp", "oprd"} for c in root.children) or not (
+                previous.text.rstrip().endswith(_CLOSING_MARKS) or _own_line(context.text, sent)):
+            continue
         content = (previous.start_char, previous.end_char)
         if claimed.meets(*content):
             continue
@@ -1161,6 +1172,14 @@ def _lone_attributions(context: ArticleContext, claimed: Spans, quote_spans: Spa
         yield _Found(FoundStatement(speaker, text, root.lower_, True, content,
                                     (previous.start_char, sent.end_char), _channel(root, context), "quote:lone-cue"),
                      root.i)
+
+
+def _own_line(text: str, sent: Span) -> bool:
+    """Whether the sentence stands alone on its line."""
+    words = sent.text.strip()
+    start = sent.start_char + sent.text.index(words[:1]) if words else sent.start_char
+    before, after = text[:start].rstrip(" \t"), text[start + len(words):].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 # ---------------------------------------------------------------------- labelled lines
