@@ -1317,6 +1317,9 @@ def test_a_former_tie_is_not_a_current_relation(read):
     ("Senator Maria Lopez said in a speech in Ohio that the tax bill was a disaster.", {("Maria Lopez", "visits", "Ohio")}),
     ("U.S. Secretary of State Maria Lopez told reporters in Geneva on Friday that the talks would go on.",
      {("Maria Lopez", "visits", "Geneva")}),
+    # setting out or coming back: the journey the verb's 'for', 'on' or 'from' names
+    ("Ann Lee left for a trip to China on Friday.", {("Ann Lee", "visits", "China")}),
+    ("Maria Lopez returned on Monday from a tour of Asia.", {("Maria Lopez", "visits", "Asia")}),
 ])
 def test_presence_and_journeys_are_visits(read, text, expected):
     assert expected <= facts(read(text))
@@ -1332,6 +1335,7 @@ def test_presence_and_journeys_are_visits(read, text, expected):
     "U.S. President Donald Trump told reporters in Washington that he was happy.",    # his country's capital
     "U.S. President Donald Trump signed the bill at a ceremony in the Roosevelt Room.",     # a room, no town
     "Senator Maria Lopez praised the speech in Ohio on Monday.",       # not said at it
+    "Maria Lopez voted for a trip to China.",         # no journey of hers
 ])
 def test_what_is_not_a_visit(read, text):
     assert not {f for f in facts(read(text)) if f[1] == "visits"}
@@ -3976,6 +3980,12 @@ def test_downplaying_a_thing_rejects_nothing(read):
     assert not relations(read("Jose Garcia downplayed the threat on Monday."))
     assert ("Jose Garcia", "contradicts", "Ali Demir") in relations_without_polarity(
         read("Jose Garcia downplayed Ali Demir's remarks."))
+
+
+def test_a_case_against_someone_sues_them(read):
+    found = relations_without_polarity(read("Jose Garcia said he would need a week to present his case against "
+                                            "Ann Lee and Ali Demir."))
+    assert {("Jose Garcia", "sues", "Ann Lee"), ("Jose Garcia", "sues", "Ali Demir")} <= found
 
 
 @pytest.mark.parametrize("text", [

@@ -2808,6 +2808,10 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     if noun.dep_ in {"dobj", "conj"} and _is_light(governor, context):
         return clause_subjects(governor, context)
     setter = occasion.head
+    if (noun.dep_ == "pobj" and setter.pos_ == "VERB" and occasion.lower_ in {"for", "on", "from"}
+            and setter.lemma_.lower() in words.get("motion", frozenset()) | words.get("setting_out", frozenset())
+            and noun.lemma_.lower() in words.get("motion", ())):
+        return clause_subjects(setter, context)     # 'left for a trip to China', 'returned from a tour of Asia'
     if noun.dep_ == "pobj" and setter.pos_ == "VERB" and setter.lemma_.lower() in words.get("placing", ()):
         placed = [key for c in setter.children if c.dep_ == "dobj" for t in _expand(c)
                   if (key := context.refer(t, actors_only=True))]
