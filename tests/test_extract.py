@@ -5157,6 +5157,16 @@ def test_attacking_an_organisation_is_criticism(read):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Spain hacked the Democratic National Committee.", ("Spain", "attacks", "Democratic National Committee")),
+    ("Jose Garcia assaulted Ann Lee at her home.", ("Jose Garcia", "attacks", "Ann Lee")),
+    ("The assault on Ann Lee by Jose Garcia shocked the town.", ("Jose Garcia", "attacks", "Ann Lee")),
+])
+def test_an_attack_by_force_on_a_person_or_an_organisation_is_no_criticism(read, text, expected):
+    found = relations_without_polarity(read(text))
+    assert expected in found and (expected[0], "criticizes", expected[2]) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
     ("“Jose Garcia in the Senate would be a stain on the party,” Maria Lopez wrote on Twitter. “Ali Demir and "
      "other victims are courageous heroes.”", {("Maria Lopez", "praises", "Ali Demir")}),
     ("“We met him on Monday,” Maria Lopez said. “Ali Demir is not a hero.”", set()),

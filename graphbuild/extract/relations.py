@@ -748,8 +748,9 @@ def _serves(cue: Token, relation: str, context: ArticleContext) -> bool:
 
 
 def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | None:
-    """'attacked Mueller' is criticism, not force: ontology/relation_overrides.tsv by object kind, a
-    news outlet's first ('told CNN' is talking to the press, no contact between actors); None when
+    """'attacked Mueller' is criticism, not force (though 'hacked' is: `force_cue` in ontology/cues.tsv):
+    ontology/relation_overrides.tsv by object kind, a news outlet's first ('told CNN' is talking to the
+    press, no contact between actors); None when
     the table says the cue gives no relation with such an object ('joined Smith'), or when the cue
     takes only topics (topic_cue in ontology/cues.tsv)."""
     kind = context.referents[found.object].kind
@@ -766,7 +767,8 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
     outlet = context.is_outlet(found.object) or context.is_outlet(found.subject)
     becomes = ((found.predicate, OUTLET) in overrides and outlet
                and overrides[(found.predicate, OUTLET)] or overrides.get((found.predicate, kind.value)))
-    if becomes is None:
+    if becomes is None or found.cue.lemma_.lower() in context.knowledge.words.get("force_cue", ()):
+        return found    # 'hacked the DNC' attacks it whatever its kind
         return found
     if becomes == NO_RELATION:
         return None
