@@ -2352,6 +2352,34 @@ def test_the_two_countries_or_officials_are_the_two_named_last(read, text, expec
     assert expected <= facts(read(text))
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Ann Lee and Jose Garcia exchanged texts during the campaign. The two referred to Ali Demir as an idiot.",
+     {("Ann Lee", "criticizes", "Ali Demir"), ("Jose Garcia", "criticizes", "Ali Demir")}, None),
+    ("Ann Lee and Jose Garcia were charged with fraud on Monday. Both men criticized Ali Demir.",
+     {("Ann Lee", "criticizes", "Ali Demir"), ("Jose Garcia", "criticizes", "Ali Demir")}, None),
+    ("Prosecutors indicted Ann Lee and Jose Garcia. The pair criticized Ali Demir.",
+     {("Ann Lee", "criticizes", "Ali Demir"), ("Jose Garcia", "criticizes", "Ali Demir")}, None),
+    ("Texts between Ann Lee and Jose Garcia were released on Monday. The two referred to Ali Demir as an idiot.",
+     {("Ann Lee", "criticizes", "Ali Demir"), ("Jose Garcia", "criticizes", "Ali Demir")}, None),
+    # a pair named two sentences before is not the one meant
+    ("Ali Demir sought a meeting between Ann Lee and Jose Garcia. He then wrote to a professor. The pair criticized "
+     "Maria Lopez.", set(), ("Ann Lee", "criticizes", "Maria Lopez")),
+    # nor three people, nor a pair named two sentences before
+    ("Ann Lee, Jose Garcia and Ali Demir met. The two criticized Maria Lopez.", set(),
+     ("Ann Lee", "criticizes", "Maria Lopez")),
+])
+def test_the_two_or_both_are_the_two_people_joined_last(read, text, expected, absent):
+    found = facts(read(text))
+    assert expected <= found and absent not in found
+
+
+def test_the_pair_speaks_as_the_two_people_joined_last(read):
+    extraction = read("Ann Lee and Jose Garcia were indicted on Monday. The pair said they were innocent.")
+    names = {r.key: r.name for r in extraction.referents}
+    [statement] = extraction.statements
+    assert (names[statement.speaker], [names[k] for k in statement.co_speakers]) == ("Ann Lee", ["Jose Garcia"])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("In a meeting with Prime Minister Ali Demir, Vice President Jose Garcia voiced concern. The embassy said "
      "nothing. Madrid said nothing. The statement said the two officials agreed on the need for dialogue.",

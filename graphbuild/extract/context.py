@@ -644,7 +644,11 @@ class ArticleContext:
         """'the two countries', 'both leaders': the two actors of that sort named last before it, in its
         sentence or the two before (nouns in `pair_country`, `pair_leader` and `pair_titled` of
         ontology/cues.tsv: countries; people with a leader's title; people with any title), else None.
-        'The two men' is not read: on corpus samples the two people named last were often not the pair."""
+        'The two men' is not read so: on corpus samples the two people named last were often not the pair; it
+        is the two the article joined last (joined_pair)."""
+        joined = self.joined_pair(token)
+        if joined:
+            return joined
         if token.tag_ not in {"NNS", "NNPS"}:
             return None
         children = {(c.dep_, c.lower_) for c in token.children}
@@ -665,6 +669,35 @@ class ArticleContext:
             if statesmen:
                 return statesmen
         return self._last_two(token, accept) or self._last_met(token, accept)
+
+    def joined_pair(self, token: Token) -> list[str] | None:
+        """'The two', 'both', 'the pair', 'both men' (`pair_person` in ontology/cues.tsv) as a subject: the two
+        people the article joined with 'and' last, in the word's sentence or the one before ('X and Y exchanged
+        texts. The two referred to Z as ...', 'texts between X and Y were released. The two ...'; 'X and Y were
+        charged. Both men pleaded not guilty'; not 'a meeting between X and Y' two sentences before 'The pair had
+        conversations', on corpus samples someone else), else None."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        children = {(c.dep_, c.lower_) for c in token.children}
+        bare = token.lower_ in {"two", "both"} and token.pos_ in {"NUM", "DET", "PRON"} and (
+            token.lower_ == "both" or ("det", "the") in children)
+        people = token.lemma_.lower() in self.knowledge.words.get("pair_person", ()) and (
+            {("det", "the"), ("nummod", "two")} <= children or children & {("det", "both"), ("predet", "both")}
+            or (token.tag_ == "NN" and ("det", "the") in children))      # 'the pair'
+        if not (bare or people) or any(c.dep_ in {"prep", "relcl", "acl"} for c in token.children):
+            return None     # not 'both of them', 'the two who ...'
+        for i in range(token.i - 1, self._sentence_start(token, back=1) - 1, -1):
+            first = self.doc[i]
+            key = self.token_ref.get(i)
+            joined = [c for c in first.children if c.dep_ == "conj"]
+            if (key is None or first.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or len(joined) != 1
+                    or self.referents[key].kind is not Kind.PERSON
+                    or any(c.dep_ == "conj" for c in joined[0].children)):
+                continue
+            other = self.token_ref.get(joined[0].i)
+            if other is not None and other != key and self.referents[other].kind is Kind.PERSON:
+                return [key, other]
+        return None
 
     def _last_met(self, token: Token, accept: Callable[[Draft], bool]) -> list[str] | None:
         """'In a White House meeting with Prime Minister X, Pence said ...', and paragraphs later 'the two

@@ -102,6 +102,9 @@ def _with_co_speakers(found: _Found, context: ArticleContext) -> FoundStatement:
         return statement
     cue = context.doc[found.cue_token]
     subject = next((c for c in clause_children(cue) if c.dep_ == "nsubj"), None)
+    pair = context.joined_pair(subject) if subject is not None else None
+    if pair and statement.speaker == pair[0]:
+        return replace(statement, co_speakers=(pair[1],))     # 'X and Y sent a letter ... The pair said'
     named = context.counted_names(subject) if subject is not None else []
     if subject is None or not (subject.conjuncts or named):
         return statement
@@ -515,6 +518,9 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
         return token.i in context.token_ref and context.referents[context.token_ref[token.i]].kind is Kind.PERSON
     if not person(subject):     # 'The ranking Democrat on the committee, Senator X, raised ...': X
         subject = next((c for c in subject.children if c.dep_ == "appos" and person(c)), subject)
+    pair = context.joined_pair(subject)      # 'X and Y wrote to Z. The pair said ...': X, with Y
+    if pair:
+        return pair[0]
     named = context.counted_names(subject)      # 'two senators said', then 'Senators X and Y wrote': X, with Y
     if named:
         subject = named[0]
