@@ -38,6 +38,12 @@ def said(extraction) -> list[tuple[str | None, str, bool]]:
     ("Jose Garcia, the Food and Drug Administration commissioner, praised the plan.",
      ("Jose Garcia", "officialOf", "Food and Drug Administration")),
     ("EPA Administrator Jose Garcia praised the plan.", ("Jose Garcia", "officialOf", "EPA")),
+    # 'chief' heads what names it, as news writes it; a chief justice heads the court
+    ("CIA chief Maria Lopez said the threat was real.", ("Maria Lopez", "leaderOf", "CIA")),
+    ("Ali Demir, the Texas Supreme Court chief justice, ruled on Monday.", ("Ali Demir", "leaderOf", "Texas Supreme Court")),
+    # a description's title narrowed by a common noun before it holds an office, as a name's does
+    ("The Pentagon's acquisition chief said on Monday she wanted changes.",
+     ("Pentagon's acquisition chief", "officialOf", "Pentagon")),
 ])
 def test_relation_patterns(read, text, expected):
     assert expected in facts(read(text))

@@ -22,9 +22,9 @@ from graphbuild.extract.quotes import FoundStatement, statements
 from graphbuild.extract.relations import CONFIDENCE, FoundRelation, relations
 from graphbuild.extract.repair import repair
 from graphbuild.extract.roles import (FoundRole, affiliations, benches, bodies_led, caucuses, dateline_offices,
-                                      departments, former_offices, governments_led, listed_offices, party_offices,
-                                      party_tags, predecessors, roles, seats_in_own_chamber, spokespeople, staffed, state_offices,
-                                      successions)
+                                      departments, described, former_offices, governments_led, listed_offices,
+                                      party_offices, party_tags, predecessors, roles, seats_in_own_chamber,
+                                      spokespeople, staffed, state_offices, successions)
 from graphbuild.extract.spans import Spans, release_tokens
 from graphbuild.knowledge import Knowledge, load
 from graphbuild.model import Article, Evidence, Extraction, Kind, Polarity, Referent, Relation, Role, Statement
@@ -59,8 +59,9 @@ def _extract(article: Article, doc: Doc, knowledge: Knowledge) -> Extraction:
                        {s.content: s.co_speakers for s in found_statements if s.co_speakers})
     found_relations = list(relations(context))
     # roles a description gave a person the article names later ('Turkey's prime minister ... Prime Minister X')
-    found_roles += [FoundRole(key, staffed(title, context.referents[owner].kind, context), phrase, token, owner,
-                              "role:description") for key, title, phrase, token, owner in context.owned_titles]
+    found_roles += [FoundRole(key, staffed(described(title, token, context), context.referents[owner].kind, context),
+                              phrase, token, owner, "role:description")
+                    for key, title, phrase, token, owner in context.owned_titles]
     found_roles = state_offices(party_offices(former_offices(dateline_offices(listed_offices(seats_in_own_chamber(
         found_roles, context), context), context), context), context), context)
     found_roles = benches(departments(found_roles, context), context)

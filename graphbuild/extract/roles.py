@@ -995,6 +995,20 @@ def staffed(title: Title, kind: Kind, context: ArticleContext) -> Title:
     return replace(title, relation="officialOf") if kind is Kind.COUNTRY else title
 
 
+def described(title: Title, noun: Token, context: ArticleContext) -> Title:
+    """A description's leader title narrowed as a name's is (_match): 'the Pentagon's acquisition chief', 'the
+    deputy director' hold an office, lead no Pentagon; 'the party leader' leads the party (`body_word`)."""
+    modifier = noun.doc[noun.i - 1] if noun.i else None
+    if (title.relation != "leaderOf" or modifier is None or modifier.head.i != noun.i
+            or modifier.dep_ not in {"compound", "amod"}):
+        return title
+    words = context.knowledge.words
+    if modifier.lower_ in words.get("deputy", ()) or (
+            _narrowing(modifier, context) and modifier.lemma_.lower() not in words.get("body_word", ())):
+        return replace(title, title=f"{modifier.lower_} {title.title}", relation="officialOf")
+    return title
+
+
 def _narrowing(modifier: Token, context: ArticleContext) -> bool:
     """Is the word before a leader's title a common noun that narrows what is led ('communications
     director', 'campaign chairman', 'opposition leader', 'party leader')?"""
