@@ -1326,6 +1326,10 @@ def test_a_former_tie_is_not_a_current_relation(read):
     # setting out or coming back: the journey the verb's 'for', 'on' or 'from' names
     ("Ann Lee left for a trip to China on Friday.", {("Ann Lee", "visits", "China")}),
     ("Maria Lopez returned on Monday from a tour of Asia.", {("Maria Lopez", "visits", "Asia")}),
+    # who meets in a town or country is there
+    ("Ann Lee met Jose Garcia in Manila on Friday.", {("Ann Lee", "visits", "Manila"), ("Jose Garcia", "visits", "Manila")}),
+    ("Maria Lopez held talks with Ali Demir in Geneva.",
+     {("Maria Lopez", "visits", "Geneva"), ("Ali Demir", "visits", "Geneva")}),
 ])
 def test_presence_and_journeys_are_visits(read, text, expected):
     assert expected <= facts(read(text))
@@ -1342,9 +1346,16 @@ def test_presence_and_journeys_are_visits(read, text, expected):
     "U.S. President Donald Trump signed the bill at a ceremony in the Roosevelt Room.",     # a room, no town
     "Senator Maria Lopez praised the speech in Ohio on Monday.",       # not said at it
     "Maria Lopez voted for a trip to China.",         # no journey of hers
+    "Ann Lee met Jose Garcia in March.",              # no place
 ])
 def test_what_is_not_a_visit(read, text):
     assert not {f for f in facts(read(text)) if f[1] == "visits"}
+
+
+def test_meeting_in_ones_own_capital_is_no_visit(read):
+    found = {f for f in facts(read("U.S. President Donald Trump met Chinese President Xi Jinping in Washington."))
+             if f[1] == "visits"}
+    assert found == {("Xi Jinping", "visits", "Washington")}
 
 
 def test_a_denied_presence_is_a_negated_visit(read):

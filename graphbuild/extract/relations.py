@@ -1284,24 +1284,40 @@ def _journeys(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
 def _gatherings(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     """'praised him at a rally in Pensacola', 'spoke at an event in Salt Lake City', 'told reporters in
     Geneva': a person who acts at a gathering (`gathering` in ontology/cues.tsv) in a place, or tells
-    reporters something there, visits it; not the capital of a country whose office the article gives them
-    ('told reporters in Washington' of a U.S. official lives there)."""
+    reporters something there, visits it, and so do the people who meet in a place ('met X in Manila', 'held
+    talks with X in Geneva': `meeting_verb`, `meeting_noun`); not the capital of a country whose office the
+    article gives them ('told reporters in Washington' of a U.S. official lives there)."""
     words = context.knowledge.words
     settings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during", "in"}
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words.get("gathering", ())]
     press = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in words.get("press_word", ())]
     if press and verb.lemma_.lower() in words.get("press_verb", ()):
         settings += [verb, *press]      # 'told reporters in Geneva': the phrase hangs on either
+    # a meeting held in a place takes whoever met there: 'met X in Manila', 'held talks with X in Geneva'
+    held = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.get("meeting_noun", ())
+            and _is_light(verb, context)]
+    met = verb.lemma_.lower() in words.get("meeting_verb", ())
+    others = [t for c in ([verb] if met else held) for t in _met(c)]
+    settings += [verb, *held, *others] if met or held else []     # the place may hang on whom they met
     places = [k for setting in settings for k in _places(setting, "in", context, after=True, appositions=False,
                                                          towns=True)]
     if not places:
         return
     travellers = [k for k in clause_subjects(verb, context) if context.referents[k].kind is Kind.PERSON]
+    travellers += [k for t in others for k in (context.refer(t, actors_only=True),)
+                   if k and context.referents[k].kind is Kind.PERSON and k not in travellers]
     polarity = _polarity(verb, context)
     for traveller in travellers:
         for place in places:
             if not context.home_capital(traveller, place):
                 yield FoundRelation(traveller, "visits", place, verb, "gathering:in", polarity)
+
+
+def _met(head: Token) -> list[Token]:
+    """Whom a meeting verb or noun names as met: its object and its 'with' objects, each of a list."""
+    named = [c for c in head.children if c.dep_ == "dobj" and head.pos_ in {"VERB", "AUX"}]
+    named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return [t for n in named for t in _expand(n)]
 
 
 def _places(head: Token, preposition: str, context: ArticleContext, *, after: bool = False,
