@@ -1326,6 +1326,7 @@ def test_a_former_tie_is_not_a_current_relation(read):
     # setting out or coming back: the journey the verb's 'for', 'on' or 'from' names
     ("Ann Lee left for a trip to China on Friday.", {("Ann Lee", "visits", "China")}),
     ("Maria Lopez returned on Monday from a tour of Asia.", {("Maria Lopez", "visits", "Asia")}),
+    ("Ali Demir flew into Seoul on Friday.", {("Ali Demir", "visits", "Seoul")}),
     # who meets in a town or country is there
     ("Ann Lee met Jose Garcia in Manila on Friday.", {("Ann Lee", "visits", "Manila"), ("Jose Garcia", "visits", "Manila")}),
     ("Maria Lopez held talks with Ali Demir in Geneva.",
