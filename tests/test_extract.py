@@ -1893,6 +1893,14 @@ def test_stances_of_avoiding_protecting_and_agreeing_to(read, text, expected):
     assert expected in relations(read(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Ann Lee wants to avoid paying more taxes.",            # her own act
+    "Ann Lee wants to avoid the bank from failing.",        # the act it keeps from, not the bank
+])
+def test_avoiding_ones_own_act_or_keeping_someone_from_one_rejects_nothing(read, text):
+    assert not {r for r in relations(read(text)) if r[1] == "rejects"}
+
+
 def test_a_word_split_at_its_hyphen_gives_no_topic(read):
     names = {r.name for r in read("Anna Berg opposed re-election.").referents}
     assert "re" not in names

@@ -876,7 +876,11 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                 if cue.relation == "memberOf" and obj.tag_ == "NNS":
                     continue    # 'joined Republican leaders for the talks' joins no party
                 owned = (obj, obj_token) if obj.dep_ == "conj" else (obj,)     # 'its arsenal and facilities'
-                undoing = cue.relation == "undermines" or cue.lemma in context.knowledge.words.get("undoing", ())
+                if cue.lemma in context.knowledge.words.get("hindering", ()) and (obj.tag_ == "VBG" or any(
+                        p.dep_ == "prep" and p.lower_ == "from" for t in (verb, obj) for p in t.children)):
+                    continue    # 'avoid paying taxes' is one's own act; 'prevent banks from lending': the act is
+                undoing = cue.relation == "undermines" or cue.lemma in context.knowledge.words.get("undoing", ()) \
+                    or cue.lemma in context.knowledge.words.get("hindering", ())
                 if undoing and context.referents[obj_key].kind is Kind.TOPIC and any(
                         c.dep_ == "poss" and context.refer(c, actors_only=True) in subjects
                         for t in owned for c in t.children):
