@@ -864,8 +864,6 @@ def test_a_definite_description_may_name_an_organisation_by_the_word_before_of(r
 @pytest.mark.parametrize("text, group, party, body, relation", [
     ("Senate Democrats praised Ann Lee on Monday.", "Senate Democrats", "Democratic Party", "Senate",
      ("Senate Democrats", "praises", "Ann Lee")),
-    ("Some congressional Republicans criticized Ann Lee.", "congressional Republicans", "Republican Party", "Congress",
-     ("congressional Republicans", "criticizes", "Ann Lee")),
     # the model tags 'U.S.' and leaves 'Senate' untagged; the country is no part of the group's name
     ("U.S. Senate Republicans praised Ann Lee.", "Senate Republicans", "Republican Party", "Senate",
      ("Senate Republicans", "praises", "Ann Lee")),
@@ -876,6 +874,11 @@ def test_a_partys_members_in_a_legislature_are_a_group_of_their_own(read, text, 
     found = facts(read(text))
     assert {relation, (group, "memberOf", party), (group, "memberOf", body)} <= found
     assert not any(subject == party for subject, _, _ in found)     # not the whole party
+
+
+def test_congressional_republicans_are_the_party(read):
+    # most of the party's office holders, and the party for the gold's annotators
+    assert ("Republican Party", "criticizes", "Ann Lee") in facts(read("Some congressional Republicans criticized Ann Lee."))
 
 
 def test_a_partys_word_before_names_in_a_legislature_still_makes_them_its_members(read):
@@ -2459,7 +2462,7 @@ def test_a_gerund_the_parser_joined_to_a_finite_verb_is_no_act_of_its_subject(re
 def test_a_territory_of_places_is_those_places(read):
     found = facts(read("Congressional Republicans have approved some $51 billion in aid to the U.S. territories of "
                        "Guam and Puerto Rico."))
-    assert {("congressional Republicans", "helps", "Guam"), ("congressional Republicans", "helps", "Puerto Rico")} <= found
+    assert {("Republican Party", "helps", "Guam"), ("Republican Party", "helps", "Puerto Rico")} <= found
 
 
 @pytest.mark.parametrize("text, topic", [

@@ -254,13 +254,12 @@ def _party_words(doc: Doc, found: list[Mention], knowledge: Knowledge) -> Iterat
 
 
 def _caucuses(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
-    """'House Republicans', 'the Senate Judiciary Committee Democrats', 'congressional Democrats': a party's plural
-    word right after the name of a legislature or its committee (a name ending in a `caucus_body` noun of
-    ontology/cues.tsv) or after a `caucus_adjective` names the party's members there, a group of their own, not the
-    whole party (graphbuild.extract.roles.caucuses makes them members of both); not a party's word before a name
-    ('Senate Republicans X and Y', each a member of the party)."""
+    """'House Republicans', 'the Senate Judiciary Committee Democrats': a party's plural word right after the name
+    of a legislature or its committee (a name ending in a `caucus_body` noun of ontology/cues.tsv) names the party's
+    members there, a group of their own, not the whole party (graphbuild.extract.roles.caucuses makes them members
+    of both); not a party's word before a name ('Senate Republicans X and Y', each a member of the party), nor
+    'congressional Republicans', who are most of the party's office holders and, for the gold's annotators, the party."""
     bodies = knowledge.words.get("caucus_body", frozenset())
-    adjectives = {entry.split(" ", 1)[0] for entry in knowledge.words.get("caucus_adjective", ())}
     by_end = {m.end: m for m in found}
     joined: dict[int, Mention] = {}     # by the start of the party's mention
     gone: set[int] = set()              # starts of the bodies' mentions now inside a caucus
@@ -270,16 +269,14 @@ def _caucuses(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Ment
                 or not token.text.endswith("s") or token.dep_ in {"compound", "amod"} or mention.start == 0):
             continue
         body, before = by_end.get(mention.start), doc[mention.start - 1]
-        if body is not None and body.kind is Kind.ORGANIZATION and before.text in bodies and before.head.i == token.i:
-            start = body.start
-            gone.add(body.start)
-        elif body is None and (before.lower_ in adjectives or before.text in bodies) and before.head.i == token.i:
-            start = before.i        # 'congressional Democrats', and 'U.S. Senate Republicans' with 'Senate' untagged
-        else:
+        if (before.text not in bodies or before.head.i != token.i
+                or (body is not None and body.kind is not Kind.ORGANIZATION)):
             continue
+        start = before.i if body is None else body.start   # 'U.S. Senate Republicans' with 'Senate' untagged
+        if body is not None:
+            gone.add(body.start)
         named = start + 1 if knowledge.place(doc[start].text) else start     # 'U.S. Senate Democrats'
-        words = [t.lower_ if t.lower_ in adjectives else t.text for t in doc[named:mention.end]]
-        joined[mention.start] = Mention(start, mention.end, " ".join(words), Kind.GROUP)
+        joined[mention.start] = Mention(start, mention.end, doc[named:mention.end].text, Kind.GROUP)
     if not joined:
         return found
     return [joined.get(m.start, m) for m in found if m.start not in gone]

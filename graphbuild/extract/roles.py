@@ -350,17 +350,16 @@ def party_tags(context: ArticleContext) -> list[FoundRole]:
 
 
 def caucuses(context: ArticleContext) -> list[FoundRole]:
-    """'House Republicans', 'congressional Democrats' (graphbuild.extract.entities._caucuses): a party's members in a
+    """'House Republicans', 'Senate Democrats' (graphbuild.extract.entities._caucuses): a party's members in a
     legislature are members of the party and of the legislature, once for each such group, where it is first named."""
     knowledge, doc = context.knowledge, context.doc
-    adjectives = dict(entry.split(" ", 1) for entry in knowledge.words.get("caucus_adjective", ()))
     bodies = knowledge.words.get("caucus_body", frozenset())
     found, seen = [], set()
     for token in tokens_of(doc):
         key = context.token_ref.get(token.i)
         if (key is None or key in seen or context.referents[key].kind is not Kind.GROUP or token.i == 0
                 or knowledge.entity_uses.get(token.text) != "party" or context.token_ref.get(token.i - 1) != key
-                or not (doc[token.i - 1].text in bodies or doc[token.i - 1].lower_ in adjectives)):
+                or doc[token.i - 1].text not in bodies):
             continue    # not 'Social Democrats', a party's name
         seen.add(key)
         start = token.i - 1
@@ -368,8 +367,7 @@ def caucuses(context: ArticleContext) -> list[FoundRole]:
             start -= 1
         if knowledge.place(doc[start].text):
             start += 1      # 'U.S. Senate Democrats' sit in the Senate
-        body = adjectives.get(doc[start].lower_) if token.i - start == 1 else None
-        body = body or doc[start:token.i].text
+        body = doc[start:token.i].text
         for name in (knowledge.canonical_names.get(token.text, token.text), knowledge.canonical_names.get(body, body)):
             found.append(FoundRole(key, _MEMBER, "member", token, context.body_referent(name), "role:caucus"))
     return found
