@@ -217,6 +217,15 @@ def test_an_article_the_model_took_into_a_name_is_no_part_of_it(read):
     assert "State Department" in names and "a State Department" not in names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The US State Department said on Monday it would act.", "State Department"),      # the country's own body
+    ("Ann Lee, president of the group America First Policies, said on Monday it would act.", "America First Policies"),
+    ("The China Investment Corp bought the shares on Monday.", "China Investment Corp"),
+])
+def test_a_country_is_cut_from_a_bodys_name_only_by_its_initials_or_a_name_of_several_words(read, text, name):
+    assert name in {r.name for r in read(text).referents}
+
+
 def test_a_hyphenated_title_is_one_title(read):
     extraction = read("The deal was signed by Ali Demir, President Maria Lopez's son-in-law.")
     assert ("Ali Demir", "relativeOf", "Maria Lopez") in facts(extraction)

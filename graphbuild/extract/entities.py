@@ -736,11 +736,13 @@ _NUMERAL_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 def _without_country(span: Span, knowledge: Knowledge) -> str | None:
     """'US State Department' -> 'State Department': a country's own bodies are named without it,
-    so that articles writing 'U.S. Treasury' and 'the Treasury' meet."""
+    so that articles writing 'U.S. Treasury' and 'the Treasury' meet. Only a country's initials or its
+    name of several words are cut ('U.S.', 'UK', 'United States'): a country's one-word name before another
+    word is part of a name ('America First Policies', 'China Investment Corp')."""
     for cut in range(1, len(span)):
         head = span[:cut].text
         found = knowledge.place(head)
-        if found and found[1] in _COUNTRY_NAMES:
+        if found and found[1] in _COUNTRY_NAMES and (" " in head or head.replace(".", "").isupper()):
             rest = span[cut:]
             if rest and rest[0].text[:1].isupper() and len(rest.text) > 3 and not (len(rest) == 1 and rest[0].like_num):
                 return rest.text
