@@ -40,7 +40,8 @@ def said(extraction) -> list[tuple[str | None, str, bool]]:
     ("EPA Administrator Jose Garcia praised the plan.", ("Jose Garcia", "officialOf", "EPA")),
     # 'chief' heads what names it, as news writes it; a chief justice heads the court
     ("CIA chief Maria Lopez said the threat was real.", ("Maria Lopez", "leaderOf", "CIA")),
-    ("Ali Demir, the Texas Supreme Court chief justice, ruled on Monday.", ("Ali Demir", "leaderOf", "Texas Supreme Court")),
+    ("Ali Demir, the Texas Supreme Court chief justice, ruled on Monday.",
+     ("Ali Demir", "leaderOf", "Texas Supreme Court")),
     # a description's title narrowed by a common noun before it holds an office, as a name's does
     ("The Pentagon's acquisition chief said on Monday she wanted changes.",
      ("Pentagon's acquisition chief", "officialOf", "Pentagon")),
@@ -877,7 +878,8 @@ def test_a_definite_description_may_name_an_organisation_by_the_word_before_of(r
     ("U.S. Senate Republicans praised Ann Lee.", "Senate Republicans", "Republican Party", "Senate",
      ("Senate Republicans", "praises", "Ann Lee")),
     ("The Senate Judiciary Committee Democrats wrote to Ann Lee.", "Senate Judiciary Committee Democrats",
-     "Democratic Party", "Senate Judiciary Committee", ("Senate Judiciary Committee Democrats", "communicatesWith", "Ann Lee")),
+     "Democratic Party", "Senate Judiciary Committee",
+     ("Senate Judiciary Committee Democrats", "communicatesWith", "Ann Lee")),
 ])
 def test_a_partys_members_in_a_legislature_are_a_group_of_their_own(read, text, group, party, body, relation):
     found = facts(read(text))
@@ -887,7 +889,8 @@ def test_a_partys_members_in_a_legislature_are_a_group_of_their_own(read, text, 
 
 def test_congressional_republicans_are_the_party(read):
     # most of the party's office holders, and the party for the gold's annotators
-    assert ("Republican Party", "criticizes", "Ann Lee") in facts(read("Some congressional Republicans criticized Ann Lee."))
+    found = facts(read("Some congressional Republicans criticized Ann Lee."))
+    assert ("Republican Party", "criticizes", "Ann Lee") in found
 
 
 def test_a_partys_word_before_names_in_a_legislature_still_makes_them_its_members(read):
@@ -1336,11 +1339,12 @@ def test_a_former_tie_is_not_a_current_relation(read):
     ("U.S. Secretary of State Maria Lopez told reporters in Geneva on Friday that the talks would go on.",
      {("Maria Lopez", "visits", "Geneva")}),
     # setting out or coming back: the journey the verb's 'for', 'on' or 'from' names
-    ("Ann Lee left for a trip to China on Friday.", {("Ann Lee", "visits", "China")}),
+    ("Ann Lee left for a trip to Kenya on Friday.", {("Ann Lee", "visits", "Kenya")}),
     ("Maria Lopez returned on Monday from a tour of Asia.", {("Maria Lopez", "visits", "Asia")}),
     ("Ali Demir flew into Seoul on Friday.", {("Ali Demir", "visits", "Seoul")}),
     # who meets in a town or country is there
-    ("Ann Lee met Jose Garcia in Manila on Friday.", {("Ann Lee", "visits", "Manila"), ("Jose Garcia", "visits", "Manila")}),
+    ("Ann Lee met Jose Garcia in Manila on Friday.",
+     {("Ann Lee", "visits", "Manila"), ("Jose Garcia", "visits", "Manila")}),
     ("Maria Lopez held talks with Ali Demir in Geneva.",
      {("Maria Lopez", "visits", "Geneva"), ("Ali Demir", "visits", "Geneva")}),
 ])
@@ -1358,7 +1362,7 @@ def test_presence_and_journeys_are_visits(read, text, expected):
     "U.S. President Donald Trump told reporters in Washington that he was happy.",    # his country's capital
     "U.S. President Donald Trump signed the bill at a ceremony in the Roosevelt Room.",     # a room, no town
     "Senator Maria Lopez praised the speech in Ohio on Monday.",       # not said at it
-    "Maria Lopez voted for a trip to China.",         # no journey of hers
+    "Maria Lopez voted for a trip to Kenya.",         # no journey of hers
     "Ann Lee met Jose Garcia in March.",              # no place
 ])
 def test_what_is_not_a_visit(read, text):
@@ -1366,9 +1370,9 @@ def test_what_is_not_a_visit(read, text):
 
 
 def test_meeting_in_ones_own_capital_is_no_visit(read):
-    found = {f for f in facts(read("U.S. President Donald Trump met Chinese President Xi Jinping in Washington."))
+    found = {f for f in facts(read("Spanish Prime Minister Ali Demir met French President Jose Garcia in Madrid."))
              if f[1] == "visits"}
-    assert found == {("Xi Jinping", "visits", "Washington")}
+    assert found == {("Jose Garcia", "visits", "Madrid")}
 
 
 def test_a_denied_presence_is_a_negated_visit(read):

@@ -258,7 +258,7 @@ def _caucuses(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Ment
     of a legislature or its committee (a name ending in a `caucus_body` noun of ontology/cues.tsv) names the party's
     members there, a group of their own, not the whole party (graphbuild.extract.roles.caucuses makes them members
     of both); not a party's word before a name ('Senate Republicans X and Y', each a member of the party), nor
-    'congressional Republicans', who are most of the party's office holders and, for the gold's annotators, the party."""
+    'congressional Republicans', most of the party's office holders and, for the gold's annotators, the party."""
     bodies = knowledge.words.get("caucus_body", frozenset())
     by_end = {m.end: m for m in found}
     joined: dict[int, Mention] = {}     # by the start of the party's mention

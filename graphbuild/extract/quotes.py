@@ -1149,7 +1149,7 @@ _CLOSING_MARKS = ("”", '"')
 def _lone_attributions(context: ArticleContext, claimed: Spans, quote_spans: Spans) -> Iterator[_Found]:
     """'Trump said.' alone claims the sentence before it when that sentence is a quote the parser split from its
     cue: one ending in its closing mark, or a line of its own with the cue alone on the next line, as where a
-    feed stripped the marks ('So why would it work now?' then 'he asked.'); 'He said:' claims the quote after it
+    feed stripped the marks ('Is the deal dead?' then 'she asked.'); 'He said:' claims the quote after it
     (see _window). A cue with a complement or a negation is no attribution ('She pleaded not guilty.', 'It did not
     elaborate.'), nor is a short sentence after another in a paragraph ('None responded.', 'Investors are adding
     to the pressure.')."""

@@ -769,7 +769,6 @@ def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | 
                and overrides[(found.predicate, OUTLET)] or overrides.get((found.predicate, kind.value)))
     if becomes is None or found.cue.lemma_.lower() in context.knowledge.words.get("force_cue", ()):
         return found    # 'hacked the DNC' attacks it whatever its kind
-        return found
     if becomes == NO_RELATION:
         return None
     return FoundRelation(found.subject, becomes, found.object, found.cue, found.rule, found.polarity,
@@ -1320,7 +1319,8 @@ def _gatherings(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]
 def _met(head: Token) -> list[Token]:
     """Whom a meeting verb or noun names as met: its object and its 'with' objects, each of a list."""
     named = [c for c in head.children if c.dep_ == "dobj" and head.pos_ in {"VERB", "AUX"}]
-    named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
     return [t for n in named for t in _expand(n)]
 
 
@@ -2833,7 +2833,7 @@ def _noun_subjects(noun: Token, context: ArticleContext) -> list[str]:
     if (noun.dep_ == "pobj" and setter.pos_ == "VERB" and occasion.lower_ in {"for", "on", "from"}
             and setter.lemma_.lower() in words.get("motion", frozenset()) | words.get("setting_out", frozenset())
             and noun.lemma_.lower() in words.get("motion", ())):
-        return clause_subjects(setter, context)     # 'left for a trip to China', 'returned from a tour of Asia'
+        return clause_subjects(setter, context)     # 'left for a trip to Kenya', 'returned from a tour of Asia'
     if noun.dep_ == "pobj" and setter.pos_ == "VERB" and setter.lemma_.lower() in words.get("placing", ()):
         placed = [key for c in setter.children if c.dep_ == "dobj" for t in _expand(c)
                   if (key := context.refer(t, actors_only=True))]
