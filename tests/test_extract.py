@@ -5095,10 +5095,17 @@ def test_whom_a_verb_quotes_as_saying_is_the_speaker(read):
 @pytest.mark.parametrize("text", ["Ali Demir has clashed with Maria Lopez in the past.",
                                   "Ali Demir sparred with Maria Lopez on Monday.",
                                   "Ali Demir faced off with Democratic candidate Maria Lopez in the election.",
-                                  "Ali Demir squared off against Maria Lopez in a debate."])
+                                  "Ali Demir squared off against Maria Lopez in a debate.",
+                                  # a race, each the other's rival
+                                  "Ali Demir, who is running against Maria Lopez, spoke on Monday.",
+                                  "Ali Demir prevailed over Maria Lopez in the primary."])
 def test_a_clash_runs_both_ways(read, text):
     found = relations_without_polarity(read(text))
     assert {("Ali Demir", "opposesActor", "Maria Lopez"), ("Maria Lopez", "opposesActor", "Ali Demir")} <= found
+
+
+def test_running_against_a_thing_is_no_rivalry(read):
+    assert relations_without_polarity(read("Ali Demir ran against the tax bill.")) == {("Ali Demir", "rejects", "tax bill")}
 
 
 @pytest.mark.parametrize("text", ["Ali Demir is not seeking re-election.",

@@ -891,7 +891,8 @@ def _verb_relations(verb: Token, context: ArticleContext) -> Iterator[FoundRelat
                                         Polarity.NEGATED if _neither(verb, obj_token) else
                                         _polarity(verb.head, context) if cue in aims else polarity,
                                         former=post and verb.tag_ == "VBD")   # 'led the department before ...'
-                    if called in mutual and context.referents[obj_key].kind is not Kind.TOPIC:
+                    if ((called in mutual or any(f"{called} {p}" in mutual for p in cue.preps))   # 'ran against X'
+                            and context.referents[obj_key].kind is not Kind.TOPIC):
                         # 'X clashed with Y': Y clashed with X
                         yield FoundRelation(obj_key, cue.relation, subject, verb, f"verb:{cue.slot}:mutual", polarity)
     if not passive:
