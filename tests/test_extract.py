@@ -2406,7 +2406,7 @@ def test_the_two_countries_or_officials_are_the_two_named_last(read, text, expec
     # a pair named two sentences before is not the one meant
     ("Ali Demir sought a meeting between Ann Lee and Jose Garcia. He then wrote to a professor. The pair criticized "
      "Maria Lopez.", set(), ("Ann Lee", "criticizes", "Maria Lopez")),
-    # nor three people, nor a pair named two sentences before
+    # nor three people joined
     ("Ann Lee, Jose Garcia and Ali Demir met. The two criticized Maria Lopez.", set(),
      ("Ann Lee", "criticizes", "Maria Lopez")),
 ])
