@@ -362,12 +362,7 @@ def caucuses(context: ArticleContext) -> list[FoundRole]:
                 or doc[token.i - 1].text not in bodies):
             continue    # not 'Social Democrats', a party's name
         seen.add(key)
-        start = token.i - 1
-        while start > 0 and context.token_ref.get(start - 1) == key:
-            start -= 1
-        if knowledge.place(doc[start].text):
-            start += 1      # 'U.S. Senate Democrats' sit in the Senate
-        body = doc[start:token.i].text
+        body = context.referents[key].name.rpartition(" ")[0]      # named without its country: 'Senate Democrats'
         for name in (knowledge.canonical_names.get(token.text, token.text), knowledge.canonical_names.get(body, body)):
             found.append(FoundRole(key, _MEMBER, "member", token, context.body_referent(name), "role:caucus"))
     return found
