@@ -7314,3 +7314,61 @@ def test_saying_a_bill_or_rule_does_harm_criticises_it(read, text, expected):
 
 def test_saying_a_storm_does_harm_criticises_nothing(read):
     assert not read("Ann Lee said the storm would hurt the economy.").relations
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Representatives Ali Demir and Jose Garcia, the top Democrats on the Oversight Committee, asked Ann Lee to act.",
+     {("Ali Demir", "memberOf", "Democratic Party"), ("Jose Garcia", "memberOf", "Democratic Party"),
+      ("Jose Garcia", "memberOf", "Oversight Committee")}),
+    ("Ali Demir, Ann Lee and Jose Garcia, advisers to Maria Lopez, met.",    # parsed with Lee beside Demir
+     {("Ali Demir", "adviserTo", "Maria Lopez"), ("Ann Lee", "adviserTo", "Maria Lopez"),
+      ("Jose Garcia", "adviserTo", "Maria Lopez")}),
+])
+def test_a_plural_apposition_after_names_joined_describes_each(read, text, expected):
+    assert expected <= facts(read(text))
+
+
+def test_a_singular_apposition_after_names_joined_describes_none_but_the_last(read):
+    found = facts(read("Ali Demir and Jose Garcia, a lawyer for Maria Lopez, met."))
+    assert not [f for f in found if f[0] == "Ali Demir" and f[2] == "Maria Lopez"]
+
+
+def test_a_leader_leads_only_what_his_leaders_title_is_of(read):
+    """'his budget chief' under 'Republican President X' is no office of the party X belongs to."""
+    found = facts(read("Republican President Ali Demir named his budget chief, Jose Garcia, as acting director."))
+    assert ("Ali Demir", "memberOf", "Republican Party") in found
+    assert not [f for f in found if f[0] == "Jose Garcia" and f[2] == "Republican Party"]
+
+
+def test_the_one_named_as_director_holds_the_post_not_the_one_naming(read):
+    # the one named parsed as the verb's predicate, not its object
+    found = facts(read("Emmanuel Macron named Richard Roe as director of the Consumer Financial Protection Bureau."))
+    assert ("Richard Roe", "leaderOf", "Consumer Financial Protection Bureau") in found
+    assert ("Emmanuel Macron", "leaderOf", "Consumer Financial Protection Bureau") not in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the one raised to a post does the act; unnamed, no one the article names
+    ("Jose Garcia named Richard Roe as director in 2012. Outgoing director Richard Roe elevated an agency official "
+     "to replace him on an interim basis.", "Richard Roe"),
+    ("Outgoing director Richard Roe promoted an agency official to replace Ann Lee on an interim basis.",
+     "Richard Roe"),
+])
+def test_raising_someone_to_a_post_hands_them_its_act(read, text, absent):
+    assert not [r for r in relations_without_polarity(read(text)) if r[1] == "succeeds" and r[0] == absent]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France's ambassador to Germany, Ali Demir, said the talks failed.", ("Ali Demir", "officialOf", "France")),
+    ("Spain's ambassador to the United States, Ali Demir, told reporters the talks failed.",
+     ("Ali Demir", "officialOf", "Spain")),
+])
+def test_a_name_after_a_titles_to_or_in_phrase_is_the_titles_holder(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_an_indefinite_phrase_between_commas_after_an_object_name_describes_it(read):
+    extraction = read("Congress members from farm states this week had asked Demir, a Texas Republican, and other "
+                      "lawmakers allied with the banks to offer specific proposals.")
+    assert ("Demir", "memberOf", "Republican Party") in facts(extraction)
+    assert not [r for r in extraction.referents if r.name == "Texas Republican"]

@@ -66,6 +66,7 @@ class Draft:
     titles: list[str] = field(default_factory=list)
     broader: str | None = None                          # topics only
     superiors: list[str] = field(default_factory=list)  # what the person's roles are of ('adviser to X')
+    led: list[str] = field(default_factory=list)        # those of them the person leads ('president of X')
     gender: str | None = None                           # "female" or "male", learned from the text
     name_gender: str | None = None                      # the gender of the first name, when the text shows none
     described: set[str] = field(default_factory=set)    # descriptions that point to it ('top French diplomat')
@@ -507,6 +508,8 @@ class ArticleContext:
                 self.titled.setdefault(phrase, set()).add(key)
         if organization and organization not in referent.superiors:
             referent.superiors.append(organization)
+        if organization and title.relation == "leaderOf" and organization not in referent.led:
+            referent.led.append(organization)
 
     def body_referent(self, name: str) -> str:
         """The organisation named ``name`` ('Senate'): the article's own, else one made for it."""
@@ -1218,11 +1221,12 @@ class ArticleContext:
 
     def led_by(self, key: str, kind: Kind | None = None) -> str | None:
         """What a person leads (the first of ``kind``, if given), when the article has given them a
-        leader's title of something; never a person (whose predecessor or adviser they are)."""
+        leader's title of something; never a person (whose predecessor or adviser they are), nor what they
+        are only a member of ('Republican President X' leads no party)."""
         referent = self.referents[key]
         if "leader" not in referent.categories:
             return None
-        return next((s for s in referent.superiors if s in self.referents and self.referents[s].kind is not Kind.PERSON
+        return next((s for s in referent.led if s in self.referents and self.referents[s].kind is not Kind.PERSON
                      and (kind is None or self.referents[s].kind is kind)), None)
 
     def _superior(self, token: Token) -> str | None:

@@ -1,10 +1,11 @@
 """Repairs of parser attachments that the rules downstream would otherwise read wrongly, made on the
 parsed Doc before anything reads it.
 
-- A person's name set off by commas after a title's ``of`` phrase is in apposition to the title, not to
-  the title's object: 'The president of France, Ali Demir, met X', which the parser often hangs on
-  'France' (so that neither the role nor the subject would find the person); not when that object is
-  another word for a person ('campaign chairman for Trump's opponent, Hillary Clinton').
+- A person's name set off by commas after a title's ``of``, ``for``, ``at``, ``to`` or ``in`` phrase is in
+  apposition to the title, not to the title's object: 'The president of France, Ali Demir, met X', 'Spain's
+  ambassador to Germany, Ali Demir, said', which the parser often hangs on the country (so that neither the
+  role nor the subject would find the person); not when that object is another word for a person ('campaign
+  chairman for Trump's opponent, Hillary Clinton').
 - A second 'as' the parser joined to a verb further up continues the 'as' of the nearer verb before it:
   'the brother of X, who served as chairman of Y, and as adviser to Z' (X was the adviser).
 - A past-tense verb with no subject joined to a bare infinitive ('... hope that their meeting would help
@@ -24,7 +25,8 @@ parsed Doc before anything reads it.
   (not when the tenses leave it open: 'reported that X had been questioned and testified').
 - A singular common noun the parser joined as a conjunct to a subject's name, set between commas, is in apposition
   to it: 'China, North Korea's neighbor and main trading partner, has resisted' (not 'Ali Demir, his lawyer and
-  his wife attended', a list that no comma closes).
+  his wife attended', a list that no comma closes); so is a phrase opened by 'a' beside a person's name wherever
+  it stands ('asked Ali Demir, a Texas Republican, and other lawmakers to ...').
 - A subject the parser hung on an auxiliary ('Spain has many times praised France') is the verb's; and a
   'have' the parser made the main verb, with the participle as its clause ('Smith has several times
   contradicted Jones') or as a modifier of its object after an adverb ('X and Y have long opposed
@@ -58,7 +60,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.extract.spans import tokens_of
 from graphbuild.knowledge import Knowledge
 
-_TITLE_PREPS = {"of", "for", "at"}
+_TITLE_PREPS = {"of", "for", "at", "to", "in"}
 _AUXILIARIES = {"have", "be", "do", "will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 _BARE = {"to", "would", "will", "could", "should", "can", "may", "might", "must", "shall"}   # before a bare infinitive
@@ -109,7 +111,7 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             first = _earlier_as(token)
             if first is not None:
                 token.head = first
-        elif token.dep_ == "conj" and token.tag_ == "NN" and _apposition_read_as_conjunct(token):
+        elif token.dep_ == "conj" and token.tag_ in {"NN", "NNP"} and _apposition_read_as_conjunct(token):
             token.dep_ = "appos"
         elif token.dep_ == "conj" and token.pos_ == "VERB":
             above = (_finite_above(token) if token.tag_ == "VBD" else None) or _speech_verb_above(token, knowledge)
@@ -311,14 +313,20 @@ def _finite_above(verb: Token) -> Token | None:
 def _apposition_read_as_conjunct(noun: Token) -> bool:
     """Is a singular common noun the parser joined to a name as its conjunct a phrase set beside it, between
     commas: 'China, North Korea's neighbor and main trading partner, has resisted', read as China and the
-    neighbor (not 'Ali Demir, his lawyer and his wife attended', a list with no comma closing it)?"""
+    neighbor (not 'Ali Demir, his lawyer and his wife attended', a list with no comma closing it)? Beside a
+    person's name anywhere in the clause when the phrase starts with 'a' ('asked Ali Demir, a Texas Republican,
+    and other lawmakers'); a proper noun only then ('a Republican')."""
     name, doc = noun.head, noun.doc
+    indefinite = name.ent_type_ == "PERSON" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    if noun.tag_ == "NNP" and not indefinite:
+        return False
     start, end = noun.left_edge.i, noun.right_edge.i
     for conj in (c for c in noun.children if c.dep_ == "conj"):
         end = max(end, conj.right_edge.i)
     return (name.pos_ == "PROPN" and bool(name.ent_type_) and name.i < start and doc[start - 1].text == ","
             and not any(t.dep_ == "cc" for t in doc[name.i:start])
-            and end + 1 < len(doc) and doc[end + 1].text == "," and noun.head.dep_ in {"nsubj", "nsubjpass"})
+            and end + 1 < len(doc) and doc[end + 1].text == "," and (noun.head.dep_ in {"nsubj", "nsubjpass"}
+                                                                      or indefinite))
 
 
 def _speech_verb_above(verb: Token, knowledge: Knowledge) -> Token | None:

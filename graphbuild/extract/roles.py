@@ -459,7 +459,8 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     if subject is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # 'X left the ministry to become Y's chief of staff': the one who left (not 'wants to be president')
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    named = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
+    named = next((c for c in verb.children if c.i < token.i and (
+        c.dep_ == "dobj" or c.dep_ == "oprd" and c.i in context.token_ref)), None)    # parsed 'named X as Y' too
     if named is not None and verb.lemma_.lower() not in context.knowledge.words.get("succession", ()):
         subject = named      # 'Trump nominated Powell as Fed chair', 'named Smith as director': the one named
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
@@ -629,14 +630,15 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
     led = {role.organization} if role else set()
     yield from (p for p in _parties(words, holder, context, rule="role:party", listed=listed) if p.organization not in led)
     # appositions: "X, an adviser to Y"; "his father, Kim Jong Il" is the other way round
-    for child in root.children:
+    shared = _shared_appositions(root, context)
+    for child in [*root.children, *shared]:
         if child.dep_ == "appos" and (_named_after(child, holder, context) or _speaks_next(child, context)):
             continue    # 'X and Trump's son-in-law and adviser, Y': the titles are Y's; '..., a Goldman
             #             spokesman confirmed': a source of its own the parser set beside the last name
         if child.dep_ == "appos":     # not the party of whose the holder is: 'X, the Republican senator's neighbor'
             yield from _parties([t for t in _clauseless(child, holder, context)
                                  if not any(a.dep_ == "poss" for a in _ancestors_below(t, child))],
-                                holder, context, rule="role:party")
+                                holder, context, rule="role:party", listed=child in shared)
         if child.dep_ == "appos" and child.i not in context.token_ref:
             owner = _owner_beside(child, holder, context)
             for words, head in _conjoined(child, _clauseless(child, holder, context), context):
@@ -665,6 +667,22 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
         yield from (p for p in _parties([t for t in _clauseless(first.head, holder, context)
                                          if after < t.i < first.left_edge.i],
                                         holder, context, rule="role:party") if p.organization not in led)
+
+
+def _shared_appositions(root: Token, context: ArticleContext) -> list[Token]:
+    """A plural apposition after names joined with 'and', which the parser hangs on the first name, describes
+    each of them: 'Representatives X and Y, the top Democrats on the committee' (not 'X and Y, a lawyer')."""
+    def person(token: Token) -> bool:
+        key = context.token_ref.get(token.i)
+        return key is not None and context.referents[key].kind is Kind.PERSON
+
+    first = root    # 'X, Y and Z' may be parsed with Y an apposition of X
+    while first.head.i != first.i and (first.dep_ == "conj" or first.dep_ == "appos" and person(first)
+                                       and person(first.head)):
+        first = first.head
+    if first is root:
+        return []
+    return [c for c in first.children if c.dep_ == "appos" and c.i > root.i and c.tag_ in {"NNS", "NNPS"}]
 
 
 def _without_others_titles(words: list[Token], context: ArticleContext) -> list[Token]:
