@@ -7372,3 +7372,21 @@ def test_an_indefinite_phrase_between_commas_after_an_object_name_describes_it(r
                       "lawmakers allied with the banks to offer specific proposals.")
     assert ("Demir", "memberOf", "Republican Party") in facts(extraction)
     assert not [r for r in extraction.referents if r.name == "Texas Republican"]
+
+
+def test_a_name_after_a_choice_for_a_post_is_the_choice_and_holds_no_post(read):
+    found = facts(read("Republicans foiled the first choice for CFPB director, Ann Lee, who at the time was a "
+                       "Harvard professor."))
+    assert not [f for f in found if f[0] == "Ann Lee" and f[1] == "leaderOf"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir’s proposals call for the Environmental Protection Agency to cap credits.",
+     ("Ali Demir", "urges", "Environmental Protection Agency")),
+    ("Ali Demir’s proposal urges the Environmental Protection Agency to cap the price of credits.",
+     ("Ali Demir", "urges", "Environmental Protection Agency")),
+])
+def test_what_someones_proposals_call_for_they_call_for(read, text, expected):
+    extraction = read(text)
+    assert expected in facts(extraction)
+    assert [s[0] for s in said(extraction)] == ["Ali Demir"]

@@ -502,6 +502,15 @@ def _heard_saying(cue: Token, context: ArticleContext) -> str | None:
     return _subject_speaker(obj, context)
 
 
+def _utterance_owner(noun: Token, context: ArticleContext) -> str | None:
+    """The actor who owns what was said or proposed (`utterance` in ontology/cues.tsv): 'X's proposals',
+    'the senator's demands'."""
+    if noun.lemma_.lower() not in context.knowledge.words.get("utterance", ()):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return context.refer(owner, actors_only=True) if owner is not None else None
+
+
 def _can_speak(noun: Token, context: ArticleContext) -> bool:
     """An actor, or a noun for someone or something that speaks ('a source', 'the report', 'the
     minister'), not 'a button that stated ...'."""
@@ -531,6 +540,9 @@ def _subject_speaker(subject: Token, context: ArticleContext) -> str | None:
     if key:
         return key
     if subject.pos_ == "NOUN":
+        owner = _utterance_owner(subject, context)
+        if owner:
+            return owner        # 'X's proposals call for ...': X, whose proposals they are
         publisher = _publisher(subject, context)
         if publisher:
             return publisher    # 'an article in the Washington Post revealed'

@@ -6,6 +6,9 @@ parsed Doc before anything reads it.
   ambassador to Germany, Ali Demir, said', which the parser often hangs on the country (so that neither the
   role nor the subject would find the person); not when that object is another word for a person ('campaign
   chairman for Trump's opponent, Hillary Clinton').
+- A person's name set off by a comma after the post a noun of putting someone forward names is that noun's
+  apposition: 'the first choice for agency director, Ali Demir', which the parser hangs on 'director' (Demir
+  was chosen, and holds no post).
 - A second 'as' the parser joined to a verb further up continues the 'as' of the nearer verb before it:
   'the brother of X, who served as chairman of Y, and as adviser to Z' (X was the adviser).
 - A past-tense verb with no subject joined to a bare infinitive ('... hope that their meeting would help
@@ -92,7 +95,7 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
                 and token.head.lemma_ in _AUXILIARIES and token.head.head.i != token.head.i):
             token.head = token.head.head
         elif token.dep_ == "appos" and token.ent_type_ == "PERSON":
-            title = _title_of_object(token, knowledge)
+            title = _title_of_object(token, knowledge) or _nominee_for(token, knowledge)
             if title is not None:
                 token.head = title
         elif token.dep_ == "appos" and token.tag_ in {"NN", "NNP"}:
@@ -231,6 +234,19 @@ def _title_of_object(name: Token, knowledge: Knowledge) -> Token | None:
             or any(c.dep_ == "appos" for c in title.children)):
         return None
     return title
+
+
+def _nominee_for(name: Token, knowledge: Knowledge) -> Token | None:
+    """The noun of putting someone forward ('choice', 'nominee', 'candidate': `nomination` in ontology/cues.tsv)
+    whose 'for' phrase names the post the parser hung ``name`` on, after a comma: 'the first choice for agency
+    director, Ali Demir', where Demir was chosen, and holds no post; else None."""
+    post = name.head
+    nominee = post.head.head
+    if (post.dep_ == "pobj" and post.head.lower_ == "for" and nominee.pos_ == "NOUN"
+            and nominee.lemma_.lower() in knowledge.words.get("nomination", ())
+            and name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","):
+        return nominee
+    return None
 
 
 def _is_title(noun: Token, knowledge: Knowledge) -> bool:
