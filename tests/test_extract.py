@@ -7390,3 +7390,18 @@ def test_what_someones_proposals_call_for_they_call_for(read, text, expected):
     extraction = read(text)
     assert expected in facts(extraction)
     assert [s[0] for s in said(extraction)] == ["Ali Demir"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir delivered a thinly veiled critique of Ann Lee.", ("Ali Demir", "criticizes", "Ann Lee")),
+    ("Ali Demir critiqued Ann Lee on Monday.", ("Ali Demir", "criticizes", "Ann Lee")),
+])
+def test_a_critique_criticises(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_capitalised_names_after_a_tagged_name_ending_in_an_organisations_word_make_one_organisation(read):
+    """The model tags only 'House' in 'the conservative House Freedom Caucus'."""
+    extraction = read("Ali Demir, a member of the conservative House Freedom Caucus, said the bill was bad.")
+    assert ("Ali Demir", "memberOf", "House Freedom Caucus") in facts(extraction)
+    assert "House of Representatives" not in {r.name for r in extraction.referents}

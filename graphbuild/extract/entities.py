@@ -60,6 +60,7 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     """Typed, cleaned entity mentions in document order: the model's, and the names it missed
     where the article repeats a name it has already used (see refind)."""
     found = _longer_places(doc, _with_suffixes(list(_model_mentions(doc, knowledge)), knowledge), knowledge)
+    found = _longer_organisations(doc, found, knowledge)
     found = _whole_names(doc, found, knowledge)
     found += refind(doc, found)
     found = _caucuses(doc, found + list(_party_words(doc, found, knowledge)), knowledge)
@@ -101,6 +102,27 @@ def _longer_places(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list
                     mention = Mention(mention.start, end, place[0].name, Kind.COUNTRY, place[0].iso3,
                                       doc[mention.start:end].text)
                     break
+        result.append(mention)
+    return result
+
+
+def _longer_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'the conservative House Freedom Caucus' with the model tagging only 'House': a name followed by
+    capitalised names that, with it, make one name whose last word is an organisation's (`called_group`,
+    `called_agency`, `called_panel` in ontology/cues.tsv) is that organisation; not a person's name
+    ('Clinton Foundation' is the Clinton family's: see _bodies)."""
+    last_words = {word for kind in ("called_group", "called_agency", "called_panel")
+                  for word in knowledge.words.get(kind, ())}
+    covered = {i for m in found for i in range(m.start, m.end)}
+    result = []
+    for mention in found:
+        end = mention.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in covered:
+            end += 1
+        if (end > mention.end and mention.kind is not Kind.PERSON and doc[end - 1].lower_ in last_words
+                and all(doc[i].dep_ == "compound" and mention.start <= i < doc[i].head.i < end
+                        for i in range(mention.start, end - 1))):
+            mention = Mention(mention.start, end, doc[mention.start:end].text, Kind.ORGANIZATION)
         result.append(mention)
     return result
 
