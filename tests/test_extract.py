@@ -7405,3 +7405,40 @@ def test_capitalised_names_after_a_tagged_name_ending_in_an_organisations_word_m
     extraction = read("Ali Demir, a member of the conservative House Freedom Caucus, said the bill was bad.")
     assert ("Ali Demir", "memberOf", "House Freedom Caucus") in facts(extraction)
     assert "House of Representatives" not in {r.name for r in extraction.referents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir took over the helm of the FBI in August.", ("Ali Demir", "leaderOf", "FBI", "asserted")),
+    ("Ali Demir took the reins of the Treasury Department last year.",
+     ("Ali Demir", "leaderOf", "Treasury Department", "asserted")),
+    ("Ali Demir would take the helm of the Federal Deposit Insurance Corporation.",
+     ("Ali Demir", "leaderOf", "Federal Deposit Insurance Corporation", "hedged")),
+])
+def test_taking_the_helm_of_a_body_leads_it(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_a_capitalised_committee_before_a_chairmans_title_is_the_committee_the_article_named(read):
+    found = facts(read("Ali Demir testified before the House Judiciary Committee. Committee Chairman Jose Garcia "
+                       "praised him."))
+    assert ("Jose Garcia", "leaderOf", "House Judiciary Committee") in found
+
+
+def test_the_one_nominated_to_serve_as_head_of_a_body_is_named_to_lead_it(read):
+    found = facts(read("Ann Lee will nominate Ali Demir to serve as the next head of the Federal Deposit Insurance "
+                       "Corporation."))
+    assert ("Ali Demir", "leaderOf", "Federal Deposit Insurance Corporation") in found
+    assert ("Ann Lee", "leaderOf", "Federal Deposit Insurance Corporation") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs 'to X' on the verb
+    ("Ali Demir most recently served in the Senate as senior counsel to Republican Senator Jose Garcia.",
+     ("Ali Demir", "adviserTo", "Jose Garcia")),
+    ("Ali Demir served as an adviser to Senator Jose Garcia.", ("Ali Demir", "adviserTo", "Jose Garcia")),
+    # an organisation's general counsel is its official
+    ("Ali Demir, the deputy general counsel of the Treasury Department, testified on Monday.",
+     ("Ali Demir", "officialOf", "Treasury Department")),
+])
+def test_counsel_to_someone_advises_them(read, text, expected):
+    assert expected in facts(read(text))

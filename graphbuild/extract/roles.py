@@ -456,7 +456,12 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()) and not departed and not tenure:
         return []
     subject = next((c for c in verb.children if c.dep_ in ({"poss"} if tenure else {"nsubj", "nsubjpass"})), None)
-    if subject is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if subject is None and infinitive and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in (
+            context.knowledge.words.get("nominating", ())):
+        # 'will nominate X to serve as head of the agency': the one nominated
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if subject is None and verb.dep_ == "advcl" and infinitive:
         # 'X left the ministry to become Y's chief of staff': the one who left (not 'wants to be president')
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     named = next((c for c in verb.children if c.i < token.i and (
@@ -471,7 +476,12 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     holder = context.refer(subject, actors_only=True) if subject is not None else None
     if holder is None or context.referents[holder].kind is not Kind.PERSON or context.token_ref.get(token.i) == holder:
         return []
-    role = _match(_clauseless(token, holder, context), holder, context, rule="role:predicate", head=token)
+    words = _clauseless(token, holder, context)
+    hung = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
+                 and c.i == token.right_edge.i + 1), None)
+    if hung is not None:    # 'served as an adviser to Senator X', the parser hanging 'to X' on the verb
+        words += _without_others_titles(list(hung.subtree), context)
+    role = _match(words, holder, context, rule="role:predicate", head=token)
     if role is None:
         return []
     if verb.lemma_.lower() in context.knowledge.words.get("succession", ()):
@@ -1127,9 +1137,11 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
                 return key      # 'the party said its chairwoman, Jane Doe, ...'
             if key and key != holder and title.relation == "officialOf" and context.referents[key].kind is Kind.PERSON:
                 return key      # 'served as his chief of staff': an office of his, who leads no country
-        if (token.dep_ == "compound" and token.pos_ == "NOUN" and token.i == first - 1 and token.i not in exclude
-                and token.i not in context.token_ref and token.lemma_.lower() in seated_bodies):
-            key = context.organisation_named(token)     # 'committee Chairman X': the committee the article named
+        if (token.dep_ == "compound" and token.pos_ in {"NOUN", "PROPN"} and token.i == first - 1
+                and token.i not in exclude and token.i not in context.token_ref
+                and token.lemma_.lower() in seated_bodies):
+            # 'committee Chairman X', 'Committee Chairman X': the committee the article named
+            key = context.organisation_named(token)
             if key and key != holder:
                 return key
         if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i not in exclude and token.i not in context.token_ref:
