@@ -7442,3 +7442,18 @@ def test_the_one_nominated_to_serve_as_head_of_a_body_is_named_to_lead_it(read):
 ])
 def test_counsel_to_someone_advises_them(read, text, expected):
     assert expected in facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir pleaded guilty to lying to the FBI about his contacts.",
+     ("Ali Demir", "undermines", "FBI", "asserted")),
+    ("Ali Demir lied to the Treasury Department.", ("Ali Demir", "undermines", "Treasury Department", "asserted")),
+])
+def test_lying_to_someone_undermines_them(read, text, expected):
+    assert expected in relations(read(text))
+
+
+def test_an_act_after_an_adjective_a_verb_gives_its_object_is_the_verbs_subjects(read):
+    """'pleaded guilty to lying to X': the one who pleaded lied; not 'is opposed to negotiating with X'."""
+    assert ("Ali Demir", "negotiatesWith", "Ann Lee") not in relations_without_polarity(
+        read("Ali Demir is opposed to negotiating with Ann Lee."))

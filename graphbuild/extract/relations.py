@@ -1777,6 +1777,8 @@ def clause_subjects(verb: Token, context: ArticleContext, *, dispositions: bool 
                 while token.dep_ == "prep" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.dep_ == "pobj":
                     token = token.head.head
             token = token.head
+            if below.dep_ == "pcomp" and token.pos_ == "ADJ" and token.dep_ == "oprd" and token.head.i != token.i:
+                token = token.head      # 'pleaded guilty to lying to X' (not 'is opposed to talking with X')
     return []
 
 
