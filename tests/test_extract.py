@@ -7457,3 +7457,18 @@ def test_an_act_after_an_adjective_a_verb_gives_its_object_is_the_verbs_subjects
     """'pleaded guilty to lying to X': the one who pleaded lied; not 'is opposed to negotiating with X'."""
     assert ("Ali Demir", "negotiatesWith", "Ann Lee") not in relations_without_polarity(
         read("Ali Demir is opposed to negotiating with Ann Lee."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Justice Department launched a review into the FBI’s handling of the probe.",
+     ("Justice Department", "sues", "FBI")),
+    ("House Republicans launched their own investigation into the FBI’s handling of the case.",
+     ("House Republicans", "sues", "FBI")),
+    ("The Treasury Department is investigating Ann Lee’s conduct.", ("Treasury Department", "sues", "Ann Lee")),
+])
+def test_investigating_what_someone_did_investigates_them(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_review_of_a_policy_investigates_no_one(read):
+    assert not [f for f in facts(read("Ali Demir called for a review of the policy.")) if f[1] == "sues"]
