@@ -7472,3 +7472,30 @@ def test_investigating_what_someone_did_investigates_them(read, text, expected):
 
 def test_a_review_of_a_policy_investigates_no_one(read):
     assert not [f for f in facts(read("Ali Demir called for a review of the policy.")) if f[1] == "sues"]
+
+
+def test_overtaking_someone_in_the_polls_runs_both_ways(read):
+    found = facts(read("Ali Demir has overtaken Jose Garcia in polls."))
+    assert {("Ali Demir", "opposesActor", "Jose Garcia"), ("Jose Garcia", "opposesActor", "Ali Demir")} <= found
+
+
+def test_saying_an_actors_position_is_a_problem_criticises_the_actor(read):
+    assert ("Ali Demir", "criticizes", "China") in facts(read("Ali Demir said China’s position was a problem."))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # 'chief' modifies another noun: no leader
+    ("Ali Demir, chief technologist at the nonprofit Center for Democracy and Technology, said the rule was bad.",
+     ("Ali Demir", "leaderOf", "Center for Democracy and Technology")),
+    # a leader's title for a person: an office of the person's, who is led by no one
+    ("Ali Demir, who served as digital director for former Vice President Jose Garcia, said the rule was bad.",
+     ("Ali Demir", "leaderOf", "Jose Garcia")),
+])
+def test_a_leaders_word_leads_nothing_it_does_not_name(read, text, absent):
+    assert absent not in facts(read(text))
+
+
+def test_a_directors_post_for_a_person_is_an_office_of_theirs(read):
+    found = facts(read("Ali Demir, who served as digital director for former Vice President Jose Garcia, said the "
+                       "rule was bad."))
+    assert ("Ali Demir", "officialOf", "Jose Garcia") in found

@@ -957,6 +957,10 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
                 break   # whom the holder is tied to ('a critic of the president', 'the wife of the governor')
             if tokens[end - 1].dep_ == "poss" and (head is None or tokens[end - 1].i != head.i):
                 break   # whose the holder is ('X, the Republican senator's neighbor'), not the holder's title
+            last = tokens[end - 1]
+            if (last.dep_ in {"amod", "compound"} and last.head.pos_ == "NOUN" and last.head.i > last.i
+                    and last.head.i not in context.token_ref and any(t.i == last.head.i for t in tokens)):
+                continue    # a word that modifies another noun, 'chief technologist', is no title of its own
             # the longest; of two as long, the later: 'the Republican chairman' is a chairman
             if best is None or end - start >= best[1] - best[0]:
                 best = (start, end)
@@ -988,6 +992,8 @@ def _match(tokens: list[Token], holder: str, context: ArticleContext, *, rule: s
     if narrowed and organization and context.referents[organization].kind in {Kind.COUNTRY, Kind.PLACE}:
         organization = None     # 'Russian opposition leader', 'Syrian rebel leader': no office of the country
     organization = _persons_body(title, organization, context)
+    if organization and title.relation == "leaderOf" and context.referents[organization].kind is Kind.PERSON:
+        title = replace(title, relation="officialOf")   # 'digital director for X' leads no person: X's official
     if organization:
         title = staffed(title, context.referents[organization].kind, context)
     return FoundRole(holder, title, text, tokens[start], organization, rule)
