@@ -337,7 +337,7 @@ def _country_in_name(name: str) -> str | None:
 def _country_name(text: str) -> str | None:
     knowledge = load_knowledge()
     text = text.removesuffix("'s").removesuffix("’s")
-    if text in knowledge.countries and knowledge.country_uses[text] != "capital":
+    if text in knowledge.countries and knowledge.country_uses[text] not in {"capital", "seat"}:
         return knowledge.countries[text].iso3
     return None
 

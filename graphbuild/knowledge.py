@@ -101,7 +101,7 @@ class Knowledge:
     topics: dict[str, TopicEntry]              # lemma or phrase -> topic
     countries: dict[str, Country]              # any surface name (alias, capital, demonym) -> country
     by_iso3: dict[str, Country]
-    country_uses: dict[str, str]               # surface name -> "preferred" | "alias" | "demonym" | "capital"
+    country_uses: dict[str, str]               # surface name -> "preferred" | "alias" | "demonym" | "capital" | "seat"
     entity_uses: dict[str, str]                # name -> platform | organization | party | group | person | ignore | organ
     canonical_names: dict[str, str]            # name -> the name to use ('Democrats' -> 'Democratic Party')
     party_countries: dict[str, str]            # a party's name -> the ISO 3166 code of its country
@@ -115,7 +115,7 @@ class Knowledge:
 
     def place(self, name: str) -> tuple[Country, str] | None:
         """The country a surface name stands for, and how it names it ("preferred", "alias",
-        "demonym" or "capital"), trying a few spelling variants and then pycountry."""
+        "demonym", "capital" or "seat"), trying a few spelling variants and then pycountry."""
         for variant in _variants(name):
             found = self.countries.get(variant)
             if found:

@@ -5452,7 +5452,7 @@ def test_an_including_after_a_plural_object_actor_lists_the_objects(read):
     ("Senator Ali Demir intervened in Maria Lopez’s favor.", ("Ali Demir", "supports", "Maria Lopez", "asserted")),
     # what is denied did not happen, tried or not
     ("The Kremlin has denied it meddled in the election campaign to try to tilt the vote in Maria Lopez’s favor.",
-     ("Kremlin", "supports", "Maria Lopez", "negated")),
+     ("Russia", "supports", "Maria Lopez", "negated")),     # the Kremlin acts for Russia
 ])
 def test_acting_in_someones_favor_supports_them(read, text, expected):
     assert expected in relations(read(text))
@@ -7499,3 +7499,18 @@ def test_a_directors_post_for_a_person_is_an_office_of_theirs(read):
     found = facts(read("Ali Demir, who served as digital director for former Vice President Jose Garcia, said the "
                        "rule was bad."))
     assert ("Ali Demir", "officialOf", "Jose Garcia") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin has denied the charges.", ("Russia", "rejects", "charge")),
+    ("Kremlin spokesman Ivan Petrov said the claims were false.", ("Ivan Petrov", "spokespersonFor", "Russia")),
+    ("A Downing Street spokesman said the claims were false.", ("Downing Street spokesman", "spokespersonFor",
+                                                               "Britain")),
+])
+def test_a_building_news_names_a_government_by_acts_for_its_country(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_capital_city_before_a_personal_title_is_where_the_holder_works(read):
+    assert not [f for f in facts(read("Ali Demir, a Moscow lawyer, said the claims were false.")) if f[0] == "Ali Demir"
+                and f[1] != "rejects"]

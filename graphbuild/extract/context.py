@@ -534,7 +534,7 @@ class ArticleContext:
     def home_capital(self, person: str, place: str) -> bool:
         """Is ``place`` the capital of a country whose office the article gives ``person``?"""
         found = self.knowledge.place(self.referents[place].name)
-        return (found is not None and found[1] == "capital"
+        return (found is not None and found[1] in {"capital", "seat"}
                 and found[0].iso3 in self._countries_of(self.referents[person]))
 
     def country_referent(self, iso3: str) -> str:

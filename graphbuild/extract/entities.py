@@ -563,7 +563,7 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         if use is None and _party_of_place(span, knowledge):
             use = "party"       # 'an Illinois Republican' is a member of the party
         place = knowledge.place(text) if ent.label_ in _PLACE_LABELS else None
-        if place and ent.label_ == "ORG" and place[1] not in _COUNTRY_NAMES:
+        if place and ent.label_ == "ORG" and place[1] not in _COUNTRY_NAMES and place[1] != "seat":
             place = None
         if use == "topic" or (use is None and ent.label_ in {"LAW", "ORG"} and _named_law(span, knowledge)):
             kind = Kind.TOPIC       # 'the Affordable Care Act', 'NAFTA': a law or programme is a topic, no actor
@@ -668,7 +668,7 @@ def _kind(label: str, use: str | None, place_use: str | None) -> Kind:
         return Kind.PERSON
     if place_use in _COUNTRY_NAMES:
         return Kind.COUNTRY
-    if place_use == "capital":
+    if place_use in {"capital", "seat"}:
         return Kind.PLACE
     if place_use == "demonym":
         return Kind.GROUP

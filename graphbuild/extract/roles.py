@@ -1163,7 +1163,9 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             continue
         if context.knowledge.entity_uses.get(token.text) == "party" and (title.title not in party_offices or owned()):
             continue   # 'Democratic Governor Jane Doe' governs no party; 'Democratic leader' leads it
-        if personal and (referent.kind is Kind.PLACE or (referent.country and token.dep_ != "poss")):
+        seat = referent.kind is Kind.PLACE and (found := context.knowledge.place(referent.name)) is not None \
+            and found[1] == "seat"      # 'Kremlin spokesman X' speaks for Russia, not 'a Moscow lawyer'
+        if personal and not seat and (referent.kind is Kind.PLACE or (referent.country and token.dep_ != "poss")):
             continue
         if referent.country and not (local and referent.kind is Kind.PLACE):
             if title.relation == "memberOf" or bench:   # one is a member of a body, not of a country; a judge
