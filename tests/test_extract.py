@@ -7514,3 +7514,16 @@ def test_a_building_news_names_a_government_by_acts_for_its_country(read, text, 
 def test_a_capital_city_before_a_personal_title_is_where_the_holder_works(read):
     assert not [f for f in facts(read("Ali Demir, a Moscow lawyer, said the claims were false.")) if f[0] == "Ali Demir"
                 and f[1] != "rejects"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain faced criticism from Beijing over the plan.", ("China", "criticizes", "Spain")),
+    ("Spain received a letter from Tokyo.", ("Japan", "communicatesWith", "Spain")),
+])
+def test_a_capital_after_from_on_a_noun_that_is_no_journey_acts(read, text, expected):
+    assert expected in facts(read(text))
+
+
+def test_a_capital_one_travels_from_is_a_place(read):
+    extraction = read("Spain faced criticism from Beijing over the plan. Ali Demir returned from Beijing on Monday.")
+    assert (Kind.PLACE, "Beijing") in {(r.kind, r.name) for r in extraction.referents}

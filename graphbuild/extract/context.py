@@ -2046,14 +2046,18 @@ def _of_object(token: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
 
 def _acts(token: Token, motion: frozenset[str]) -> bool:
     """A place name acts when it is a subject, an object, a possessor, or a modifier of an actor noun;
-    it is only a location after 'in', 'at', 'from' and the like. After 'to' and 'between' it is a
-    location only for a word of motion ('flew to Seoul', 'flights between Seoul and Tokyo'); otherwise it is
-    a party ('a letter to Seoul', 'ties between Seoul and Tokyo')."""
+    it is only a location after 'in', 'at' and the like. After 'to' and 'between' it is a location only for a
+    word of motion ('flew to Seoul', 'flights between Seoul and Tokyo'); otherwise it is a party ('a letter to
+    Seoul', 'ties between Seoul and Tokyo'); after 'from' a party only on a noun that is no motion ('the threat
+    from Pyongyang', not 'returned from Beijing' nor 'a flight from Beijing'), after 'over' a party ('leverage
+    over Pyongyang')."""
     while token.dep_ in {"compound", "conj", "appos"} and token.head.i != token.i:
         token = token.head
     if token.dep_ == "pobj":
         preposition = token.head
         if preposition.lower_ in {"to", "between"}:
             return preposition.head.lemma_.lower() not in motion
-        return preposition.lower_ in {"with", "against", "on", "by", "for", "toward", "towards", "of"}
+        if preposition.lower_ == "from":    # 'the threat from Pyongyang', not 'returned from Beijing'
+            return preposition.head.pos_ == "NOUN" and preposition.head.lemma_.lower() not in motion
+        return preposition.lower_ in {"with", "against", "on", "by", "for", "toward", "towards", "of", "over"}
     return True
