@@ -7527,3 +7527,18 @@ def test_a_capital_after_from_on_a_noun_that_is_no_journey_acts(read, text, expe
 def test_a_capital_one_travels_from_is_a_place(read):
     extraction = read("Spain faced criticism from Beijing over the plan. Ali Demir returned from Beijing on Monday.")
     assert (Kind.PLACE, "Beijing") in {(r.kind, r.name) for r in extraction.referents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Democrats argue an array of other programs also face shortfalls.",
+     ("Democratic Party", "an array of other programs also face shortfalls")),
+    ("Refiners claim complying with the law costs hundreds of millions of dollars.",
+     ("Refiners", "complying with the law costs hundreds of millions of dollars")),
+])
+def test_an_object_the_parser_gave_a_speech_verb_before_a_clause_without_subject_opens_the_clause(read, text, expected):
+    assert expected in [(s[0], s[1]) for s in said(read(text))]
+
+
+def test_a_name_joined_to_the_object_stays_the_next_clauses_subject(read):
+    found = said(read("Ali Demir denies any collusion with Spain and Madrid denies interfering in the election."))
+    assert not [s for s in found if s[0] == "collusion"]

@@ -50,6 +50,9 @@ parsed Doc before anything reads it.
 - A name the parser made the root, with the sentence's finite verb hung on it as a clause after a comma ('Smith,
   speaking to supporters, called on X to act', read as 'Smith' modified by 'speaking' and 'called'), is the verb's
   subject, and the verb the root.
+- The object the parser gave a speech verb right before the finite clause it reports, which has no subject, is that
+  clause's subject: 'Democrats argue an array of programs also face shortfalls', 'Refiners claim complying with
+  the law costs millions', 'warned Trump would lose'.
 - A clause with a subject of its own that the parser made an adverbial or open clause of a speech verb,
   because a phrase stood between them ('said after the meeting he would resign', 'told reporters on Friday
   the talks had failed'), is the verb's reported complement; the phrase before its subject tells when or
@@ -141,6 +144,29 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
                 for phrase in lead:
                     phrase.head = token.head
                 token.dep_ = "ccomp"
+    for token in tokens:
+        if token.dep_ == "ccomp":
+            subject = _subject_read_as_object(token, knowledge)
+            if subject is not None:
+                subject.head = token
+                subject.dep_ = "csubj" if subject.pos_ == "VERB" else "nsubj"
+
+
+def _subject_read_as_object(clause: Token, knowledge: Knowledge) -> Token | None:
+    """The object the parser gave a speech verb right before the finite clause it reports, when that clause has
+    no subject: the clause's subject ('Democrats argue an array of programs also face shortfalls', 'Refiners
+    claim complying with the law costs millions', 'warned Trump would lose'); else None."""
+    verb = clause.head
+    finite = clause.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.lemma_ in _AUXILIARIES and c.lower_ != "to" for c in clause.children)
+    if (verb.lemma_ not in knowledge.speech_verbs or clause.i < verb.i or not finite
+            or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"} for c in clause.children)):
+        return None
+    # not an object with a name joined to it, which is the clause's subject ('denies any collusion with Russia and
+    # Moscow denies ...': see relations.subject_of_next_clause)
+    return next((c for c in verb.children if c.dep_ in {"dobj", "xcomp"} and verb.i < c.i < clause.i
+                 and c.right_edge.i + 1 == clause.left_edge.i and (c.dep_ == "dobj" or c.tag_ == "VBG")
+                 and not any(t.dep_ == "cc" for t in c.subtree)), None)
 
 
 def _finite_verb_on_root_name(name: Token) -> Token | None:
