@@ -7542,3 +7542,9 @@ def test_an_object_the_parser_gave_a_speech_verb_before_a_clause_without_subject
 def test_a_name_joined_to_the_object_stays_the_next_clauses_subject(read):
     found = said(read("Ali Demir denies any collusion with Spain and Madrid denies interfering in the election."))
     assert not [s for s in found if s[0] == "collusion"]
+
+
+def test_a_noun_saying_what_an_organisation_is_after_its_name_is_none_of_the_name(read):
+    extraction = read("China’s Xinhua news agency said the talks went well. Xinhua said the leaders agreed.")
+    assert [r.name for r in extraction.referents if "Xinhua" in r.name] == ["Xinhua"]
+    assert "House tax committee" in {r.name for r in read("House tax committee Chairman Ali Demir spoke.").referents}

@@ -538,7 +538,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
         if ent.label_ not in LABEL_KINDS and not (ent.label_ == "LAW" and _named_law(ent, knowledge)):
             continue
         ent = _with_first_name(ent, knowledge) if ent.label_ == "PERSON" else ent
-        span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles, knowledge.verb_cues)
+        span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles, knowledge.verb_cues,
+                     knowledge.words.get("organisation_noun", frozenset()))
         span = _without_destination(span, knowledge) if span is not None and ent.label_ == "ORG" else span
         span = _numbered(span) if span is not None and ent.label_ == "ORG" else span
         span = _before_title(span, knowledge) if span is not None else None
@@ -700,7 +701,8 @@ def _listed_names(ent: Span) -> list[Span]:
     return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, ends) if b > a]
 
 
-def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str], verbs: Container[str] = ()) -> Span | None:
+def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str], verbs: Container[str] = (),
+          described_by: Container[str] = ()) -> Span | None:
     start, end, tokens = ent.start, ent.end, tokens_of(ent.doc)
     while start < end and (tokens[start].text in _EDGE_TOKENS or
                            (tokens[start].lower_ in honorifics and end - start > 1)
@@ -723,6 +725,11 @@ def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str], verbs: 
         end -= 1   # 'House of Representatives Democratic' (leader) -> 'House of Representatives'; 'the Great Hall of
         #            the People on'; a headline's 'Obama Says ...' -> 'Obama' (only 'Says': 'United States',
         #            'Silver Lake Partners', 'Court of Appeals' end in words that are verbs too)
+    if ent.label_ == "ORG" and end - start > 1 and tokens[end - 1].is_lower and tokens[end - 1].lemma_ in described_by:
+        # a noun that says what the organisation is, after its name, is none of it: 'the Xinhua news agency', 'the
+        # Bangor Daily News newspaper' (`organisation_noun` in ontology/cues.tsv; not 'the House tax committee')
+        while end - 1 > start and tokens[end - 1].is_lower and tokens[end - 1].pos_ == "NOUN":
+            end -= 1
     return ent.doc[start:end] if end > start else None
 
 
