@@ -7548,3 +7548,18 @@ def test_a_noun_saying_what_an_organisation_is_after_its_name_is_none_of_the_nam
     extraction = read("China’s Xinhua news agency said the talks went well. Xinhua said the leaders agreed.")
     assert [r.name for r in extraction.referents if "Xinhua" in r.name] == ["Xinhua"]
     assert "House tax committee" in {r.name for r in read("House tax committee Chairman Ali Demir spoke.").referents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin denies the allegations of meddling and Ali Demir denies any collusion.",
+     [("Russia", "the allegations of meddling"), ("Ali Demir", "any collusion")]),
+    ("Madrid denies the allegations of meddling and Ali Demir denies any collusion.",
+     [("Spain", "the allegations of meddling"), ("Ali Demir", "any collusion")]),
+])
+def test_a_name_joined_to_a_noun_of_the_clause_before_is_the_next_verbs_subject(read, text, expected):
+    assert [(s[0], s[1]) for s in said(read(text))] == expected
+
+
+def test_names_joined_as_a_verbs_own_subject_stay_its_subject(read):
+    found = relations_without_polarity(read("Ali Demir said Jose Garcia and Ann Lee agreed to take new steps."))
+    assert ("Jose Garcia", "agreesWith", "Ann Lee") in found

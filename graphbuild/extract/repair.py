@@ -50,6 +50,10 @@ parsed Doc before anything reads it.
 - A name the parser made the root, with the sentence's finite verb hung on it as a clause after a comma ('Smith,
   speaking to supporters, called on X to act', read as 'Smith' modified by 'speaking' and 'called'), is the verb's
   subject, and the verb the root.
+- A name right before a finite verb that the parser joined with 'and' to a noun of the clause before is the verb's
+  subject, and the verb is joined to that clause's: 'The Kremlin denies the allegations of meddling and Trump denies
+  any collusion' (not the Kremlin's denial of collusion), 'Madrid denies the allegations and Ali Demir denies ...',
+  with 'the allegations' read as the second verb's subject.
 - The object the parser gave a speech verb right before the finite clause it reports, which has no subject, is that
   clause's subject: 'Democrats argue an array of programs also face shortfalls', 'Refiners claim complying with
   the law costs millions', 'warned Trump would lose'.
@@ -145,11 +149,44 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
                     phrase.head = token.head
                 token.dep_ = "ccomp"
     for token in tokens:
+        name = _name_before_verb(token)
+        if name is not None:       # 'Madrid denies the allegations and Ali Demir denies any deal'
+            wrong = next((c for c in token.children if c.dep_ == "nsubj" and c.i < name.i), None)
+            top = token.head
+            if wrong is not None:
+                wrong.head, wrong.dep_ = top, "dobj"
+            cc = token.doc[name.left_edge.i - 1]
+            cc.head = top
+            name.head, name.dep_ = token, "nsubj"
+            token.dep_ = "conj"
+    for token in tokens:
         if token.dep_ == "ccomp":
             subject = _subject_read_as_object(token, knowledge)
             if subject is not None:
                 subject.head = token
                 subject.dep_ = "csubj" if subject.pos_ == "VERB" else "nsubj"
+
+
+def _name_before_verb(verb: Token) -> Token | None:
+    """The name right before a finite verb that the parser joined with 'and' to a noun of the clause before,
+    leaving the verb no subject of its own or one that starts in that clause: the verb's subject, and the verb
+    joined to that clause's ('The Kremlin denies the allegations of meddling and Trump denies any collusion',
+    'denies any collusion with Russia and Moscow denies meddling'); else None."""
+    if (verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ccomp", "conj"}
+            or verb.i < 2 or verb.head.i > verb.i):
+        return None
+    name = verb.doc[verb.i - 1]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    if (name.dep_ != "conj" or not name.ent_type_ or name.pos_ != "PROPN" or name.i != verb.i - 1
+            or name.left_edge.i < 1 or name.doc[name.left_edge.i - 1].lower_ != "and"
+            or name.head.i >= name.i or name.head.i <= verb.head.i):
+        return None
+    # not names joined as the verb's own subject ('said Trump and Xi agreed'), only a noun deeper in a phrase
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
+    if any(c.i > name.i or c.i < verb.head.i or c.i == name.head.i for c in subjects):
+        return None
+    return name
 
 
 def _subject_read_as_object(clause: Token, knowledge: Knowledge) -> Token | None:
