@@ -7563,3 +7563,22 @@ def test_a_name_joined_to_a_noun_of_the_clause_before_is_the_next_verbs_subject(
 def test_names_joined_as_a_verbs_own_subject_stay_its_subject(read):
     found = relations_without_polarity(read("Ali Demir said Jose Garcia and Ann Lee agreed to take new steps."))
     assert ("Jose Garcia", "agreesWith", "Ann Lee") in found
+
+
+def test_a_ledes_source_is_the_person_the_next_sentence_describes_by_the_same_word(read):
+    extraction = read("Ali Demir texted a former business partner that the project was good to go, a senior House "
+                      "Democrat said in a letter released on Wednesday. Representative Jose Garcia, the top Democrat "
+                      "on the House Oversight Committee, said an informant told his staff about the text.")
+    assert [s[0] for s in said(extraction)] == ["Jose Garcia", "Jose Garcia"]
+
+
+def test_a_ledes_source_stays_apart_from_someone_else_named_next(read):
+    extraction = read("The judge ruled for Ali Demir, a court spokeswoman said on Monday. Judge Jose Garcia said the "
+                      "case was closed.")
+    assert [s[0] for s in said(extraction)] == ["court spokeswoman", "Jose Garcia"]
+
+
+def test_a_ledes_description_named_next_holds_the_office_of_the_body_it_names(read):
+    found = facts(read("The head of the Democratic National Committee on Saturday vowed to be fair. Ann Lee said "
+                       "all candidates would have an equal chance."))
+    assert ("Ann Lee", "leaderOf", "Democratic National Committee") in found

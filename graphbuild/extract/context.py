@@ -222,7 +222,11 @@ class ArticleContext:
         phrase, held = title
         past = [t.lower_ for t in described.lefts if t.lower_ in PAST_TITLE]
         phrase = " ".join([*past[:1], phrase])      # 'a former intelligence employee' no longer is one
-        owner = self._owner(described, held)
+        # whom the description serves, when a name says it ('The head of the Democratic National Committee')
+        served = self._served(described, held) if described.tag_ == "NN" else None
+        named_by = served is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" and c.i in self.token_ref
+                                              for c in served[0].children)
+        owner = self._owner(described, held) or (served[2] if served and named_by else None)
         if owner and held.body and self.referents[owner].country == held.body_country:
             owner = self.body_referent(held.body)      # 'A Democratic U.S. senator' sits in the Senate
         self.add_title(key, held, phrase, owner)
@@ -236,9 +240,16 @@ class ArticleContext:
             return None
         first, second = sentences
         described, named = _main_subject(first), _main_subject(second)
+        # a source after what it says ('..., a court spokeswoman said') tells the story, unless the next sentence's
+        # subject is described by the same word ('..., a senior House Democrat said.' then 'Representative X, the
+        # top Democrat on the committee, wrote ...'), and the source does not say whom it serves, which is read
+        # later ('an attorney for the congressman said')
+        alike = (described is not None and named is not None and _described_alike(described, named)
+                 and not any(c.dep_ == "prep" for c in described.children))
         if (described is None or named is None or not self._lede_description(described)
-                or described.i > first.root.i
-                or any(c.dep_ in {"ccomp", "parataxis"} and c.i < described.i for c in first.root.children)
+                or (described.i > first.root.i and not alike)
+                or (any(c.dep_ in {"ccomp", "parataxis"} and c.i < described.i for c in first.root.children)
+                    and not alike)
                 or any(c.dep_ == "appos" for c in described.children)
                 or not any(c.dep_ in {"det", "poss"} for c in described.children)
                 or any(c.dep_ == "conj" for c in named.children)):
@@ -1954,6 +1965,14 @@ def particle(verb: Token) -> str | None:
 def _main_subject(sentence: Span) -> Token | None:
     """The subject of a sentence's main verb."""
     return next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _described_alike(described: Token, named: Token) -> bool:
+    """Is the head word of a description also a word of the apposition or the title beside a name ('a senior House
+    Democrat' and 'Representative X, the top Democrat on ...')?"""
+    beside = [t for c in named.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < named.i)
+              for t in c.subtree]
+    return any(t.lemma_.lower() == described.lemma_.lower() for t in beside)
 
 
 def _apposition(token: Token) -> Span | None:
