@@ -7582,3 +7582,9 @@ def test_a_ledes_description_named_next_holds_the_office_of_the_body_it_names(re
     found = facts(read("The head of the Democratic National Committee on Saturday vowed to be fair. Ann Lee said "
                        "all candidates would have an equal chance."))
     assert ("Ann Lee", "leaderOf", "Democratic National Committee") in found
+
+
+def test_a_probe_of_a_countrys_allegations_investigates_no_country(read):
+    found = relations_without_polarity(read("Republicans attacked Ann Lee’s probe of U.S. allegations that Russia "
+                                            "interfered in the election."))
+    assert ("Ann Lee", "sues", "United States") not in found

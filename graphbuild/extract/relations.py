@@ -1587,7 +1587,9 @@ def _author(obj: Token, cue: Cue, context: ArticleContext) -> Token:
     lemma = obj.lemma_.lower()
     hostile = lemma in words.get("hostile_deed", ())      # 'the invasion of Iraq': 'of' names the target
     deed = lemma in words.get("deed", ()) or hostile
-    if cue.relation in words.get("author_relation", ()) and (deed or lemma in words.get("utterance", ())):
+    # an inquiry into what someone did looks into them, not into whoever made a claim ('a probe of U.S. allegations')
+    if (cue.relation in words.get("author_relation", ()) and (deed or lemma in words.get("utterance", ()))) or (
+            cue.relation in words.get("deed_author_relation", ()) and deed):
         # 'Merkel's remarks'; 'the U.S. demands', 'the Trump approach': a country's or person's name before it
         # (not an adjective: 'the Chinese proposal' stays the proposal; nor a name with words of its own: 'the
         # “one China” policy')
