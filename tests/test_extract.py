@@ -7317,7 +7317,7 @@ def test_saying_a_storm_does_harm_criticises_nothing(read):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Representatives Ali Demir and Jose Garcia, the top Democrats on the Oversight Committee, asked Ann Lee to act.",
+    ("Representatives Ali Demir and Jose Garcia, the senior Democrats on the Oversight Committee, asked Ann Lee to act.",
      {("Ali Demir", "memberOf", "Democratic Party"), ("Jose Garcia", "memberOf", "Democratic Party"),
       ("Jose Garcia", "memberOf", "Oversight Committee")}),
     ("Ali Demir, Ann Lee and Jose Garcia, advisers to Maria Lopez, met.",    # parsed with Lee beside Demir
@@ -7567,8 +7567,8 @@ def test_names_joined_as_a_verbs_own_subject_stay_its_subject(read):
 
 def test_a_ledes_source_is_the_person_the_next_sentence_describes_by_the_same_word(read):
     extraction = read("Ali Demir texted a former business partner that the project was good to go, a senior House "
-                      "Democrat said in a letter released on Wednesday. Representative Jose Garcia, the top Democrat "
-                      "on the House Oversight Committee, said an informant told his staff about the text.")
+                      "Democrat said in a letter released on Wednesday. Representative Jose Garcia, the panel's "
+                      "ranking Democrat, said an informant told his staff about the text.")
     assert [s[0] for s in said(extraction)] == ["Jose Garcia", "Jose Garcia"]
 
 

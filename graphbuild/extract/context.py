@@ -223,10 +223,11 @@ class ArticleContext:
         past = [t.lower_ for t in described.lefts if t.lower_ in PAST_TITLE]
         phrase = " ".join([*past[:1], phrase])      # 'a former intelligence employee' no longer is one
         # whom the description serves, when a name says it ('The head of the Democratic National Committee')
-        served = self._served(described, held) if described.tag_ == "NN" else None
-        named_by = served is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" and c.i in self.token_ref
-                                              for c in served[0].children)
-        owner = self._owner(described, held) or (served[2] if served and named_by else None)
+        named_by = described.tag_ == "NN" and any(
+            p.dep_ == "prep" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" and c.i in self.token_ref
+                                     for c in p.children) for p in described.children)
+        served = self._served(described, held) if named_by else None
+        owner = self._owner(described, held) or (served[2] if served else None)
         if owner and held.body and self.referents[owner].country == held.body_country:
             owner = self.body_referent(held.body)      # 'A Democratic U.S. senator' sits in the Senate
         self.add_title(key, held, phrase, owner)
@@ -242,7 +243,7 @@ class ArticleContext:
         described, named = _main_subject(first), _main_subject(second)
         # a source after what it says ('..., a court spokeswoman said') tells the story, unless the next sentence's
         # subject is described by the same word ('..., a senior House Democrat said.' then 'Representative X, the
-        # top Democrat on the committee, wrote ...'), and the source does not say whom it serves, which is read
+        # panel's ranking Democrat, wrote ...'), and the source does not say whom it serves, which is read
         # later ('an attorney for the congressman said')
         alike = (described is not None and named is not None and _described_alike(described, named)
                  and not any(c.dep_ == "prep" for c in described.children))
@@ -1969,7 +1970,7 @@ def _main_subject(sentence: Span) -> Token | None:
 
 def _described_alike(described: Token, named: Token) -> bool:
     """Is the head word of a description also a word of the apposition or the title beside a name ('a senior House
-    Democrat' and 'Representative X, the top Democrat on ...')?"""
+    Democrat' and 'Representative X, the panel's ranking Democrat')?"""
     beside = [t for c in named.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < named.i)
               for t in c.subtree]
     return any(t.lemma_.lower() == described.lemma_.lower() for t in beside)

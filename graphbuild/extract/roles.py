@@ -681,7 +681,7 @@ def _around_name(root: Token, holder: str, context: ArticleContext) -> Iterator[
 
 def _shared_appositions(root: Token, context: ArticleContext) -> list[Token]:
     """A plural apposition after names joined with 'and', which the parser hangs on the first name, describes
-    each of them: 'Representatives X and Y, the top Democrats on the committee' (not 'X and Y, a lawyer')."""
+    each of them: 'Representatives X and Y, the senior Democrats on the committee' (not 'X and Y, a lawyer')."""
     def person(token: Token) -> bool:
         key = context.token_ref.get(token.i)
         return key is not None and context.referents[key].kind is Kind.PERSON
