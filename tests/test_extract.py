@@ -7588,3 +7588,14 @@ def test_a_probe_of_a_countrys_allegations_investigates_no_country(read):
     found = relations_without_polarity(read("Republicans attacked Ann Lee’s probe of U.S. allegations that Russia "
                                             "interfered in the election."))
     assert ("Ann Lee", "sues", "United States") not in found
+
+
+def test_a_common_noun_the_parser_made_a_second_subject_before_a_name_describes_the_name(read):
+    extraction = read("The news website BuzzFeed has reported allegations that Ali Demir harassed a staff member.")
+    assert [s[0] for s in said(extraction)] == ["BuzzFeed"]
+
+
+def test_a_noun_with_a_phrase_of_its_own_before_a_name_stays_the_subject(read):
+    extraction = read("Industry groups like the oil lobbying organization the American Petroleum Institute have said "
+                      "in the past that the monuments were unfairly designated.")
+    assert [s[0] for s in said(extraction)] == ["Industry groups"]

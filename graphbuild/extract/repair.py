@@ -21,7 +21,8 @@ parsed Doc before anything reads it.
   'Governors Ali Demir of Ohio and Maria Lopez of Iowa met X', which the parser often reads as 'Ohio and
   Maria Lopez' (so that Lopez would neither meet X nor be one of the governors).
 - A country's name the parser made a second subject or object beside a person's name that starts right after
-  it ('accused U.S. Senator Ali Demir', read as two objects) is the name's modifier.
+  it ('accused U.S. Senator Ali Demir', read as two objects) is the name's modifier; so is a common noun before a
+  name of a person or an organisation ('The news website BuzzFeed has reported', read as two subjects).
 - A speech verb with no subject that the parser joined to the clause another speech verb reports is joined
   to that speech verb when its tense, by its first auxiliary, is that verb's and not the clause's: 'Smith said
   Jones does support it and noted that ...' (Smith noted), 'has said that X was false and has denied it'
@@ -129,6 +130,10 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
                 token.head = above
         elif token.dep_ in _ARGUMENTS and token.ent_type_ in {"GPE", "NORP"}:
             name = _name_after_country(token)
+            if name is not None:
+                token.head, token.dep_ = name, "compound"
+        elif token.dep_ in _ARGUMENTS and token.pos_ == "NOUN" and not token.ent_type_:
+            name = _name_after_noun(token)
             if name is not None:
                 token.head, token.dep_ = name, "compound"
         elif token.dep_ == "prep" and token.lower_ == "as" and (clause := _clause_after_as(token)) is not None:
@@ -276,6 +281,19 @@ def _name_after_country(country: Token) -> Token | None:
     name = next((c for c in country.head.children if c.dep_ == country.dep_ and c.i != country.i
                  and c.left_edge.i == country.i + 1), None)
     if name is None or name.ent_type_ != "PERSON":
+        return None
+    return name
+
+
+def _name_after_noun(noun: Token) -> Token | None:
+    """The name that the parser made a second argument of the same kind right after a common noun: the noun
+    describes it ('The news website BuzzFeed has reported', read as two subjects; not a noun with a phrase of its
+    own after it: 'Industry groups like the organization X have said'); else None."""
+    if noun.right_edge.i != noun.i:
+        return None
+    name = next((c for c in noun.head.children if c.dep_ == noun.dep_ and c.i != noun.i
+                 and c.left_edge.i == noun.right_edge.i + 1), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"}:
         return None
     return name
 
