@@ -7317,7 +7317,8 @@ def test_saying_a_storm_does_harm_criticises_nothing(read):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Representatives Ali Demir and Jose Garcia, the senior Democrats on the Oversight Committee, asked Ann Lee to act.",
+    ("Representatives Ali Demir and Jose Garcia, the senior Democrats on the Oversight Committee, asked Ann Lee "
+     "to act.",
      {("Ali Demir", "memberOf", "Democratic Party"), ("Jose Garcia", "memberOf", "Democratic Party"),
       ("Jose Garcia", "memberOf", "Oversight Committee")}),
     ("Ali Demir, Ann Lee and Jose Garcia, advisers to Maria Lopez, met.",    # parsed with Lee beside Demir
