@@ -128,14 +128,8 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
             above = (_finite_above(token) if token.tag_ == "VBD" else None) or _speech_verb_above(token, knowledge)
             if above is not None:
                 token.head = above
-        elif token.dep_ in _ARGUMENTS and token.ent_type_ in {"GPE", "NORP"}:
-            name = _name_after_country(token)
-            if name is not None:
-                token.head, token.dep_ = name, "compound"
-        elif token.dep_ in _ARGUMENTS and token.pos_ == "NOUN" and not token.ent_type_:
-            name = _name_after_noun(token)
-            if name is not None:
-                token.head, token.dep_ = name, "compound"
+        elif token.dep_ in _ARGUMENTS and (name := _name_after_modifier(token)) is not None:
+            token.head, token.dep_ = name, "compound"
         elif token.dep_ == "prep" and token.lower_ == "as" and (clause := _clause_after_as(token)) is not None:
             subject, verb = clause     # 'held the hearing as Trump wrapped up a trip': Trump wrapped it up
             subject.head, subject.dep_ = verb, "nsubj"
@@ -272,28 +266,19 @@ def _reported_clause_lead(clause: Token, knowledge: Knowledge) -> list[Token] | 
     return opening
 
 
-def _name_after_country(country: Token) -> Token | None:
-    """The person's name that the parser made a second argument of the same kind beside ``country``
-    ('accused U.S. Senator Al Franken', read as two objects), when the name starts right after the
-    country; else None."""
-    if country.right_edge.i != country.i:
+def _name_after_modifier(word: Token) -> Token | None:
+    """The name that the parser made a second argument of the same kind right after ``word``, which then
+    modifies it: a country before a person's name ('accused U.S. Senator Al Franken', read as two objects), or a
+    common noun before the name of a person or an organisation ('The news website BuzzFeed has reported', read as
+    two subjects); not a word with a phrase of its own after it ('Industry groups like the organization X have
+    said'); else None."""
+    country = word.ent_type_ in {"GPE", "NORP"}
+    if word.right_edge.i != word.i or not (country or (word.pos_ == "NOUN" and not word.ent_type_)):
         return None
-    name = next((c for c in country.head.children if c.dep_ == country.dep_ and c.i != country.i
-                 and c.left_edge.i == country.i + 1), None)
-    if name is None or name.ent_type_ != "PERSON":
-        return None
-    return name
-
-
-def _name_after_noun(noun: Token) -> Token | None:
-    """The name that the parser made a second argument of the same kind right after a common noun: the noun
-    describes it ('The news website BuzzFeed has reported', read as two subjects; not a noun with a phrase of its
-    own after it: 'Industry groups like the organization X have said'); else None."""
-    if noun.right_edge.i != noun.i:
-        return None
-    name = next((c for c in noun.head.children if c.dep_ == noun.dep_ and c.i != noun.i
-                 and c.left_edge.i == noun.right_edge.i + 1), None)
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"}:
+    name = next((c for c in word.head.children if c.dep_ == word.dep_ and c.i != word.i
+                 and c.left_edge.i == word.i + 1), None)
+    if name is None or (name.ent_type_ != "PERSON" if country
+                        else name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"}):
         return None
     return name
 

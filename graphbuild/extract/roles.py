@@ -16,7 +16,7 @@ from typing import Container, Iterator
 
 from spacy.tokens import Token
 
-from graphbuild.extract.context import PERSON_PRONOUNS, ArticleContext, particle
+from graphbuild.extract.context import PERSON_PRONOUNS, ArticleContext, Draft, particle
 from graphbuild.extract.spans import tokens_of
 from graphbuild.knowledge import Title, is_region
 from graphbuild.model import PAST_TITLE, Kind
@@ -1042,6 +1042,12 @@ def _narrowing(modifier: Token, context: ArticleContext) -> bool:
     return modifier.tag_ in {"NN", "NNS"} and modifier.i not in context.token_ref and modifier.text.islower()
 
 
+def _seat(referent: Draft, context: ArticleContext) -> bool:
+    """Is a place a building news names a government by (`seat` in ontology/places.tsv: 'the Kremlin')?"""
+    found = context.knowledge.place(referent.name) if referent.kind is Kind.PLACE else None
+    return found is not None and found[1] == "seat"
+
+
 def _body_named_after(country: Token, context: ArticleContext) -> str | None:
     """'minister of Taiwan's China policy-making Mainland Affairs Council', parsed with 'China' as the
     object of 'of': an organisation named further on in the same phrase (before a comma, preposition
@@ -1163,10 +1169,9 @@ def _organization(tokens: list[Token], holder: str, title: Title, context: Artic
             continue
         if context.knowledge.entity_uses.get(token.text) == "party" and (title.title not in party_offices or owned()):
             continue   # 'Democratic Governor Jane Doe' governs no party; 'Democratic leader' leads it
-        seat = referent.kind is Kind.PLACE and (found := context.knowledge.place(referent.name)) is not None \
-            and found[1] == "seat"      # 'Kremlin spokesman X' speaks for Russia, not 'a Moscow lawyer'
-        if personal and not seat and (referent.kind is Kind.PLACE or (referent.country and token.dep_ != "poss")):
-            continue
+        if personal and (referent.kind is Kind.PLACE or (referent.country and token.dep_ != "poss")) \
+                and not _seat(referent, context):
+            continue    # 'a Moscow lawyer' is no lawyer of Russia's; 'Kremlin spokesman X' speaks for it
         if referent.country and not (local and referent.kind is Kind.PLACE):
             if title.relation == "memberOf" or bench:   # one is a member of a body, not of a country; a judge
                 continue                                # sits on a court in it ('U.S. District Judge X')
