@@ -7600,3 +7600,22 @@ def test_a_noun_with_a_phrase_of_its_own_before_a_name_stays_the_subject(read):
     extraction = read("Industry groups like the oil lobbying organization the American Petroleum Institute have said "
                       "in the past that the monuments were unfairly designated.")
     assert [s[0] for s in said(extraction)] == ["Industry groups"]
+
+
+def test_a_ledes_description_in_a_clause_after_the_main_one_is_the_person_named_next_with_that_word(read):
+    found = facts(read("Farmers will be able to sell their grain abroad after a federal judge on Friday rejected a "
+                       "request by the Ministry of Trade. In a ruling, U.S. District Judge Ann Lee in Boston refused "
+                       "to lift her order."))
+    assert ("Ann Lee", "rejects", "Ministry of Trade") in found
+
+
+def test_a_ledes_clause_description_stays_apart_from_a_name_not_described_by_its_word(read):
+    found = facts(read("Farmers will be able to sell their grain abroad after a federal judge on Friday rejected a "
+                       "request by the Ministry of Trade. Senator Ann Lee in Boston welcomed the news."))
+    assert ("Ann Lee", "rejects", "Ministry of Trade") not in found
+
+
+def test_a_possessive_after_a_name_in_a_lede_does_not_tell_the_described_persons_gender(read):
+    extraction = read("The talks have nothing to do with President Ali Demir or his family, a government spokeswoman "
+                      "said. \u201cThe talks are about trade,\u201d spokeswoman Ann Lee told a news briefing.")
+    assert [s[0] for s in said(extraction)] == ["Ann Lee", "Ann Lee"]

@@ -241,6 +241,8 @@ class ArticleContext:
             return None
         first, second = sentences
         described, named = _main_subject(first), _main_subject(second)
+        if named is not None and (described is None or not self._lede_description(described)):
+            described = _clause_description(first, named) or described
         # a source after what it says ('..., a court spokeswoman said') tells the story, unless the next sentence's
         # subject is described by the same word ('..., a senior House Democrat said.' then 'Representative X, the
         # panel's ranking Democrat, wrote ...'), and the source does not say whom it serves, which is read
@@ -264,12 +266,19 @@ class ArticleContext:
         if title is not None and self._other_holder(described, named, title[1]):
             return None
         key = self.token_ref.get(named.i)
-        genders = {_pronoun_gender(t.lower_) for t in first if t.pos_ == "PRON"} - {None}
+        genders = {_pronoun_gender(t.lower_) for t in first if t.pos_ == "PRON" and not self._owned_by_name(t)} - {None}
         if (key is None or self.referents[key].kind is not Kind.PERSON
                 or (len(genders) == 1 and self.referents[key].shown_gender not in {None, *genders})
                 or any(key in self.at_token.get(i, ()) for i in range(first.start, first.end))):
             return None     # 'The acting director ... said that she ...', then 'President Donald Trump named ...'
         return described, key, title
+
+    def _owned_by_name(self, pronoun: Token) -> bool:
+        """Is a possessive pronoun after a person named in its sentence, whose it most likely is ('a request by
+        President X's administration to enforce his ban')?"""
+        return pronoun.dep_ == "poss" and any(
+            self.referents[key].kind is Kind.PERSON for t in pronoun.doc[pronoun.sent.start:pronoun.i]
+            for key in [self.token_ref.get(t.i)] if key)
 
     def _lede_description(self, described: Token) -> bool:
         """Can a lede's subject describe the person the next sentence names: a common noun that names no one
@@ -1966,6 +1975,18 @@ def particle(verb: Token) -> str | None:
 def _main_subject(sentence: Span) -> Token | None:
     """The subject of a sentence's main verb."""
     return next((c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _clause_description(first: Span, named: Token) -> Token | None:
+    """A lede whose main clause is about something else may describe its person in an adverbial clause: 'Recruits
+    can join as of Jan. 1 after a federal judge denied a request ...', then 'U.S. District Judge X refused ...'. Only
+    a description whose head word is also a word of the next subject's title counts."""
+    for clause in first.root.children:
+        if clause.dep_ == "advcl":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ == "NN" and _described_alike(subject, named):
+                return subject
+    return None
 
 
 def _described_alike(described: Token, named: Token) -> bool:
