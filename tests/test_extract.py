@@ -7619,3 +7619,41 @@ def test_a_possessive_after_a_name_in_a_lede_does_not_tell_the_described_persons
     extraction = read("The talks have nothing to do with President Ali Demir or his family, a government spokeswoman "
                       "said. \u201cThe talks are about trade,\u201d spokeswoman Ann Lee told a news briefing.")
     assert [s[0] for s in said(extraction)] == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senators Ali Demir of Iowa, Jose Garcia of South Dakota and Ann Lee of Nevada were opposed to the plan.",
+     {"Ali Demir", "Jose Garcia", "Ann Lee"}),
+    ("Governor Ali Demir, Attorney General Jose Garcia and Secretary of State Ann Lee rejected the plan.",
+     {"Ali Demir", "Jose Garcia", "Ann Lee"}),
+    ("Ali Demir, the lawyer of Jose Garcia, rejected the plan.", {"Ali Demir"}),
+])
+def test_names_listed_after_a_name_with_its_place_all_share_the_verb(read, text, expected):
+    assert {r[0] for r in relations_without_polarity(read(text)) if r[1] == "rejects"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir and Ann Lee were opposed to the plan.", {("Ali Demir", "plan"), ("Ann Lee", "plan")}),
+    ("Ann Lee said she was not committed to the bill.", set()),        # negated: no fact
+])
+def test_a_participle_the_parser_made_a_copulas_complement_is_read_as_the_adjective(read, text, expected):
+    assert {(r[0], r[2]) for r in facts(read(text)) if r[1] in {"rejects", "supports"}} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir will attend a summit in Vietnam next week.", {("Ali Demir", "visits", "Vietnam")}),
+    ("Ali Demir will attend the Vietnam meeting.", {("Ali Demir", "visits", "Vietnam")}),
+    ("Ali Demir attended a meeting in Trump Tower.", set()),      # a building: no journey
+    ("Ali Demir attended the vote in Ohio.", set()),              # no gathering
+])
+def test_attending_a_gathering_in_a_place_visits_it(read, text, expected):
+    assert {r for r in relations_without_polarity(read(text)) if r[1] == "visits"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir has been conciliatory to Madrid.", ("Ali Demir", "cooperatesWith", "Spain")),
+    ("Ann Lee has been loyal to Ali Demir.", ("Ann Lee", "supports", "Ali Demir")),
+    ("Democrats are growing more sympathetic to the plan.", ("Democratic Party", "supports", "plan")),
+])
+def test_predicate_adjectives_of_goodwill(read, text, expected):
+    assert expected in relations_without_polarity(read(text))

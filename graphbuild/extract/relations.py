@@ -1165,9 +1165,10 @@ def _asks_a_question(verb: Token, context: ArticleContext) -> bool:
 def _adjective_relations(adjective: Token, context: ArticleContext) -> Iterator[FoundRelation]:
     """'Smith has been critical of Jones', 'China is open to talks', 'is not interested in talks': a
     predicate adjective of the lexicon (pos ADJ), done by the subject of its copula; also as the
-    parser may read a participle ('is opposed to the plan' with 'is' as a passive's auxiliary)."""
+    parser may read a participle ('is opposed to the plan' with 'is' as a passive's auxiliary, or as the
+    copula's complement: 'X and Y were opposed to the plan')."""
     cues = context.knowledge.adjective_cues[adjective.lower_]
-    if adjective.pos_ == "ADJ" and adjective.dep_ == "acomp":
+    if adjective.dep_ == "acomp" and (adjective.pos_ == "ADJ" or adjective.tag_ == "VBN"):
         verb = adjective.head
     elif adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children):
         # the parser hangs the subject on the participle or on its 'is'
@@ -1294,6 +1295,11 @@ def _gatherings(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]
     words = context.knowledge.words
     settings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during", "in"}
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words.get("gathering", ())]
+    # 'will attend a summit in Vietnam', 'will attend the Vietnam meeting': `attending` in ontology/cues.tsv
+    events = words.get("gathering", frozenset()) | words.get("meeting_noun", frozenset())
+    attended = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in events
+                and verb.lemma_.lower() in words.get("attending", ())]
+    settings += attended
     press = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in words.get("press_word", ())]
     if press and verb.lemma_.lower() in words.get("press_verb", ()):
         settings += [verb, *press]      # 'told reporters in Geneva': the phrase hangs on either
@@ -1305,6 +1311,8 @@ def _gatherings(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]
     settings += [verb, *held, *others] if met or held else []     # the place may hang on whom they met
     places = [k for setting in settings for k in _places(setting, "in", context, after=True, appositions=False,
                                                          towns=True)]
+    places += [k for event in attended for c in event.children if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"}
+               for k in (context.refer(c),) if k and context.referents[k].kind in _PLACES]
     if not places:
         return
     travellers = [k for k in clause_subjects(verb, context) if context.referents[k].kind is Kind.PERSON]

@@ -148,6 +148,9 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
                     phrase.head = token.head
                 token.dep_ = "ccomp"
     for token in tokens:
+        if _listed_name_read_as_apposition(token):
+            token.dep_ = "conj"     # 'Senators X of Iowa, Y of Ohio and Z of Nevada': three senators
+    for token in tokens:
         name = _name_before_verb(token)
         if name is not None:       # 'Madrid denies the allegations and Ali Demir denies any deal'
             wrong = next((c for c in token.children if c.dep_ == "nsubj" and c.i < name.i), None)
@@ -375,6 +378,14 @@ def _person_of_place(name: Token) -> Token | None:
             or prep.dep_ != "prep" or person.ent_type_ != "PERSON" or person.i > place.i):
         return None
     return person
+
+
+def _listed_name_read_as_apposition(name: Token) -> bool:
+    """Is a person's name that the parser set beside another's in fact the second of a list of names, as the
+    names joined to it with 'and' show ('X of Iowa, Y of Ohio and Z of Nevada', with Y parsed as X's apposition)?"""
+    return (name.dep_ == "appos" and name.ent_type_ == "PERSON" and name.head.ent_type_ == "PERSON"
+            and name.head.i < name.i and any(c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                                             and name.doc[c.left_edge.i - 1].dep_ == "cc" for c in name.children))
 
 
 def _finite_above(verb: Token) -> Token | None:
