@@ -1833,9 +1833,19 @@ def test_messages_and_calls_between_two_people_are_communication(read, text):
 
 @pytest.mark.parametrize("text", ["Tensions between Spain and France have risen.",
                                   "The dispute between Spain and France over fishing rights deepened.",
+                                  "The agency was thrown into a battle between Spain and France.",
                                   "Spain's rivalry with France is old."])
 def test_tensions_and_disputes_between_two_sides_oppose_them(read, text):
-    assert ("Spain", "opposesActor", "France") in facts(read(text))
+    assert {("Spain", "opposesActor", "France"), ("France", "opposesActor", "Spain")} <= facts(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir is in a legal battle against Acme Corp.",
+     {("Ali Demir", "opposesActor", "Acme Corp."), ("Acme Corp.", "opposesActor", "Ali Demir")}),
+    ("Talks between Spain and France resumed.", {("Spain", "negotiatesWith", "France")}),     # symmetric: once
+])
+def test_a_battle_is_fought_by_both_sides_and_talks_between_two_are_given_once(read, text, expected):
+    assert {r for r in facts(read(text)) if r[1] in {"opposesActor", "negotiatesWith"}} == expected
 
 
 def test_a_name_before_the_auxiliary_of_its_own_clause_is_no_next_subject(read):

@@ -2638,7 +2638,9 @@ def _holder_tokens(noun: Token) -> list[Token]:
 
 def _between(noun: Token, cues: tuple[Cue, ...], polarity: Polarity, context: ArticleContext) -> Iterator[FoundRelation]:
     """'talks between Spain and Morocco': a noun of a two-sided act (its cue lists 'between') joins
-    the first party to each of the others."""
+    the first party to each of the others, and a quarrel's (`mutual_noun` in ontology/cues.tsv) each of the others
+    to the first too ('a battle between the White House and Obama-era officials')."""
+    mutual = noun.lemma_.lower() in context.knowledge.words.get("mutual_noun", ())
     for child in noun.children:
         if child.dep_ != "prep" or child.lower_ != "between":
             continue
@@ -2648,6 +2650,9 @@ def _between(noun: Token, cues: tuple[Cue, ...], polarity: Polarity, context: Ar
                 if "between" in cue.preps:
                     for other in parties[1:]:
                         yield FoundRelation(parties[0], cue.relation, other, noun, f"noun:{cue.lemma}:between", polarity)
+                        if mutual:
+                            yield FoundRelation(other, cue.relation, parties[0], noun, f"noun:{cue.lemma}:between",
+                                                polarity)
 
 
 def _denied_by_det(noun: Token, context: ArticleContext) -> bool:
