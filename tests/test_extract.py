@@ -1912,7 +1912,7 @@ def test_a_setting_does_not_make_a_topic_a_party(read):
 
 @pytest.mark.parametrize("text, expected", [
     ("The Senate averted a government shutdown on Friday.", ("Senate", "rejects", "government shutdown", "asserted")),
-    ("Angela Merkel vowed to protect the refugees.", ("Angela Merkel", "supports", "refugees", "hedged")),   # a group
+    ("Angela Merkel vowed to protect the refugees.", ("Angela Merkel", "supports", "refugees", "asserted")),  # a vow
     ("The General Assembly agreed in June to a new budget.", ("General Assembly", "supports", "budget", "asserted")),
 ])
 def test_stances_of_avoiding_protecting_and_agreeing_to(read, text, expected):
@@ -7667,3 +7667,21 @@ def test_attending_a_gathering_in_a_place_visits_it(read, text, expected):
 ])
 def test_predicate_adjectives_of_goodwill(read, text, expected):
     assert expected in relations_without_polarity(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir vowed to scrap the fuel tax.", ("Ali Demir", "rejects", "fuel tax", "asserted")),
+    ("Ann Lee has pledged to defend the merger in court.", ("Ann Lee", "supports", "merger", "asserted")),
+    ("Ali Demir tried to scrap the fuel tax.", ("Ali Demir", "rejects", "fuel tax", "hedged")),     # an attempt
+])
+def test_a_vow_states_the_stance_it_commits_to_and_an_attempt_stays_hedged(read, text, expected):
+    assert expected in relations(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir, who is popular with rural voters, vowed on the campaign trail to scrap the fuel tax, arguing that "
+     "it hurt farmers.", [("Ali Demir", "to scrap the fuel tax"), ("Ali Demir", "that it hurt farmers")]),
+    ("Ali Demir spoke at the rally on Monday to thank voters.", []),
+])
+def test_a_vows_infinitive_after_a_phrase_is_what_was_vowed(read, text, expected):
+    assert [(s[0], s[1]) for s in said(read(text))] == expected

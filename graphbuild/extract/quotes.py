@@ -924,10 +924,13 @@ def _requested_act(verb: Token, context: ArticleContext) -> tuple[int, int] | No
 
 def _pledged_or_asked(verb: Token, context: ArticleContext) -> tuple[int, int] | None:
     """'vowed to form a task force', 'urged Congress to pass the bill', 'called on Smith to apologize':
-    what a speech verb pledges or asks in an infinitive is what was said (the act, not who was asked)."""
-    if verb.lemma_.lower() not in context.knowledge.infinitive_speech_verbs and not _calls_on(verb):
+    what a speech verb pledges or asks in an infinitive is what was said (the act, not who was asked), also
+    when a phrase between made the parser read the infinitive as a purpose ('vowed on the campaign trail to ...')."""
+    pledging = verb.lemma_.lower() in context.knowledge.infinitive_speech_verbs
+    if not pledging and not _calls_on(verb):
         return None
-    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(
+    clauses = {"xcomp", "advcl"} if pledging and not any(c.dep_ == "xcomp" for c in verb.children) else {"xcomp"}
+    act = next((c for c in verb.children if c.dep_ in clauses and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     return _char_span(list(act.subtree), fewest=3) if act is not None else None
 
