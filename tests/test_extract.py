@@ -7685,3 +7685,18 @@ def test_a_vow_states_the_stance_it_commits_to_and_an_attempt_stays_hedged(read,
 ])
 def test_a_vows_infinitive_after_a_phrase_is_what_was_vowed(read, text, expected):
     assert [(s[0], s[1]) for s in said(read(text))] == expected
+
+
+def test_a_name_ending_in_a_company_suffix_is_a_company_even_when_tagged_a_person(read):
+    extraction = read("Ali Demir, a Washington lawyer at Dechert LLP, spoke.")
+    assert ("Ali Demir", "memberOf", "Dechert LLP") in facts(extraction)
+    assert {r.name: r.kind for r in extraction.referents}["Dechert LLP"] is Kind.ORGANIZATION
+
+
+@pytest.mark.parametrize("text", ["Illinois Democratic State Senator Ann Lee spoke on Monday.",
+                                  "State Representative Ann Lee of Ohio spoke on Monday."])
+def test_a_capitalised_state_before_a_title_is_no_organisation_and_no_us_chamber(read, text):
+    extraction = read(text)
+    names = {r.name for r in extraction.referents}
+    assert not any("State" in n.split() for n in names)
+    assert not {r for r in facts(extraction) if r[2] in {"Senate", "House of Representatives"}}

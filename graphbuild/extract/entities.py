@@ -60,6 +60,7 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     """Typed, cleaned entity mentions in document order: the model's, and the names it missed
     where the article repeats a name it has already used (see refind)."""
     found = _longer_places(doc, _with_suffixes(list(_model_mentions(doc, knowledge)), knowledge), knowledge)
+    found = _state_titles(doc, found, knowledge)
     found = _longer_organisations(doc, found, knowledge)
     found = _whole_names(doc, found, knowledge)
     found += refind(doc, found)
@@ -129,16 +130,38 @@ def _longer_organisations(doc: Doc, found: list[Mention], knowledge: Knowledge) 
 
 def _with_suffixes(found: list[Mention], knowledge: Knowledge) -> list[Mention]:
     """'Mercury LLC' that the model split in two: a company suffix (`company_suffix` in ontology/cues.tsv)
-    tagged on its own right after a name ends that name, an organisation's; alone it names nothing."""
+    tagged on its own right after a name ends that name, an organisation's; alone it names nothing. A name the
+    model took for a person's that ends in one is a company's ('a lawyer at Dechert LLP')."""
     suffixes = knowledge.words.get("company_suffix", frozenset())
     result: list[Mention] = []
     for mention in found:
+        if mention.kind is Kind.PERSON and mention.end - mention.start > 1 and mention.text.split()[-1] in suffixes:
+            mention = replace(mention, kind=Kind.ORGANIZATION)
         if mention.text in suffixes:
             last = result[-1] if result else None
             if last is not None and last.end == mention.start and last.kind is not Kind.COUNTRY:
                 result[-1] = Mention(last.start, mention.end, f"{last.text} {mention.text}", Kind.ORGANIZATION)
             continue
         result.append(mention)
+    return result
+
+
+def _state_titles(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'Illinois Democratic State Senator X', 'State Representative X', with the model tagging 'Illinois Democratic
+    State' or 'State' an organisation: a capitalised 'State' before a title is part of the title and names nothing;
+    a state or province before it is a place (the party's word is found later)."""
+    result = []
+    for mention in found:
+        last = doc[mention.end - 1]
+        if (mention.kind is not Kind.ORGANIZATION or last.lower_ != "state" or mention.end >= len(doc)
+                or doc[mention.end].lower_ not in knowledge.titles):
+            result.append(mention)
+            continue
+        for size in (2, 1):
+            region = doc[mention.start:mention.start + size]
+            if mention.start + size < mention.end and is_region(region.text):
+                result.append(Mention(region.start, region.end, region.text, Kind.PLACE))
+                break
     return result
 
 

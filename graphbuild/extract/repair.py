@@ -148,6 +148,9 @@ def repair(doc: Doc, knowledge: Knowledge) -> None:
                     phrase.head = token.head
                 token.dep_ = "ccomp"
     for token in tokens:
+        if (token.lower_ == "state" and token.dep_ not in {"compound", "pobj"} and token.i + 1 < len(doc)
+                and doc[token.i + 1].lower_ in knowledge.titles):
+            token.head, token.dep_ = doc[token.i + 1], "compound"     # 'Illinois State Senator X': the title's
         if _listed_name_read_as_apposition(token):
             token.dep_ = "conj"     # 'Senators X of Iowa, Y of Ohio and Z of Nevada': three senators
     for token in tokens:
