@@ -7700,3 +7700,13 @@ def test_a_capitalised_state_before_a_title_is_no_organisation_and_no_us_chamber
     names = {r.name for r in extraction.referents}
     assert not any("State" in n.split() for n in names)
     assert not {r for r in facts(extraction) if r[2] in {"Senate", "House of Representatives"}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Top White House economic adviser Ann Lee also was a contender.", ("Ann Lee", "adviserTo", "White House")),
+    ("Senior Acme Corp lawyer Ann Lee spoke.", ("Ann Lee", "memberOf", "Acme Corp")),
+])
+def test_a_word_of_rank_opening_a_tagged_name_is_no_part_of_it(read, text, expected):
+    extraction = read(text)
+    assert expected in facts(extraction)
+    assert not any(r.name.split()[0] in {"Top", "Senior"} for r in extraction.referents)

@@ -562,7 +562,8 @@ def _model_mentions(doc: Doc, knowledge: Knowledge) -> Iterator[Mention]:
             continue
         ent = _with_first_name(ent, knowledge) if ent.label_ == "PERSON" else ent
         span = _trim(ent, knowledge.words.get("honorific", frozenset()), knowledge.titles, knowledge.verb_cues,
-                     knowledge.words.get("organisation_noun", frozenset()))
+                     knowledge.words.get("organisation_noun", frozenset()),
+                     knowledge.words.get("rank_word", frozenset()) | PAST_TITLE)
         span = _without_destination(span, knowledge) if span is not None and ent.label_ == "ORG" else span
         span = _numbered(span) if span is not None and ent.label_ == "ORG" else span
         span = _before_title(span, knowledge) if span is not None else None
@@ -725,16 +726,18 @@ def _listed_names(ent: Span) -> list[Span]:
 
 
 def _trim(ent: Span, honorifics: frozenset[str], titles: Container[str], verbs: Container[str] = (),
-          described_by: Container[str] = ()) -> Span | None:
+          described_by: Container[str] = (), ranks: Container[str] = ()) -> Span | None:
     start, end, tokens = ent.start, ent.end, tokens_of(ent.doc)
     while start < end and (tokens[start].text in _EDGE_TOKENS or
                            (tokens[start].lower_ in honorifics and end - start > 1)
+                           or (tokens[start].lower_ in ranks and tokens[start].pos_ == "ADJ" and end - start > 1)
                            or (tokens[start].lower_ in {"a", "an"} and tokens[start].pos_ == "DET" and end - start > 1)
                            or (tokens[start].pos_ == "ADV" and tokens[start].dep_ == "advmod" and end - start > 1)
                            or (ent.label_ == "PERSON" and end - start > 2 and (tokens[start].lower_ in titles or (
                                tokens[start].lower_.endswith("s") and tokens[start].lower_[:-1] in titles)))
                            or (ent.label_ == "PERSON" and end - start > 2 and _headline_verb(tokens[start], verbs))):
         start += 1      # 'Later de Mistura said': the adverb opening the sentence is no part of the name,
+        #                 nor a word of rank or of a past title ('Top White House economic adviser X', `rank_word`),
         #                 nor an article the model took in: 'we don't have a State Department that functions';
         #                 nor is a title, or the title of a list: 'Coroner Dave Billings', 'Governors Kim
         #                 Reynolds of Iowa, Rick Snyder of ...';
