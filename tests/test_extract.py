@@ -415,7 +415,7 @@ def test_a_role_in_a_purpose_clause_is_its_subjects(read, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Ali Demir resigned as chairman of the Spanish Red Cross in May.", [("Ali Demir", "Red Cross", True)]),
     ("Ali Demir stepped down as chairman of the Spanish Red Cross in May.", [("Ali Demir", "Red Cross", True)]),
-    ("Ali Demir stepped in as chairman of the Spanish Red Cross in May.", []),     # no post left
+    ("Ali Demir stepped in as chairman of the Spanish Red Cross in May.", [("Ali Demir", "Red Cross", False)]),  # taken
 ])
 def test_leaving_a_post_named_with_as_makes_its_title_former(read, text, expected):
     extraction = read(text)
@@ -7710,3 +7710,15 @@ def test_a_word_of_rank_opening_a_tagged_name_is_no_part_of_it(read, text, expec
     extraction = read(text)
     assert expected in facts(extraction)
     assert not any(r.name.split()[0] in {"Top", "Senior"} for r in extraction.referents)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the 1990s, Ann Lee oversaw the budget as an undersecretary of the Treasury.", {("Ann Lee", "undersecretary")}),
+    ("Ann Lee, dogged by speculation about how long she will last as chair of the central bank, tried on Tuesday to "
+     "ease doubts.", {("Ann Lee", "chair")}),
+    ("Ali Demir praised Ann Lee as a great leader of Spain.", set()),         # a description of the object
+])
+def test_whoever_acts_as_a_title_holds_it(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert {(names[r.holder], r.title) for r in extraction.roles} == expected

@@ -453,7 +453,13 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     departed = verb.lemma_.lower() in departures or f"{verb.lemma_.lower()} {particle(verb)}" in departures
     tenure = (verb.pos_ == "NOUN" and verb.lemma_.lower() in context.knowledge.words.get("tenure", ())
               and token.dep_ == "pobj")     # 'during his tenure as director of the FBI': the possessor's
-    if verb.lemma_.lower() not in context.knowledge.words.get("role_verb", ()) and not departed and not tenure:
+    # 'Powell oversaw policy on debt markets as an undersecretary of the Treasury': one acts in a post one holds
+    # (not 'praised Smith as a leader', 'was hailed as a leader': the object's, a description)
+    acting = (verb.pos_ == "VERB" and token.dep_ == "pobj" and not any(
+        c.dep_ in {"nsubjpass", "auxpass", "dative", "oprd"} or (c.dep_ == "dobj" and context.refer(c, actors_only=True))
+        for c in verb.children))
+    role_verb = verb.lemma_.lower() in context.knowledge.words.get("role_verb", ()) or departed or tenure
+    if not role_verb and not acting:
         return []
     subject = next((c for c in verb.children if c.dep_ in ({"poss"} if tenure else {"nsubj", "nsubjpass"})), None)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -466,7 +472,7 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     named = next((c for c in verb.children if c.i < token.i and (
         c.dep_ == "dobj" or c.dep_ == "oprd" and c.i in context.token_ref)), None)    # parsed 'named X as Y' too
-    if named is not None and verb.lemma_.lower() not in context.knowledge.words.get("succession", ()):
+    if named is not None and role_verb and verb.lemma_.lower() not in context.knowledge.words.get("succession", ()):
         subject = named      # 'Trump nominated Powell as Fed chair', 'named Smith as director': the one named
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         # 'Amy Roe, who became the state's first senator'; a name only, not a description to resolve, or the
