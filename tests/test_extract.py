@@ -7722,3 +7722,12 @@ def test_whoever_acts_as_a_title_holds_it(read, text, expected):
     extraction = read(text)
     names = {r.key: r.name for r in extraction.referents}
     assert {(names[r.holder], r.title) for r in extraction.roles} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The annual report of the Economic Review Commission said that Spain had tightened rules.",
+     ["Economic Review Commission"]),
+    ("A report of fraud at the Acme Corp said that Spain had tightened rules.", ["report"]),   # what it is about
+])
+def test_a_report_of_an_organisation_speaks_for_it(read, text, expected):
+    assert [s[0] for s in said(read(text))] == expected

@@ -432,10 +432,14 @@ class ArticleContext:
         return None
 
     def _document_author(self, document: Token) -> str | None:
-        """'a letter from X', 'the memo filed by X', 'X signed a letter': who made the document."""
+        """'a letter from X', 'the memo filed by X', 'X signed a letter', 'the annual report of the X Commission' (an
+        organisation's or a person's; 'a report of fraud' has none): who made the document."""
         authoring = self.knowledge.words.get("authoring_verb", ())
         agents = [g for c in document.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
                   for g in c.children if g.dep_ == "pobj"]
+        agents += [g for c in document.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" and (key := self.token_ref.get(g.i))
+                   and self.referents[key].kind in {Kind.ORGANIZATION, Kind.PERSON}]
         agents += [g for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in authoring
                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if document.dep_ == "dobj" and document.head.lemma_.lower() in authoring:
