@@ -7731,3 +7731,8 @@ def test_whoever_acts_as_a_title_holds_it(read, text, expected):
 ])
 def test_a_report_of_an_organisation_speaks_for_it(read, text, expected):
     assert [s[0] for s in said(read(text))] == expected
+
+
+def test_reading_a_post_after_as_does_not_make_a_city_its_countrys_name(read):
+    extraction = read("Ali Demir recognized Jerusalem as Israel’s capital on Wednesday.")
+    assert not any("Jerusalem" in r.names and r.name == "Israel" for r in extraction.referents)

@@ -456,7 +456,7 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     # 'Powell oversaw policy on debt markets as an undersecretary of the Treasury': one acts in a post one holds
     # (not 'praised Smith as a leader', 'was hailed as a leader': the object's, a description)
     acting = (verb.pos_ == "VERB" and token.dep_ == "pobj" and not any(
-        c.dep_ in {"nsubjpass", "auxpass", "dative", "oprd"} or (c.dep_ == "dobj" and context.refer(c, actors_only=True))
+        c.dep_ in {"nsubjpass", "auxpass", "dative", "oprd"} or (c.dep_ == "dobj" and _names_someone(c, context))
         for c in verb.children))
     role_verb = verb.lemma_.lower() in context.knowledge.words.get("role_verb", ()) or departed or tenure
     if not role_verb and not acting:
@@ -495,6 +495,12 @@ def _from_predicate(token: Token, context: ArticleContext) -> list[FoundRole]:
     if departed and role.current:       # 'stepped down as head of the department': held it until then
         return [replace(role, text=f"former {role.text}")]
     return [role]
+
+
+def _names_someone(token: Token, context: ArticleContext) -> bool:
+    """Is the word a pronoun or a name of an actor other than a place (read without resolving anything)?"""
+    key = context.token_ref.get(token.i)
+    return token.pos_ == "PRON" or (key is not None and context.referents[key].kind is not Kind.PLACE)
 
 
 def _seated_on(token: Token, context: ArticleContext) -> list[FoundRole]:
