@@ -7736,3 +7736,9 @@ def test_a_report_of_an_organisation_speaks_for_it(read, text, expected):
 def test_reading_a_post_after_as_does_not_make_a_city_its_countrys_name(read):
     extraction = read("Ali Demir recognized Jerusalem as Israel’s capital on Wednesday.")
     assert not any("Jerusalem" in r.names and r.name == "Israel" for r in extraction.referents)
+
+
+def test_a_party_word_and_a_known_surname_tagged_as_one_name_are_the_party_and_the_person(read):
+    extraction = read("Ali Demir beat Ann Moore. The victory by Democrat Ali Demir over the Republican Moore was a shock.")
+    assert "Republican Moore" not in {r.name for r in extraction.referents}
+    assert ("Ann Moore", "memberOf", "Republican Party") in facts(extraction)

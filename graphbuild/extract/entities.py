@@ -61,6 +61,7 @@ def mentions(doc: Doc, knowledge: Knowledge) -> list[Mention]:
     where the article repeats a name it has already used (see refind)."""
     found = _longer_places(doc, _with_suffixes(list(_model_mentions(doc, knowledge)), knowledge), knowledge)
     found = _state_titles(doc, found, knowledge)
+    found = _party_and_surname(doc, found, knowledge)
     found = _longer_organisations(doc, found, knowledge)
     found = _whole_names(doc, found, knowledge)
     found += refind(doc, found)
@@ -142,6 +143,21 @@ def _with_suffixes(found: list[Mention], knowledge: Knowledge) -> list[Mention]:
             if last is not None and last.end == mention.start and last.kind is not Kind.COUNTRY:
                 result[-1] = Mention(last.start, mention.end, f"{last.text} {mention.text}", Kind.ORGANIZATION)
             continue
+        result.append(mention)
+    return result
+
+
+def _party_and_surname(doc: Doc, found: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """'the victory of Democrat X over the Republican Moore', with the model tagging 'the Republican Moore' one name: a
+    party's word and one more word that is the surname of a person the article names in full are the party's word
+    (found later) and that person."""
+    surnames = {m.text.split()[-1] for m in found if m.kind is Kind.PERSON and len(m.text.split()) > 1}
+    result = []
+    for mention in found:
+        words = mention.text.split()
+        if (len(words) == 2 and mention.end - mention.start == 2 and words[1] in surnames
+                and knowledge.entity_uses.get(words[0]) == "party"):
+            mention = Mention(mention.end - 1, mention.end, words[1], Kind.PERSON)
         result.append(mention)
     return result
 
