@@ -7742,3 +7742,18 @@ def test_a_party_word_and_a_known_surname_tagged_as_one_name_are_the_party_and_t
     extraction = read("Ali Demir beat Ann Moore. The victory by Democrat Ali Demir over the Republican Moore was a shock.")
     assert "Republican Moore" not in {r.name for r in extraction.referents}
     assert ("Ann Moore", "memberOf", "Republican Party") in facts(extraction)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Demir has told friends he would like to retire next year, Politico reported on Thursday.",
+     [("Politico", "Ali Demir has told friends he would like to retire next year", None),
+      ("Ali Demir", "he would like to retire next year", "Politico")]),
+    ("Ali Demir, a senior agent, said the plan “just has to fail” in a text sent to Ann Lee, the Globe reported.",
+     [("Globe", "Ali Demir, a senior agent, said the plan “just has to fail” in a text sent to Ann Lee", None),
+      ("Ali Demir", "the plan “just has to fail” in a text sent to Ann Lee", "Globe")]),
+    ("The plan will fail, Ali Demir said on Monday.", [("Ali Demir", "The plan will fail", None)]),
+])
+def test_a_relayed_speech_is_the_speakers_statement_known_by_the_relays_account(read, text, expected):
+    extraction = read(text)
+    names = {r.key: r.name for r in extraction.referents}
+    assert sorted((names[s.speaker], s.text, names.get(s.source)) for s in extraction.statements) == sorted(expected)

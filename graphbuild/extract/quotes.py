@@ -69,7 +69,8 @@ def statements(context: ArticleContext) -> list[FoundStatement]:
     claimed = Spans([s.content for s in quoted] + [s.content for s in reported] + [s.content for s in lone])
     labelled = list(_labelled_lines(context, claimed))
     posted = list(_posted(context))
-    found = [_with_co_speakers(s, context) for s in _by_account([*quoted, *reported, *lone, *labelled, *posted], context)]
+    found = [_with_co_speakers(s, context)
+             for s in _relayed(_by_account([*quoted, *reported, *lone, *labelled, *posted], context), context)]
     found += _unmarked_between(context, found)
     return sorted(_outermost(found), key=lambda s: s.content)
 
@@ -92,6 +93,66 @@ def _by_account(found: list[_Found], context: ArticleContext) -> list[_Found]:
         found[said] = replace(found[said], statement=replace(statement, source=account.statement.speaker, account=whole))
         dropped.add(n)
     return [f for n, f in enumerate(found) if n not in dropped]
+
+
+def _relayed(found: list[_Found], context: ArticleContext) -> list[_Found]:
+    """'X said the plan would fail, the Globe reported', 'X, a senior agent, said Y "has to win" ..., the Times
+    reported': what a relaying source reports that opens with another's speech (its subject, then a cue of saying,
+    not of announcing or believing) is the source's statement that X said it, and X's statement, known by the
+    source's account."""
+    by_cue = {f.cue_token: n for n, f in enumerate(found) if f.cue_token is not None}
+    result = list(found)
+    for n, account in enumerate(found):
+        if (account.cue_token is None or context.doc[account.cue_token].idx < account.content[1]
+                or context.doc[account.cue_token].lemma_.lower() not in context.knowledge.words.get("relay_verb", ())):
+            continue    # a cue of relaying ('..., the Times reported'; `relay_verb` in ontology/cues.tsv) after it
+        cue = context.doc[account.cue_token]
+        inner = _opening_speech(cue, account.content, context)
+        speaker = _speaker(inner, context) if inner is not None else None
+        if speaker is None or speaker == account.statement.speaker:
+            continue
+        whole = (cue.sent.start_char, account.content[1])
+        # what was said starts after the cue, whom it was told to ('told confidants he would ...') and 'that'
+        after = inner.i + 1
+        hearer = next((c for c in inner.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i == after), None)
+        after = hearer.i + 1 if hearer is not None else after
+        after += context.doc[after].lower_ == "that"
+        start = context.doc[after].idx
+        said = by_cue.get(inner.i)
+        if said is not None and result[said].content[0] < whole[1]:
+            start = result[said].content[0]     # what the cue's own reading found, unless it ran past the source
+        if start >= whole[1]:
+            continue
+        told = (start, whole[1])
+        relayed = replace(account.statement, speaker=speaker, cue=inner.lower_, direct=False, content=told,
+                          text=context.text[told[0]:told[1]].strip().rstrip(","), channel=_channel(inner, context),
+                          source=account.statement.speaker, account=whole)
+        if said is not None:
+            result[said] = replace(result[said], statement=relayed)
+        else:
+            result.append(_Found(relayed, inner.i))
+        result[n] = replace(account, statement=replace(
+            account.statement, content=whole, direct=False, text=context.text[whole[0]:whole[1]].strip().rstrip(",")))
+    return result
+
+
+def _opening_speech(cue: Token, content: tuple[int, int], context: ArticleContext) -> Token | None:
+    """The speech verb that opens what a trailing cue reports, right after its own subject ('X, a senior agent,
+    said ...'): every word before it in the sentence is its subject's."""
+    sent = cue.sent
+    for token in sent:
+        if token.i >= cue.i or token.idx >= content[1]:
+            return None
+        knowledge, lemma = context.knowledge, token.lemma_.lower()
+        if (lemma in knowledge.speech_verbs and lemma not in knowledge.object_speech_verbs | knowledge.clause_verbs
+                and token.pos_ in {"VERB", "AUX"}):
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            own = {t.i for t in subject.subtree} if subject is not None else set()
+            if subject is not None and all(t.i in own or t.is_punct or t.dep_ == "aux"
+                                           for t in context.doc[sent.start:token.i]):
+                return token
+            return None
+    return None
 
 
 def _with_co_speakers(found: _Found, context: ArticleContext) -> FoundStatement:
