@@ -7757,3 +7757,8 @@ def test_a_relayed_speech_is_the_speakers_statement_known_by_the_relays_account(
     extraction = read(text)
     names = {r.key: r.name for r in extraction.referents}
     assert sorted((names[s.speaker], s.text, names.get(s.source)) for s in extraction.statements) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ["Ali Demir’s knock at Ann Lee drew criticism.", "Ali Demir took a potshot at Ann Lee."])
+def test_a_knock_or_a_potshot_at_someone_criticizes_them(read, text):
+    assert ("Ali Demir", "criticizes", "Ann Lee") in facts(read(text))
