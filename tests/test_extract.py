@@ -7673,6 +7673,7 @@ def test_predicate_adjectives_of_goodwill(read, text, expected):
     ("Ali Demir vowed to scrap the fuel tax.", ("Ali Demir", "rejects", "fuel tax", "asserted")),
     ("Ann Lee has pledged to defend the merger in court.", ("Ann Lee", "supports", "merger", "asserted")),
     ("Ali Demir tried to scrap the fuel tax.", ("Ali Demir", "rejects", "fuel tax", "hedged")),     # an attempt
+    ("Ali Demir promised to visit Spain next year.", ("Ali Demir", "visits", "Spain", "hedged")),   # an act to come
 ])
 def test_a_vow_states_the_stance_it_commits_to_and_an_attempt_stays_hedged(read, text, expected):
     assert expected in relations(read(text))
@@ -7739,7 +7740,8 @@ def test_reading_a_post_after_as_does_not_make_a_city_its_countrys_name(read):
 
 
 def test_a_party_word_and_a_known_surname_tagged_as_one_name_are_the_party_and_the_person(read):
-    extraction = read("Ali Demir beat Ann Moore. The victory by Democrat Ali Demir over the Republican Moore was a shock.")
+    extraction = read("Ali Demir beat Ann Moore. The victory by Democrat Ali Demir over the Republican Moore was a "
+                      "shock.")
     assert "Republican Moore" not in {r.name for r in extraction.referents}
     assert ("Ann Moore", "memberOf", "Republican Party") in facts(extraction)
 
@@ -7759,6 +7761,7 @@ def test_a_relayed_speech_is_the_speakers_statement_known_by_the_relays_account(
     assert sorted((names[s.speaker], s.text, names.get(s.source)) for s in extraction.statements) == sorted(expected)
 
 
-@pytest.mark.parametrize("text", ["Ali Demir’s knock at Ann Lee drew criticism.", "Ali Demir took a potshot at Ann Lee."])
+@pytest.mark.parametrize("text", ["Ali Demir’s knock at Ann Lee drew criticism.",
+                                  "Ali Demir took a potshot at Ann Lee."])
 def test_a_knock_or_a_potshot_at_someone_criticizes_them(read, text):
     assert ("Ali Demir", "criticizes", "Ann Lee") in facts(read(text))

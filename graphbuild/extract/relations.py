@@ -131,6 +131,8 @@ def relations(context: ArticleContext) -> Iterator[FoundRelation]:
             found = _override(found, context)
             if found is None:
                 continue
+            if found.polarity is Polarity.HEDGED and _committed(found, context):
+                found = replace(found, polarity=Polarity.ASSERTED)
             for relation in (found, _threat(found, context), *_demand(found, context)):
                 identity = relation and (relation.subject, relation.predicate, relation.object, relation.cue.i)
                 if identity and identity not in seen and relation.subject != relation.object:
@@ -745,6 +747,16 @@ def _serves(cue: Token, relation: str, context: ArticleContext) -> bool:
     """A verb of holding a post in a body ('served in the Senate', 'works at the State Department',
     'sits on the board': `service_verb` in ontology/cues.tsv), read as membership."""
     return relation == "memberOf" and cue.lemma_.lower() in context.knowledge.words.get("service_verb", ())
+
+
+def _committed(found: FoundRelation, context: ArticleContext) -> bool:
+    """'vowed to scrap the tax', 'has pledged to defend the merger': a stance (`topic_relation` in ontology/cues.tsv)
+    in the infinitive of a vow that is itself stated (`commitment`) is held now, not hedged like the vowed act."""
+    words, cue = context.knowledge.words, found.cue
+    vow = cue.head
+    return (found.predicate in words.get("topic_relation", ()) and cue.dep_ in {"xcomp", "advcl"}
+            and vow.lemma_.lower() in words.get("commitment", ()) and vow.i != cue.i
+            and _polarity(vow, context) is Polarity.ASSERTED)
 
 
 def _override(found: FoundRelation, context: ArticleContext) -> FoundRelation | None:
