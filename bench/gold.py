@@ -1,13 +1,13 @@
 """Score graphbuild against the hand-made gold in tests/gold/.
 
-    python bench/gold.py                      # build the gold articles (one hundred and ninety-three), print the report
+    python bench/gold.py                      # build the gold articles (one hundred and ninety-eight), print the report
     python bench/gold.py --verbose            # also list every miss and every false alarm
     python bench/gold.py --json               # the report, then the figures as JSON
     python bench/gold.py --json figures.json  # the report, and the figures written to a file
     python bench/gold.py --out /tmp/gold      # keep the built graph.ttl (and graph.html) there
     python bench/gold.py --graph /tmp/gold/graph.ttl   # rescore a graph built earlier, no build
 
-All the gold articles (one hundred and ninety-three) are built in one call of ``graphbuild.pipeline.build``, so that the
+All the gold articles (one hundred and ninety-eight) are built in one call of ``graphbuild.pipeline.build``, so that the
 cross-article resolution is exercised: the two seeds from seeds/, and the corpus rows written
 to a temporary CSV with the corpus header (the corpus stays in ../shared and is never copied into
 the project). A built article is paired with its gold file by the seed's file name, or by the CSV
