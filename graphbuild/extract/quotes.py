@@ -139,13 +139,13 @@ def _relayed(found: list[_Found], context: ArticleContext) -> list[_Found]:
 def _opening_speech(cue: Token, content: tuple[int, int], context: ArticleContext) -> Token | None:
     """The speech verb that opens what a trailing cue reports, right after its own subject ('X, a senior agent,
     said ...'): every word before it in the sentence is its subject's."""
-    sent = cue.sent
+    sent, knowledge = cue.sent, context.knowledge
     for token in sent:
         if token.i >= cue.i or token.idx >= content[1]:
             return None
-        knowledge, lemma = context.knowledge, token.lemma_.lower()
-        if (lemma in knowledge.speech_verbs and lemma not in knowledge.object_speech_verbs | knowledge.clause_verbs
-                and token.pos_ in {"VERB", "AUX"}):
+        lemma = token.lemma_.lower()
+        if (lemma in knowledge.speech_verbs and lemma not in knowledge.object_speech_verbs
+                and lemma not in knowledge.clause_verbs and token.pos_ in {"VERB", "AUX"}):
             subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
             own = {t.i for t in subject.subtree} if subject is not None else set()
             if subject is not None and all(t.i in own or t.is_punct or t.dep_ == "aux"

@@ -1308,9 +1308,9 @@ def _gatherings(verb: Token, context: ArticleContext) -> Iterator[FoundRelation]
     settings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "during", "in"}
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in words.get("gathering", ())]
     # 'will attend a summit in Vietnam', 'will attend the Vietnam meeting': `attending` in ontology/cues.tsv
-    events = words.get("gathering", frozenset()) | words.get("meeting_noun", frozenset())
-    attended = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in events
-                and verb.lemma_.lower() in words.get("attending", ())]
+    attending = verb.lemma_.lower() in words.get("attending", ())
+    attended = [c for c in verb.children if attending and c.dep_ == "dobj" and (
+        c.lemma_.lower() in words.get("gathering", ()) or c.lemma_.lower() in words.get("meeting_noun", ()))]
     settings += attended
     press = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in words.get("press_word", ())]
     if press and verb.lemma_.lower() in words.get("press_verb", ()):
